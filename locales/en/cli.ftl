@@ -1,0 +1,63 @@
+# Staff command line (npm run cli -- ...)
+
+cli-usage =
+    Usage: npm run cli -- <command> [options]
+    Commands:
+      import <file...>                         import CCHC plans
+      plans                                    plans loaded
+      tasks --agency "<agency>" [--role lead|support] [--now YYYY-MM-DD]
+      task <code> [--plan <plan>]              one task in full
+      agency "<name>"                          look an agency up
+    Every command takes --json for JSON output.
+cli-unknown-command = There is no command "{ $command }". Try: npm run cli -- help
+cli-bad-option = Invalid option: { $message }
+cli-bad-now = --now must be YYYY-MM-DD or YYYY-MM-DDTHH:MM (Vietnam time), got "{ $value }".
+cli-bad-role = --role must be lead or support.
+cli-missing-arg = Missing { $what }.
+cli-config-error = Bad configuration: { $message }
+cli-failed = Error: { $message }
+
+import-file-failed = ✗ { $file }: { $message }
+import-plan =
+    ✓ { $title } ({ $year }) — { $outcome ->
+        [created] imported
+        [updated] updated
+       *[unchanged] unchanged
+    }
+      { $sections } sections, { $tasks } tasks, { $headings } headings{ $rotation ->
+        [0] {""}
+       *[other] , posting rota of { $rotation } months
+    }
+      Unresolved agencies: { $unresolved }; unclassified deadlines: { $unclassified }; warnings: { $warnings }
+import-warning = line { $line }: { $message }
+import-unresolved = line { $line } ({ $code }): unknown agency "{ $phrase }"
+import-unclassified = line { $line } ({ $code }): deadline not understood "{ $text }"
+import-took = Import took { $ms } ms
+
+plans-none = No plans yet. Import with: npm run cli -- import <file>
+plans-line = • { $id }: { $title } ({ $year }) — { $tasks } tasks, imported { $at }
+
+agency-none = No agency looks like "{ $query }".
+agency-match = Best match: { $name }
+agency-ambiguous = It may be one of:
+agency-candidate = - { $name } ({ $id })
+
+tasks-header = Tasks of { $agency } — as of { $today }:
+tasks-none = { $agency } has no task in the plans loaded.
+tasks-line = { $mark } { $code } [{ $role ->
+        [lead] lead
+       *[support] support
+    }] { $title } — { $due }
+tasks-due-overdue = OVERDUE { $date }
+tasks-due-date = due { $date } ({ $days } days left)
+tasks-due-today = due today { $date }
+tasks-due-none = { $label }
+
+task-none = No task with code "{ $code }".
+task-detail =
+    { $plan } — Section { $section }
+    Task { $code }: { $title }
+    Product: { $product }
+    Lead: { $lead }
+    Support: { $support }
+    Deadline: { $deadline }

@@ -1,0 +1,63 @@
+# Staff command line (npm run cli -- ...)
+
+cli-usage =
+    Cách dùng: npm run cli -- <lệnh> [tùy chọn]
+    Lệnh:
+      import <tệp...>                          nhập kế hoạch CCHC
+      plans                                    các kế hoạch đã nhập
+      tasks --agency "<cơ quan>" [--role lead|support] [--now YYYY-MM-DD]
+      task <mã> [--plan <kế hoạch>]            một nhiệm vụ đầy đủ
+      agency "<tên>"                           tra cứu cơ quan
+    Mọi lệnh nhận --json để in JSON.
+cli-unknown-command = Không có lệnh "{ $command }". Gõ: npm run cli -- help
+cli-bad-option = Tùy chọn không hợp lệ: { $message }
+cli-bad-now = --now phải có dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM (giờ Việt Nam), nhận được "{ $value }".
+cli-bad-role = --role phải là lead (chủ trì) hoặc support (phối hợp).
+cli-missing-arg = Thiếu { $what }.
+cli-config-error = Cấu hình sai: { $message }
+cli-failed = Lỗi: { $message }
+
+import-file-failed = ✗ { $file }: { $message }
+import-plan =
+    ✓ { $title } ({ $year }) — { $outcome ->
+        [created] đã nhập
+        [updated] đã cập nhật
+       *[unchanged] không đổi
+    }
+      { $sections } mục, { $tasks } nhiệm vụ, { $headings } đề mục{ $rotation ->
+        [0] {""}
+       *[other] , lịch đăng tin { $rotation } tháng
+    }
+      Cơ quan chưa nhận ra: { $unresolved }; thời hạn chưa hiểu: { $unclassified }; cảnh báo: { $warnings }
+import-warning = dòng { $line }: { $message }
+import-unresolved = dòng { $line } ({ $code }): không nhận ra cơ quan "{ $phrase }"
+import-unclassified = dòng { $line } ({ $code }): không hiểu thời hạn "{ $text }"
+import-took = Thời gian nhập: { $ms } ms
+
+plans-none = Chưa có kế hoạch nào. Nhập bằng: npm run cli -- import <tệp>
+plans-line = • { $id }: { $title } ({ $year }) — { $tasks } nhiệm vụ, nhập lúc { $at }
+
+agency-none = Không tìm thấy cơ quan nào giống "{ $query }".
+agency-match = Khớp nhất: { $name }
+agency-ambiguous = Có thể là một trong các cơ quan sau:
+agency-candidate = - { $name } ({ $id })
+
+tasks-header = Nhiệm vụ của { $agency } — tính đến { $today }:
+tasks-none = { $agency } chưa có nhiệm vụ nào trong các kế hoạch đã nhập.
+tasks-line = { $mark } { $code } [{ $role ->
+        [lead] chủ trì
+       *[support] phối hợp
+    }] { $title } — { $due }
+tasks-due-overdue = QUÁ HẠN { $date }
+tasks-due-date = hạn { $date } (còn { $days } ngày)
+tasks-due-today = hạn hôm nay { $date }
+tasks-due-none = { $label }
+
+task-none = Không có nhiệm vụ mã "{ $code }".
+task-detail =
+    { $plan } — Mục { $section }
+    Nhiệm vụ { $code }: { $title }
+    Sản phẩm: { $product }
+    Chủ trì: { $lead }
+    Phối hợp: { $support }
+    Thời hạn: { $deadline }

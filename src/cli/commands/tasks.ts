@@ -1,0 +1,85 @@
+import { buildAgenda, type Role } from "../../domain/agenda.js";
+import { formatVnDate } from "../../domain/calendar.js";
+import { today } from "../../domain/clock.js";
+import { shorten } from "../../domain/text.js";
+import { findTasks, tasksForAgency } from "../../db/task-repo.js";
+import { UsageError, type CliContext } from "../context.js";
+import { agencyDirectory } from "./agency.js";
+
+export async function tasksCommand(ctx: CliContext, agencyText: string | undefined, role: string | undefined): Promise<number> {
+  if (!agencyText?.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: '--agency "<cơ quan>"' }));
+  if (role !== undefined && role !== "lead" && role !== "support") throw new UsageError(ctx.t("cli-bad-role"));
+  const found = agencyDirectory().lookup(agencyText);
+  if (!found.match) {
+    if (ctx.json) ctx.printJson({ agency: null, query: agencyText, candidates: [], tasks: [] });
+    else ctx.print(ctx.t("agency-none", { query: agencyText }));
+    return 1;
+  }
+  const agency = found.match;
+  const day = today(ctx.clock);
+  const agenda = buildAgenda(await tasksForAgency((await ctx.db()).prisma, agency.id, role as Role | undefined), day);
+  if (ctx.json) {
+    ctx.printJson({
+      agency: agency.name,
+      agencyId: agency.id,
+      ambiguous: found.ambiguous,
+      today: day,
+      tasks: agenda.map((i) => ({
+        plan: i.planId,
+        code: i.code,
+        key: i.key,
+        title: i.title,
+        role: i.role,
+        overdue: i.status === "overdue",
+        deadline: { kind: i.deadline.kind, due: i.due, label: i.deadline.label },
+      })),
+    });
+    return 0;
+  }
+  if (agenda.length === 0) {
+    ctx.print(ctx.t("tasks-none", { agency: agency.name }));
+    return 0;
+  }
+  ctx.print(ctx.t("tasks-header", { agency: agency.name, today: formatVnDate(day) }));
+  for (const i of agenda) {
+    const due =
+      i.due === null
+        ? ctx.t("tasks-due-none", { label: i.deadline.label || "—" })
+        : i.status === "overdue"
+          ? ctx.t("tasks-due-overdue", { date: formatVnDate(i.due) })
+          : i.daysLeft === 0
+            ? ctx.t("tasks-due-today", { date: formatVnDate(i.due) })
+            : ctx.t("tasks-due-date", { date: formatVnDate(i.due), days: i.daysLeft ?? 0 });
+    ctx.print(ctx.t("tasks-line", { mark: i.status === "overdue" ? "!" : "•", code: i.code, role: i.role, title: shorten(i.title, 90), due }));
+  }
+  return 0;
+}
+
+export async function taskCommand(ctx: CliContext, code: string | undefined, plan: string | undefined): Promise<number> {
+  if (!code?.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: "<mã nhiệm vụ>" }));
+  const tasks = await findTasks((await ctx.db()).prisma, code, plan);
+  if (ctx.json) {
+    ctx.printJson({ query: code, tasks });
+    return tasks.length ? 0 : 1;
+  }
+  if (tasks.length === 0) {
+    ctx.print(ctx.t("task-none", { code }));
+    return 1;
+  }
+  tasks.forEach((t, n) => {
+    if (n) ctx.print("");
+    ctx.print(
+      ctx.t("task-detail", {
+        plan: t.planTitle,
+        section: `${t.section.code}. ${t.section.title}`,
+        code: t.code,
+        title: t.title,
+        product: t.product || "—",
+        lead: t.lead.map((a) => a.name).join("; ") || t.leadText || "—",
+        support: t.support.map((a) => a.name).join("; ") || t.supportText || "—",
+        deadline: t.deadline.label || "—",
+      }),
+    );
+  });
+  return 0;
+}

@@ -1,0 +1,52 @@
+import { loadConfig, type Config } from "../config.js";
+import { openDatabase, type Database } from "../db/client.js";
+import { syncDirectory } from "../db/directory-repo.js";
+import { fixedClock, parseNow, systemClock, type Clock } from "../domain/clock.js";
+import { i18n, type Args, type Locale } from "../i18n.js";
+
+/** A usage mistake: printed as one line, exit code 2. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export interface CliContext {
+  config: Config;
+  clock: Clock;
+  json: boolean;
+  locale: Locale;
+  t(id: string, args?: Args): string;
+  print(line: string): void;
+  printJson(value: unknown): void;
+  db(): Promise<Database>;
+  close(): Promise<void>;
+}
+
+export function createContext(options: { json: boolean; now?: string; lang?: string }, out: (s: string) => void): CliContext {
+  const config = loadConfig();
+  const locale: Locale = options.lang === "en" || options.lang === "vi" ? options.lang : config.DEFAULT_LOCALE;
+  const t = (id: string, args?: Args) => i18n().t(locale, id, args);
+  let clock: Clock = systemClock;
+  if (options.now !== undefined) {
+    const at = parseNow(options.now);
+    if (!at) throw new UsageError(t("cli-bad-now", { value: options.now }));
+    clock = fixedClock(at);
+  }
+  let database: Promise<Database> | undefined;
+  return {
+    config,
+    clock,
+    json: options.json,
+    locale,
+    t,
+    print: (line) => out(`${line}\n`),
+    printJson: (value) => out(`${JSON.stringify(value, null, 2)}\n`),
+    db: () =>
+      (database ??= openDatabase(config.DATABASE_URL).then(async (db) => {
+        await syncDirectory(db.prisma);
+        return db;
+      })),
+    close: async () => {
+      if (database) await (await database.catch(() => null))?.close();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { parseArgs } from "node:util";
+import { ConfigError } from "../config.js";
+import { i18n } from "../i18n.js";
+import { agencyCommand } from "./commands/agency.js";
+import { importCommand } from "./commands/import.js";
+import { plansCommand } from "./commands/plans.js";
+import { taskCommand, tasksCommand } from "./commands/tasks.js";
+import { createContext, UsageError, type CliContext } from "./context.js";
+
+const options = {
+  json: { type: "boolean", default: false },
+  now: { type: "string" },
+  agency: { type: "string" },
+  role: { type: "string" },
+  plan: { type: "string" },
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+type Command = (ctx: CliContext, positionals: string[], values: Record<string, string | boolean | undefined>) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  import: (ctx, args) => importCommand(ctx, args),
+  plans: (ctx) => plansCommand(ctx),
+  tasks: (ctx, _args, v) => tasksCommand(ctx, v.agency as string | undefined, v.role as string | undefined),
+  task: (ctx, args, v) => taskCommand(ctx, args[0], v.plan as string | undefined),
+  agency: (ctx, args) => agencyCommand(ctx, args.join(" ")),
+};
+
+/** Runs one CLI command; returns the exit code. Output goes through `out` (stdout by default). */
+export async function runCli(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+  const err = (s: string) => process.stderr.write(`${s}\n`);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    err(i18n().t("vi", "cli-bad-option", { message: (e as Error).message }));
+    return 2;
+  }
+  const [name, ...positionals] = parsed.positionals;
+  if (!name || name === "help" || parsed.values.help) {
+    out(`${i18n().t("vi", "cli-usage")}\n`);
+    return name || parsed.values.help ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    err(i18n().t("vi", "cli-unknown-command", { command: name }));
+    return 2;
+  }
+  let ctx: CliContext | undefined;
+  try {
+    ctx = createContext({ json: parsed.values.json, now: parsed.values.now, lang: parsed.values.lang }, out);
+    return await command(ctx, positionals, parsed.values);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(e.message);
+      return 2;
+    }
+    if (e instanceof ConfigError) {
+      err(i18n().t("vi", "cli-config-error", { message: e.message }));
+      return 2;
+    }
+    err(i18n().t("vi", "cli-failed", { message: (e as Error).message }));
+    return 1;
+  } finally {
+    await ctx?.close();
+  }
+}

@@ -1,0 +1,114 @@
+import type { ImportReport, PlanImport } from "../importer/assemble.js";
+import type { Db } from "./client.js";
+
+export type SaveOutcome = "created" | "updated" | "unchanged";
+
+/**
+ * Stores an imported plan in one transaction. Tasks are matched by their key
+ * (section/code/occurrence), so re-importing the same file changes nothing and
+ * a corrected file updates the tasks in place (their ids, which submissions
+ * and reminders refer to, survive).
+ */
+export async function savePlan(db: Db, plan: PlanImport, now: Date): Promise<SaveOutcome> {
+  const existing = await db.plan.findUnique({ where: { id: plan.id }, select: { sourceHash: true } });
+  if (existing?.sourceHash === plan.sourceHash) return "unchanged";
+  await db.$transaction(
+    async (tx) => {
+      const data = {
+        title: plan.title,
+        year: plan.year,
+        jurisdiction: plan.jurisdiction,
+        format: plan.format,
+        sourceFile: plan.sourceFile,
+        sourceHash: plan.sourceHash,
+        importedAt: now,
+        report: JSON.stringify(plan.report),
+      };
+      await tx.plan.upsert({ where: { id: plan.id }, create: { id: plan.id, ...data }, update: data });
+      const sectionIds = new Map<string, number>();
+      for (const s of plan.sections) {
+        const row = await tx.section.upsert({
+          where: { planId_code: { planId: plan.id, code: s.code } },
+          create: { planId: plan.id, code: s.code, title: s.title, ordinal: s.ordinal },
+          update: { title: s.title, ordinal: s.ordinal },
+        });
+        sectionIds.set(s.code, row.id);
+      }
+      const taskIds: number[] = [];
+      const assignments: { taskId: number; role: string; agencyId: string | null; groupId: string | null; phrase: string }[] = [];
+      for (const t of plan.tasks) {
+        const row = {
+          sectionId: sectionIds.get(t.sectionCode)!,
+          code: t.code,
+          isHeading: t.isHeading,
+          parentCode: t.parentCode,
+          ordinal: t.ordinal,
+          title: t.title,
+          context: t.context,
+          product: t.product,
+          leadText: t.leadText,
+          supportText: t.supportText,
+          agencyNotes: t.agencyNotes,
+          deadlineText: t.deadline.label,
+          deadlineKind: t.deadline.kind,
+          deadline: JSON.stringify(t.deadline),
+          firstDue: t.firstDue,
+          lastDue: t.lastDue,
+          sourceLine: t.line,
+        };
+        const saved = await tx.task.upsert({
+          where: { planId_key: { planId: plan.id, key: t.key } },
+          create: { planId: plan.id, key: t.key, ...row },
+          update: row,
+          select: { id: true },
+        });
+        taskIds.push(saved.id);
+        for (const a of t.assignments) {
+          assignments.push({ taskId: saved.id, role: a.role, agencyId: a.target.type === "agency" ? a.target.id : null, groupId: a.target.type === "group" ? a.target.id : null, phrase: a.phrase });
+        }
+      }
+      await tx.taskAssignment.deleteMany({ where: { task: { planId: plan.id } } });
+      await tx.taskAssignment.createMany({ data: assignments });
+      await tx.task.deleteMany({ where: { planId: plan.id, id: { notIn: taskIds } } });
+      await tx.section.deleteMany({ where: { planId: plan.id, code: { notIn: plan.sections.map((s) => s.code) } } });
+      await tx.rotationSlot.deleteMany({ where: { planId: plan.id } });
+      await tx.rotationSlot.createMany({ data: plan.rotation.map((r) => ({ planId: plan.id, ...r })) });
+    },
+    { timeout: 60_000 },
+  );
+  return existing ? "updated" : "created";
+}
+
+export interface PlanSummary {
+  id: string;
+  title: string;
+  year: number;
+  jurisdiction: string;
+  format: string;
+  sourceFile: string;
+  importedAt: string;
+  sections: number;
+  tasks: number;
+  report: ImportReport;
+}
+
+export async function listPlans(db: Db): Promise<PlanSummary[]> {
+  const plans = await db.plan.findMany({ orderBy: { id: "asc" }, include: { _count: { select: { sections: true } } } });
+  const counts = await db.task.groupBy({ by: ["planId"], where: { isHeading: false }, _count: { _all: true } });
+  return plans.map((p) => ({
+    id: p.id,
+    title: p.title,
+    year: p.year,
+    jurisdiction: p.jurisdiction,
+    format: p.format,
+    sourceFile: p.sourceFile,
+    importedAt: p.importedAt.toISOString(),
+    sections: p._count.sections,
+    tasks: counts.find((c) => c.planId === p.id)?._count._all ?? 0,
+    report: JSON.parse(p.report) as ImportReport,
+  }));
+}
+
+export async function rotationOf(db: Db, planId: string) {
+  return db.rotationSlot.findMany({ where: { planId }, orderBy: [{ year: "asc" }, { month: "asc" }], include: { agency: { select: { name: true, kind: true } } } });
+}

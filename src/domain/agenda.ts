@@ -1,0 +1,41 @@
+import { daysBetween, type IsoDate } from "./calendar.js";
+import { nextDue, type DueStatus } from "./deadline/next.js";
+import type { Deadline } from "./deadline/types.js";
+
+export type Role = "lead" | "support";
+
+/** A task as one agency sees it. */
+export interface AgencyTask {
+  taskId: number;
+  planId: string;
+  planTitle: string;
+  code: string;
+  key: string;
+  title: string;
+  role: Role;
+  deadline: Deadline;
+  ordinal: number;
+}
+
+export interface AgendaItem extends AgencyTask {
+  due: IsoDate | null;
+  status: DueStatus;
+  /** Days from today to `due` (negative when overdue). */
+  daysLeft: number | null;
+}
+
+/** Soonest first: overdue, then upcoming by date; undated (event, continuous) last, in plan order. */
+export function buildAgenda(tasks: AgencyTask[], today: IsoDate): AgendaItem[] {
+  const items = tasks.map((t) => {
+    const { due, status } = nextDue(t.deadline, today);
+    return { ...t, due, status, daysLeft: due ? daysBetween(today, due) : null };
+  });
+  return items.sort((a, b) => {
+    if (a.due !== b.due) {
+      if (a.due === null) return 1;
+      if (b.due === null) return -1;
+      return a.due < b.due ? -1 : 1;
+    }
+    return a.planId.localeCompare(b.planId) || a.ordinal - b.ordinal;
+  });
+}

@@ -1,0 +1,38 @@
+import { isValidIsoDate, type IsoDate } from "./calendar.js";
+
+export const TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+/** Every use of "now" goes through a clock, so tests and `--now` can move time. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export function fixedClock(at: Date): Clock {
+  return { now: () => new Date(at.getTime()) };
+}
+
+const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** The calendar day in Ho Chi Minh City at that instant. */
+export function localDate(at: Date): IsoDate {
+  return dayFormat.format(at);
+}
+
+export function today(clock: Clock): IsoDate {
+  return localDate(clock.now());
+}
+
+/**
+ * Parses `--now`: "2024-03-01" (08:00 local time, the start of a working day)
+ * or "2024-03-17T08:00" (local time). Vietnam has no daylight saving: UTC+7.
+ */
+export function parseNow(text: string): Date | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  if (!m || !isValidIsoDate(m[1]!)) return null;
+  const [hh, mm, ss] = [m[2] ?? "08", m[3] ?? "00", m[4] ?? "00"].map(Number) as [number, number, number];
+  if (hh > 23 || mm > 59 || ss > 59) return null;
+  const at = new Date(`${m[1]}T${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}:${String(ss).padStart(2, "0")}+07:00`);
+  return Number.isNaN(at.getTime()) ? null : at;
+}

@@ -1,0 +1,71 @@
+// Vietnamese text helpers shared by the parsers, the directory and intent matching.
+
+const COMBINING = /[\u0300-\u036f]/g;
+
+/** Folds one NFC character to lowercase ASCII-ish: "Đ" → "d", "ệ" → "e". Keeps length 1. */
+function foldChar(ch: string): string {
+  if (ch === "đ" || ch === "Đ") return "d";
+  const base = ch.normalize("NFD").replace(COMBINING, "").toLowerCase();
+  return base.length === 1 ? base : ch.toLowerCase();
+}
+
+/**
+ * Lowercase, no diacritics, same length as `text.normalize("NFC")`, so offsets
+ * found in the folded text point at the same words in the original.
+ */
+export function foldSameLength(text: string): string {
+  const nfc = text.normalize("NFC");
+  let out = "";
+  for (const ch of nfc) out += ch.length === 1 ? foldChar(ch) : ch;
+  return out;
+}
+
+/** Diacritic-free, lowercase, single-spaced: the key for comparisons. */
+export function fold(text: string): string {
+  return foldSameLength(text).replace(/\s+/g, " ").trim();
+}
+
+/** Folded words only (punctuation becomes a separator); "&" is kept inside abbreviations like "tt&tt". */
+export function foldWords(text: string): string[] {
+  return fold(text)
+    .replace(/[^a-z0-9&]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
+}
+
+/** Removes leftover HTML tags and entities from a cell, keeping the text. */
+export function stripHtml(text: string): string {
+  return text
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"');
+}
+
+/** Cleans a table cell: HTML, footnote marks, repeated spaces. */
+export function cleanCell(text: string): string {
+  return stripHtml(text)
+    .normalize("NFC")
+    .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Splits a cell written as a bullet list ("- a - b") into its items. */
+export function bulletItems(text: string): string[] {
+  return cleanCell(text)
+    .split(/(?:^|\s)[-–•]\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Shortens text for a one-line display, on a word boundary. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

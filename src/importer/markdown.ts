@@ -1,0 +1,231 @@
+import { parseDeadline } from "../domain/deadline/parse.js";
+import { cleanCell, fold, foldSameLength } from "../domain/text.js";
+import { appendCell, markHeadings } from "./rows.js";
+import { PlanFormatError, type ImportWarning, type RawPlan, type RawRotationSlot, type RawTask } from "./types.js";
+
+// Column roles in the Sa Đéc layout: STT | Mục tiêu | Nhiệm vụ | Hoạt động |
+// Kết quả | Chủ trì | Phối hợp | Thời gian | Kinh phí. Found by header words so
+// a plan that orders them differently still reads.
+const ROLES = {
+  stt: /^stt$/,
+  objective: /muc tieu/,
+  group: /nhiem vu/,
+  activity: /hoat dong/,
+  product: /ket qua|san pham/,
+  lead: /chu tri/,
+  support: /phoi hop/,
+  deadline: /thoi gian/,
+  funding: /kinh phi/,
+} as const;
+type Role = keyof typeof ROLES;
+type Layout = Record<Role, number> & { activityPrefix: string };
+
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
+
+function splitRow(line: string): string[] {
+  const body = line.trim().replace(/^\|/, "").replace(/\|$/, "");
+  return body.split("|").map((c) => c.trim());
+}
+
+function isSeparator(line: string): boolean {
+  return /^\|[\s\-:|]+\|?\s*$/.test(line.trim());
+}
+
+export function isMarkdownTable(lines: string[]): boolean {
+  return lines.some((l) => l.trim().startsWith("|") && fold(splitRow(l)[0] ?? "") === "stt");
+}
+
+function layoutOf(header: string[]): Layout | null {
+  const folded = header.map((h) => fold(h).replace(/^\d+\s*-\s*/, ""));
+  const layout: Partial<Layout> = {};
+  for (const [role, re] of Object.entries(ROLES) as [Role, RegExp][]) {
+    const idx = folded.findIndex((h) => re.test(h));
+    if (idx >= 0) layout[role] = idx;
+  }
+  if (layout.activity === undefined || layout.lead === undefined || layout.deadline === undefined) return null;
+  // Activities are numbered after their column ("3- Hoạt động" → 3.1, 3.2...).
+  const number = /^(\d+)\s*-/.exec(fold(header[layout.activity]!))?.[1] ?? "3";
+  return { stt: 0, objective: -1, group: -1, product: -1, support: -1, funding: -1, ...layout, activityPrefix: number } as Layout;
+}
+
+const cell = (cells: string[], idx: number) => (idx >= 0 ? (cells[idx] ?? "") : "");
+
+/** Where an activity code sits in the row, if anywhere ("3.12. Hỗ trợ..." may slide to STT). */
+function findActivity(cells: string[], layout: Layout): number {
+  const re = new RegExp(`^${layout.activityPrefix}\\.\\d+\\.?\\s`);
+  if (re.test(cells[layout.activity] ?? "")) return layout.activity;
+  return cells.findIndex((c, i) => i < layout.activity && re.test(c));
+}
+
+function codeOf(text: string): { code: string; rest: string } | null {
+  const m = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/s.exec(cleanCell(text));
+  return m ? { code: m[1]!, rest: m[2]! } : null;
+}
+
+/**
+ * The Sa Đéc layout: markdown tables, one per page, sections I–VII, tasks are
+ * the activities (3.x) with their objective and task group as context.
+ */
+export function parseMarkdownPlan(lines: string[], file: string): RawPlan {
+  const plan: RawPlan = { format: "markdown", sections: [], tasks: [], rotation: [], warnings: [] };
+  let layout: Layout | null = null;
+  let section = "";
+  let objective = "";
+  let group = "";
+  let current: RawTask | null = null;
+  let afterHeader = false;
+  const lastTable = lines.reduce((acc, l, i) => (l.trim().startsWith("|") ? i : acc), -1);
+  const lastLine = lines[lastTable]?.trim() ?? "";
+  if (lastTable >= 0 && !lastLine.endsWith("|")) {
+    throw new PlanFormatError(`tệp có vẻ bị cắt ngang ở dòng ${lastTable + 1} (dòng bảng không khép)`, file);
+  }
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const lineNo = i + 1;
+    if (!line.trim().startsWith("|")) continue;
+    if (isSeparator(line)) continue;
+    const cells = splitRow(line);
+    if (fold(cells[0] ?? "") === "stt") {
+      layout = layoutOf(cells) ?? layout;
+      afterHeader = true;
+      continue;
+    }
+    if (!layout) {
+      plan.warnings.push({ line: lineNo, message: "dòng bảng trước tiêu đề cột; bỏ qua" });
+      continue;
+    }
+    const width = Object.values(ROLES).length;
+    if (cells.length !== width) plan.warnings.push({ line: lineNo, message: `dòng có ${cells.length} cột thay vì ${width}` });
+    const wasAfterHeader = afterHeader;
+    afterHeader = false;
+    if (cells.every((c) => !c)) continue;
+
+    const stt = cleanCell(cells[layout.stt] ?? "");
+    if (ROMAN.test(stt)) {
+      section = stt;
+      objective = group = "";
+      plan.sections.push({ code: stt, title: cleanCell(cells.slice(1).find(Boolean) ?? "") });
+      current = null;
+      continue;
+    }
+
+    const at = findActivity(cells, layout);
+    if (at >= 0) {
+      current = activityRow(cells, at, layout, lineNo, plan.warnings);
+      if (at === layout.activity) {
+        objective = cleanCell(cell(cells, layout.objective)) || objective;
+        group = cleanCell(cell(cells, layout.group)) || group;
+      }
+      current.sectionCode = section;
+      current.context = [objective, group].filter(Boolean).join(" — ");
+      repairDeadline(current, cells, layout, plan.warnings);
+      plan.tasks.push(current);
+      continue;
+    }
+
+    const objectiveCell = cleanCell(cell(cells, layout.objective));
+    const groupCell = cleanCell(cell(cells, layout.group));
+    const opensNew = (!!codeOf(objectiveCell) || !!codeOf(groupCell)) && !wasAfterHeader;
+    if (!opensNew && current) {
+      // A page break cut the row: every non-empty cell continues the task above.
+      const task: RawTask = current;
+      task.title = appendCell(task.title, cell(cells, layout.activity));
+      task.product = appendCell(task.product, cell(cells, layout.product));
+      task.lead = appendCell(task.lead, cell(cells, layout.lead));
+      task.support = appendCell(task.support, cell(cells, layout.support));
+      task.deadline = appendCell(task.deadline, cell(cells, layout.deadline));
+      if (objectiveCell || groupCell) task.context = appendCell(task.context, [objectiveCell, groupCell].filter(Boolean).join(" "));
+      continue;
+    }
+    if (objectiveCell) objective = objectiveCell;
+    if (groupCell) group = groupCell;
+    const lead = cleanCell(cell(cells, layout.lead));
+    if (!lead) {
+      current = null;
+      continue;
+    }
+    // An objective or task group with its own lead agency and no activity:
+    // a real assignment, imported under the code the plan gives it.
+    const own = codeOf(groupCell) ?? codeOf(objectiveCell);
+    if (!own) {
+      plan.warnings.push({ line: lineNo, message: `dòng có cơ quan chủ trì nhưng không có mã hoạt động hay nhiệm vụ; chưa nhập: "${lead}"` });
+      current = null;
+      continue;
+    }
+    current = {
+      sectionCode: section,
+      code: own.code,
+      isHeading: false,
+      title: own.rest,
+      context: groupCell ? objective : "",
+      product: cleanCell(cell(cells, layout.product)),
+      lead,
+      support: cleanCell(cell(cells, layout.support)),
+      deadline: cleanCell(cell(cells, layout.deadline)),
+      line: lineNo,
+    };
+    plan.warnings.push({ line: lineNo, code: own.code, message: `mục ${own.code} có cơ quan chủ trì nhưng không có hoạt động; nhập như một nhiệm vụ` });
+    plan.tasks.push(current);
+  }
+  if (!layout) throw new PlanFormatError("không tìm thấy dòng tiêu đề cột (STT | ... | Chủ trì | ... | Thời gian)", file);
+  plan.rotation = parseRotation(lines, plan.warnings);
+  markHeadings(plan.tasks, plan.warnings);
+  return plan;
+}
+
+function activityRow(cells: string[], at: number, layout: Layout, lineNo: number, warnings: ImportWarning[]): RawTask {
+  const parsed = codeOf(cells[at]!)!;
+  let product: string, lead: string, support: string, deadline: string;
+  if (at === layout.activity) {
+    [product, lead, support, deadline] = [layout.product, layout.lead, layout.support, layout.deadline].map((i) => cleanCell(cell(cells, i))) as [string, string, string, string];
+  } else {
+    // Cells slid left: the activity sits in an earlier column and the rest
+    // follow it in order once the empty cells between are skipped.
+    const rest = cells.slice(at + 1);
+    while (rest.length && !rest[0]) rest.shift();
+    [product, lead, support, deadline] = [0, 1, 2, 3].map((k) => cleanCell(rest[k] ?? "")) as [string, string, string, string];
+    warnings.push({ line: lineNo, code: parsed.code, message: `các ô của hoạt động ${parsed.code} bị lệch cột; đã căn lại` });
+  }
+  return { sectionCode: "", code: parsed.code, isHeading: false, title: parsed.rest, context: "", product, lead, support, deadline, line: lineNo };
+}
+
+/** An empty deadline cell whose date slid into a neighbouring column is moved back. */
+function repairDeadline(task: RawTask, cells: string[], layout: Layout, warnings: ImportWarning[]): void {
+  if (task.deadline) return;
+  for (const idx of [layout.funding, layout.support]) {
+    const text = cleanCell(cell(cells, idx));
+    if (!text) continue;
+    const kind = parseDeadline(text, { year: 2000 }).kind;
+    if (kind === "date" || kind === "recurring" || kind === "milestones") {
+      task.deadline = text;
+      if (idx === layout.support) task.support = "";
+      warnings.push({ line: task.line, code: task.code, message: `thời hạn "${text}" nằm ở cột khác; đã chuyển về cột Thời gian` });
+      return;
+    }
+  }
+}
+
+/** The footnote rota: "Phòng Nội vụ thành phố Sa Đéc; UBND Phường 1 đăng tin tháng 01 năm 2024;". */
+export function parseRotation(lines: string[], warnings: ImportWarning[]): RawRotationSlot[] {
+  const slots: RawRotationSlot[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim().startsWith("|")) return;
+    const folded = foldSameLength(line);
+    const m = /\bdang tin\s+(?:vao\s+)?thang\s+(\d{1,2})\s*(?:nam|\/)\s*(\d{4})/.exec(folded);
+    if (!m) return;
+    const month = Number(m[1]);
+    if (month < 1 || month > 12) {
+      warnings.push({ line: i + 1, message: `lịch đăng tin: tháng ${m[1]} không hợp lệ` });
+      return;
+    }
+    const names = line
+      .slice(0, m.index)
+      .replace(/^[\s¹²³⁴⁵⁶⁷⁸⁹*]+/, "")
+      .split(/[;,]/)
+      .map((s) => cleanCell(s))
+      .filter(Boolean);
+    slots.push({ year: Number(m[2]), month, names, line: i + 1 });
+  });
+  return slots;
+}

@@ -1,0 +1,50 @@
+// What a format parser hands to the assembler: the plan's rows as written,
+// before agencies and deadlines are understood.
+
+export interface ImportWarning {
+  line: number;
+  code?: string;
+  message: string;
+}
+
+export interface RawTask {
+  sectionCode: string;
+  code: string;
+  isHeading: boolean;
+  title: string;
+  context: string;
+  product: string;
+  lead: string;
+  support: string;
+  deadline: string;
+  line: number;
+}
+
+export interface RawRotationSlot {
+  year: number;
+  month: number;
+  /** The names written for that month ("Phòng Nội vụ thành phố Sa Đéc", "UBND Phường 1"). */
+  names: string[];
+  line: number;
+}
+
+export type PlanFormat = "hcm-tsv" | "markdown" | "ocr";
+
+export interface RawPlan {
+  format: PlanFormat;
+  sections: { code: string; title: string }[];
+  tasks: RawTask[];
+  rotation: RawRotationSlot[];
+  warnings: ImportWarning[];
+}
+
+/** A file that cannot be imported at all; the database is left untouched. */
+export class PlanFormatError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+    this.name = "PlanFormatError";
+  }
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../src/config.js";
+import { I18n } from "../src/i18n.js";
+
+describe("config", () => {
+  it("defaults to the embedded SQLite database", () => {
+    const c = loadConfig({}, "/tmp");
+    expect(c.DATABASE_URL).toBe("file:./data/cchc.db");
+    expect(c.LOG_LEVEL).toBe("info");
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
+    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ DEFAULT_LOCALE: "fr" }, "DEFAULT_LOCALE"],
+  ])("a bad value is one line naming the variable (%o)", (env, name) => {
+    expect(() => loadConfig(env as NodeJS.ProcessEnv, "/tmp")).toThrow(ConfigError);
+    try {
+      loadConfig(env as NodeJS.ProcessEnv, "/tmp");
+    } catch (e) {
+      expect((e as Error).message).toContain(name);
+      expect((e as Error).message).not.toContain("\n");
+    }
+  });
+
+  it("accepts PostgreSQL URLs", () => {
+    expect(loadConfig({ DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/db" }, "/tmp").DATABASE_URL).toMatch(/^postgresql/);
+  });
+});
+
+describe("locales", () => {
+  it("Vietnamese and English have the same messages", () => {
+    const i = new I18n();
+    expect(i.ids("en").sort()).toEqual(i.ids("vi").sort());
+  });
+});
