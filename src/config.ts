@@ -13,6 +13,32 @@ const schema = z.object({
   PLANS_DIR: z.string().trim().min(1).optional(),
   LOG_LEVEL: z.enum(levels).default("info"),
   DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^\d{3,}:[\w-]{10,}$/, "must look like 123456:ABC-DEF… (from @BotFather)")
+    .optional(),
+  TELEGRAM_API_ROOT: z.string().trim().url().default("https://api.telegram.org"),
+  TELEGRAM_BOT_USERNAME: z
+    .string()
+    .trim()
+    .regex(/^@?\w{3,64}$/, "must be the bot's username")
+    .transform((s) => s.replace(/^@/, ""))
+    .optional(),
+  TELEGRAM_WEBHOOK_URL: z.string().trim().url().optional(),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A–Z, a–z, 0–9, _ or -")
+    .optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  ADMIN_TELEGRAM_IDS: z
+    .string()
+    .trim()
+    .regex(/^\d+(\s*,\s*\d+)*$/, "must be comma-separated Telegram user ids")
+    .transform((s) => s.split(",").map((x) => x.trim()))
+    .optional(),
+  INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(30),
 });
 
 export type Config = z.infer<typeof schema> & { plansDir: string | null };
@@ -33,6 +59,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError(`Invalid ${name}: ${issue.message}${name in input ? ` (got "${String(input[name]).slice(0, 60)}")` : ""}`);
   }
   const fallback = path.resolve(cwd, "../shared/plans");
+  if (parsed.data.TELEGRAM_WEBHOOK_URL && !parsed.data.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError("Invalid TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set");
+  }
   const plansDir = parsed.data.PLANS_DIR ? path.resolve(cwd, parsed.data.PLANS_DIR) : existsSync(fallback) ? fallback : null;
   return { ...parsed.data, plansDir };
 }

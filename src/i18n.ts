@@ -1,45 +1,41 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import type { FluentVariable } from "@fluent/bundle";
+import { I18n as GrammyI18n } from "@grammyjs/i18n";
 
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export type Args = Record<string, FluentVariable>;
 
-const LOCALES_DIR = path.resolve(import.meta.dirname, "../locales");
+export const LOCALES_DIR = path.resolve(import.meta.dirname, "../locales");
 
-/** User-facing text lives in locales/<lang>/*.ftl (Fluent); code refers to message ids only. */
+export function isLocale(value: unknown): value is Locale {
+  return value === "vi" || value === "en";
+}
+
+/**
+ * User-facing text lives in locales/<lang>/*.ftl (Fluent), loaded by grammY's
+ * i18n plugin. The same instance serves every channel (the core calls `t`
+ * with the user's language) and is the Telegram bot's i18n middleware.
+ */
 export class I18n {
-  private readonly bundles = new Map<Locale, FluentBundle>();
+  readonly engine: GrammyI18n;
 
-  constructor(dir = LOCALES_DIR) {
-    for (const locale of LOCALES) {
-      const bundle = new FluentBundle(locale, { useIsolating: false });
-      const folder = path.join(dir, locale);
-      for (const file of readdirSync(folder).filter((f) => f.endsWith(".ftl")).sort()) {
-        const errors = bundle.addResource(new FluentResource(readFileSync(path.join(folder, file), "utf8")));
-        if (errors.length) throw new Error(`${locale}/${file}: ${errors[0]!.message}`);
-      }
-      this.bundles.set(locale, bundle);
-    }
-  }
-
-  has(locale: Locale, id: string): boolean {
-    return this.bundles.get(locale)!.hasMessage(id);
+  constructor(readonly dir = LOCALES_DIR) {
+    this.engine = new GrammyI18n({ defaultLocale: "vi", useSession: false, fluentBundleOptions: { useIsolating: false } });
+    this.engine.loadLocalesDirSync(dir);
   }
 
   t(locale: Locale, id: string, args?: Args): string {
-    const bundle = this.bundles.get(locale)!;
-    const message = bundle.getMessage(id) ?? (locale !== "vi" ? this.bundles.get("vi")!.getMessage(id) : undefined);
-    if (!message?.value) return id;
-    const owner = bundle.hasMessage(id) ? bundle : this.bundles.get("vi")!;
-    return owner.formatPattern(message.value, args);
+    return this.engine.t(locale, id, args as Record<string, string | number>);
   }
 
-  /** Message ids of a locale, for the tests that keep the languages in step. */
+  /** Message ids defined for a locale, for the tests that keep the languages in step. */
   ids(locale: Locale): string[] {
-    const bundle = this.bundles.get(locale)! as unknown as { _messages: Map<string, unknown> };
-    return [...bundle._messages.keys()];
+    const folder = path.join(this.dir, locale);
+    return readdirSync(folder)
+      .filter((f) => f.endsWith(".ftl"))
+      .flatMap((f) => [...readFileSync(path.join(folder, f), "utf8").matchAll(/^([a-zA-Z][\w-]*)\s*=/gm)].map((m) => m[1]!));
   }
 }
 

@@ -1,55 +1,114 @@
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "./config.js";
+import { runConsole } from "./channels/console/console.js";
+import { createTelegramBot } from "./channels/telegram/bot.js";
+import { startTelegram } from "./channels/telegram/run.js";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { Assistant } from "./core/assistant.js";
+import { defaultCoreConfig, type Services } from "./core/context.js";
+import { ensureLinkedAccount } from "./core/identity.js";
+import { Notifier } from "./core/notifier.js";
 import { importPlanFiles, planFilesIn } from "./core/plans.js";
-import { openDatabase } from "./db/client.js";
+import { openDatabase, type Database } from "./db/client.js";
 import { syncDirectory } from "./db/directory-repo.js";
-import { listPlans } from "./db/plan-repo.js";
+import { ROLES, type UserRole } from "./db/user-repo.js";
+import { AgencyDirectory } from "./domain/agency/lookup.js";
 import { fixedClock, parseNow, systemClock } from "./domain/clock.js";
+import { jurisdictions } from "./directory/index.js";
 import { i18n } from "./i18n.js";
-import { createLogger } from "./logger.js";
+import { createLogger, type Logger } from "./logger.js";
 
-// The one composition root: configuration, logging, database, plans, channels.
-async function main(): Promise<number> {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { now: { type: "string" } }, strict: false });
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
-  const log = createLogger(config.LOG_LEVEL);
-  const t = (id: string, args?: Record<string, string | number>) => i18n().t(config.DEFAULT_LOCALE, id, args);
-  const nowAt = typeof values.now === "string" ? parseNow(values.now) : null;
-  if (typeof values.now === "string" && !nowAt) {
-    process.stderr.write(`${t("cli-bad-now", { value: values.now })}\n`);
-    return 2;
-  }
-  const clock = nowAt ? fixedClock(nowAt) : systemClock;
+// The one composition root: configuration, logging, database, plans, channels, shutdown.
 
-  const db = await openDatabase(config.DATABASE_URL);
-  try {
-    if (db.appliedMigrations.length) log.info({ migrations: db.appliedMigrations }, "database migrated");
-    if (await syncDirectory(db.prisma)) log.info("agency directory updated");
-    if (config.plansDir) {
-      const results = await importPlanFiles(db.prisma, await planFilesIn(config.plansDir), clock);
-      for (const r of results) {
-        if (r.ok) log.info({ plan: r.report.plan, outcome: r.outcome, tasks: r.report.tasks, ms: r.ms }, "plan loaded");
-        else log.warn({ file: r.file, error: r.error }, "plan not imported");
-      }
-    } else {
-      log.warn("PLANS_DIR is not set and ../shared/plans does not exist: no plans imported");
-    }
-    const plans = await listPlans(db.prisma);
-    if (plans.length === 0) process.stdout.write(`${t("plans-none")}\n`);
-    for (const p of plans) process.stdout.write(`${t("plans-line", { id: p.id, title: p.title, year: String(p.year), tasks: p.tasks, at: p.importedAt.slice(0, 16).replace("T", " ") })}\n`);
-  } finally {
-    await db.close();
+const USAGE_OPTIONS = {
+  console: { type: "boolean", default: false },
+  as: { type: "string" },
+  role: { type: "string", default: "focal" },
+  now: { type: "string" },
+} as const;
+
+class StartError extends Error {}
+
+async function loadPlans(db: Database, config: Config, services: Services, log: Logger): Promise<void> {
+  if (await syncDirectory(db.prisma)) log.info("agency directory updated");
+  if (!config.plansDir) {
+    log.warn("PLANS_DIR is not set and ../shared/plans does not exist: no plans imported");
+    return;
   }
-  return 0;
+  for (const r of await importPlanFiles(db.prisma, await planFilesIn(config.plansDir), services.clock)) {
+    if (r.ok) log.info({ plan: r.report.plan, outcome: r.outcome, tasks: r.report.tasks, ms: r.ms }, "plan loaded");
+    else log.warn({ file: r.file, error: r.error }, "plan not imported");
+  }
 }
 
-process.exitCode = await main();
+async function main(): Promise<number> {
+  const { values } = parseArgs({ args: process.argv.slice(2), options: USAGE_OPTIONS, strict: true });
+  const config = loadConfig();
+  const useConsole = values.console || !config.TELEGRAM_BOT_TOKEN;
+  // In the terminal, logs would drown the conversation: warnings only unless asked.
+  const log = createLogger(useConsole && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL);
+  const t = i18n();
+  const nowAt = values.now !== undefined ? parseNow(values.now) : null;
+  if (values.now !== undefined && !nowAt) throw new StartError(t.t(config.DEFAULT_LOCALE, "cli-bad-now", { value: values.now }));
+  const role = values.role as UserRole;
+  if (!ROLES.includes(role)) throw new StartError(t.t(config.DEFAULT_LOCALE, "start-bad-role", { roles: ROLES.join(", ") }));
+
+  const db = await openDatabase(config.DATABASE_URL);
+  if (db.appliedMigrations.length) log.info({ migrations: db.appliedMigrations }, "database migrated");
+  const services: Services = {
+    db: db.prisma,
+    clock: nowAt ? fixedClock(nowAt) : systemClock,
+    i18n: t,
+    directory: new AgencyDirectory(jurisdictions),
+    config: { ...defaultCoreConfig, inviteTtlDays: config.INVITE_TTL_DAYS, botUsername: config.TELEGRAM_BOT_USERNAME },
+  };
+  const stops: (() => Promise<void>)[] = [() => db.close()];
+  const shutdown = async () => {
+    for (const stop of stops.reverse()) await stop().catch((err) => log.warn({ err: String(err) }, "shutdown step failed"));
+  };
+  try {
+    await loadPlans(db, config, services, log);
+    const notifier = new Notifier(db.prisma, log);
+    const assistant = new Assistant(services, { bootstrapAdmins: { telegram: config.ADMIN_TELEGRAM_IDS ?? [] } });
+
+    if (useConsole) {
+      let externalId = "console";
+      if (values.as !== undefined) {
+        const found = services.directory.lookup(values.as);
+        if (!found.match) throw new StartError(t.t(config.DEFAULT_LOCALE, "agency-none", { query: values.as }));
+        externalId = `console:${found.match.id}:${role}`;
+        await ensureLinkedAccount(db.prisma, "console", externalId, found.match.id, role, found.match.name);
+      }
+      await runConsole({ assistant, externalId, input: process.stdin, output: process.stdout, interactive: !!process.stdin.isTTY, locale: config.DEFAULT_LOCALE });
+      return 0;
+    }
+
+    const { bot, sender } = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, assistant, notifier, i18n: t, log, ratePerMinute: config.RATE_LIMIT_PER_MINUTE });
+    notifier.register("telegram", sender);
+    const runtime = await startTelegram(bot, { webhookUrl: config.TELEGRAM_WEBHOOK_URL, webhookSecret: config.TELEGRAM_WEBHOOK_SECRET, port: config.PORT, log, i18n: t });
+    services.config.botUsername ??= runtime.username;
+    stops.push(() => runtime.stop());
+    log.info("assistant running; Ctrl+C to stop");
+    await new Promise<void>((resolve) => {
+      for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
+    });
+    log.info("shutting down");
+    return 0;
+  } finally {
+    await shutdown();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    if (err instanceof ConfigError || err instanceof StartError || (err as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      process.stderr.write(`${(err as Error).message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

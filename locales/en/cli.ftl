@@ -8,6 +8,9 @@ cli-usage =
       tasks --agency "<agency>" [--role lead|support] [--now YYYY-MM-DD]
       task <code> [--plan <plan>]              one task in full
       agency "<name>"                          look an agency up
+      intent "<text>"                          how a message is understood
+      invite create --agency "<agency>" --role official|focal|reviewer|admin
+      users list | approve <id> | revoke <id>
     Every command takes --json for JSON output.
 cli-unknown-command = There is no command "{ $command }". Try: npm run cli -- help
 cli-bad-option = Invalid option: { $message }
@@ -61,3 +64,12 @@ task-detail =
     Lead: { $lead }
     Support: { $support }
     Deadline: { $deadline }
+start-bad-role = --role must be one of: { $roles }.
+cli-invite-usage = Usage: npm run cli -- invite create --agency "<agency>" --role official|focal|reviewer|admin
+cli-users-usage = Usage: npm run cli -- users list | users approve <id> | users revoke <id>
+cli-agency-ambiguous = The agency name is unclear; it may be: { $candidates }
+cli-invite-created =
+    Invite code: { $code } — { $agency } ({ $role }), expires { $expires }
+    Send the user: { $link }
+cli-users-cannot = Cannot { $action } user #{ $id } (status: { $status }).
+cli-users-done = User #{ $id }: { $status }.

@@ -8,6 +8,9 @@ cli-usage =
       tasks --agency "<cơ quan>" [--role lead|support] [--now YYYY-MM-DD]
       task <mã> [--plan <kế hoạch>]            một nhiệm vụ đầy đủ
       agency "<tên>"                           tra cứu cơ quan
+      intent "<câu>"                           máy hiểu câu hỏi thế nào
+      invite create --agency "<cơ quan>" --role official|focal|reviewer|admin
+      users list | approve <id> | revoke <id>
     Mọi lệnh nhận --json để in JSON.
 cli-unknown-command = Không có lệnh "{ $command }". Gõ: npm run cli -- help
 cli-bad-option = Tùy chọn không hợp lệ: { $message }
@@ -61,3 +64,12 @@ task-detail =
     Chủ trì: { $lead }
     Phối hợp: { $support }
     Thời hạn: { $deadline }
+start-bad-role = --role phải là một trong: { $roles }.
+cli-invite-usage = Cách dùng: npm run cli -- invite create --agency "<cơ quan>" --role official|focal|reviewer|admin
+cli-users-usage = Cách dùng: npm run cli -- users list | users approve <id> | users revoke <id>
+cli-agency-ambiguous = Tên cơ quan chưa rõ, có thể là: { $candidates }
+cli-invite-created =
+    Mã mời: { $code } — { $agency } ({ $role }), hết hạn { $expires }
+    Gửi cho người dùng: { $link }
+cli-users-cannot = Không thể { $action } người dùng #{ $id } (trạng thái: { $status }).
+cli-users-done = Người dùng #{ $id }: { $status }.

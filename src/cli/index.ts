@@ -5,6 +5,8 @@ import { agencyCommand } from "./commands/agency.js";
 import { importCommand } from "./commands/import.js";
 import { plansCommand } from "./commands/plans.js";
 import { taskCommand, tasksCommand } from "./commands/tasks.js";
+import { inviteCommand, usersCommand } from "./commands/users.js";
+import { intentCommand } from "./commands/intent.js";
 import { createContext, UsageError, type CliContext } from "./context.js";
 
 const options = {
@@ -25,6 +27,9 @@ const commands: Record<string, Command> = {
   tasks: (ctx, _args, v) => tasksCommand(ctx, v.agency as string | undefined, v.role as string | undefined),
   task: (ctx, args, v) => taskCommand(ctx, args[0], v.plan as string | undefined),
   agency: (ctx, args) => agencyCommand(ctx, args.join(" ")),
+  intent: (ctx, args) => intentCommand(ctx, args.join(" ")),
+  invite: (ctx, args, v) => inviteCommand(ctx, args[0], v.agency as string | undefined, v.role as string | undefined),
+  users: (ctx, args) => usersCommand(ctx, args[0], args[1]),
 };
 
 /** Runs one CLI command; returns the exit code. Output goes through `out` (stdout by default). */

@@ -58,11 +58,28 @@ export interface TaskDetail {
 /** Tasks by code ("1.14") or key ("VII/3.12"), optionally in one plan (id or part of it). */
 export async function findTasks(db: Db, code: string, plan?: string): Promise<TaskDetail[]> {
   const wanted = code.trim().replace(/\.$/, "");
+  return detailsWhere(db, {
+    OR: [{ code: wanted }, { key: wanted }, { key: { startsWith: `${wanted}#` } }],
+    ...(plan ? { planId: { contains: plan } } : {}),
+  });
+}
+
+export async function taskById(db: Db, id: number): Promise<TaskDetail | null> {
+  return (await detailsWhere(db, { id }))[0] ?? null;
+}
+
+/** Every task of every plan (for reviewers and admins, who see all). */
+export async function allTasks(db: Db): Promise<AgencyTask[]> {
   const rows = await db.task.findMany({
-    where: {
-      OR: [{ code: wanted }, { key: wanted }, { key: { startsWith: `${wanted}#` } }],
-      ...(plan ? { planId: { contains: plan } } : {}),
-    },
+    where: { isHeading: false },
+    select: { id: true, planId: true, code: true, key: true, title: true, deadline: true, ordinal: true, plan: { select: { title: true } } },
+  });
+  return rows.map((t) => ({ taskId: t.id, planId: t.planId, planTitle: t.plan.title, code: t.code, key: t.key, title: t.title, role: "lead" as Role, deadline: JSON.parse(t.deadline) as Deadline, ordinal: t.ordinal }));
+}
+
+async function detailsWhere(db: Db, where: NonNullable<Parameters<Db["task"]["findMany"]>[0]>["where"]): Promise<TaskDetail[]> {
+  const rows = await db.task.findMany({
+    where,
     orderBy: [{ planId: "asc" }, { ordinal: "asc" }],
     include: {
       plan: { select: { title: true } },

@@ -1,5 +1,5 @@
 import { daysBetween, type IsoDate } from "./calendar.js";
-import { nextDue, type DueStatus } from "./deadline/next.js";
+import { dueDates, nextDue, type DueStatus } from "./deadline/next.js";
 import type { Deadline } from "./deadline/types.js";
 
 export type Role = "lead" | "support";
@@ -38,4 +38,24 @@ export function buildAgenda(tasks: AgencyTask[], today: IsoDate): AgendaItem[] {
     }
     return a.planId.localeCompare(b.planId) || a.ordinal - b.ordinal;
   });
+}
+
+/** Tasks with a due date inside [from, to] (e.g. a quarter), each shown with its first date there. */
+export function agendaBetween(tasks: AgencyTask[], today: IsoDate, from: IsoDate, to: IsoDate): AgendaItem[] {
+  const horizon = Number(to.slice(0, 4));
+  const items: AgendaItem[] = [];
+  for (const t of tasks) {
+    const due = dueDates(t.deadline, horizon).find((d) => d >= from && d <= to);
+    if (!due) continue;
+    items.push({ ...t, due, status: due < today ? "overdue" : "upcoming", daysLeft: daysBetween(today, due) });
+  }
+  return items.sort((a, b) => (a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : a.planId.localeCompare(b.planId) || a.ordinal - b.ordinal));
+}
+
+export type Urgency = "overdue" | "soon" | "later" | "undated";
+
+export function urgencyOf(item: AgendaItem, soonDays: number): Urgency {
+  if (item.status === "overdue") return "overdue";
+  if (item.due === null) return "undated";
+  return (item.daysLeft ?? 0) <= soonDays ? "soon" : "later";
 }

@@ -1,0 +1,144 @@
+# The assistant's replies (every channel). Markup: <b>, <i>, <code> only.
+
+role-official = official
+role-focal = focal point
+role-reviewer = reviewer
+role-admin = administrator
+role-short-lead = [lead]
+role-short-support = [support]
+
+## Linking an account
+invite-ok = ✅ Your account is now linked to <b>{ $agency }</b> as { $role }.
+invite-unknown = That invite code is not valid. Please check the 8-character code or ask an administrator for a new one.
+invite-used = This invite code has already been used. Each code works once; please ask for a new one.
+invite-expired = This invite code has expired. Please ask an administrator for a new one.
+start-next = Type <b>my tasks</b> (nhiệm vụ của tôi) to see your tasks, or /trogiup for help.
+start-welcome-back = Welcome back! You are linked to <b>{ $agency }</b> ({ $role }).
+unlinked-how = If you have an invite code, send: /start CODE. Otherwise type the name of your agency to request access.
+unlinked-new =
+    Hello! I am the administrative-reform task assistant.
+    Your account is not linked to an agency yet, so I cannot show any tasks.
+    • With an invite code: send /start CODE
+    • Without one: type your agency's name (e.g. Sở Nội vụ, UBND Quận 1) to ask an administrator for access.
+unlinked-pending = Your access request for <b>{ $agency }</b> is waiting for an administrator. I will tell you as soon as it is decided.
+unlinked-revoked = Access for this account has been revoked. Please contact an administrator.
+unlinked-denied = Your access request was not accepted. Please contact an administrator or use an invite code: /start CODE
+access-no-match = I found no agency like "{ $query }". Please type a fuller name (e.g. Sở Thông tin và Truyền thông, UBND Quận 3).
+access-choose = Which agency are you with? Choose one:
+access-confirm = Are you with <b>{ $agency }</b>? Press to send an access request to the administrators.
+access-sent = Access request for <b>{ $agency }</b> sent. Please wait for an administrator.
+access-already = Your account is already linked.
+access-no-admin = No administrator is available right now; your request is saved and will be reviewed later.
+access-approved = ✅ Your access request for <b>{ $agency }</b> was approved. Type <b>my tasks</b> to start.
+access-denied-notice = Your access request for <b>{ $agency }</b> was not accepted. Please contact an administrator.
+admin-request = 🔔 New access request: <b>{ $user }</b> (#{ $id }, { $channel }) asks for <b>{ $agency }</b>.
+admin-approved = ✅ Approved { $user } — { $agency }.
+admin-denied = ❌ Denied { $user } — { $agency }.
+admin-nothing-pending = This request is no longer pending.
+
+## Buttons
+button-cancel = Cancel
+button-approve = Approve
+button-deny = Deny
+button-prev = « Previous
+button-more = More »
+button-stale = This button is no longer valid. Please send your request again.
+not-allowed = You are not allowed to do that.
+numbered-reply = Reply with a number: { $choices }
+
+## Task lists
+filter-role-lead = {" "}(lead)
+filter-role-support = {" "}(support)
+list-title-all = <b>Tasks of { $agency }{ $role }</b> — as of { $today }
+list-title-overdue = <b>Overdue tasks of { $agency }{ $role }</b>
+list-title-soon = <b>Tasks due in the next { $days } days — { $agency }{ $role }</b>
+list-title-quarter = <b>Tasks of quarter { $quarter } — { $agency }{ $role }</b>
+list-count = { $count } tasks · page { $page }/{ $pages }
+list-hint = Press a task code (or type "nhiệm vụ 1.14") for details.
+list-empty-all = Your agency has no task in the plans loaded.
+list-empty-overdue = 👍 Nothing is overdue.
+list-empty-soon = Nothing falls due in that period.
+list-empty-quarter = Nothing falls due in that quarter.
+group-overdue = ⛔ Overdue
+group-soon = ⏰ Due within { $days } days
+group-later = 📅 Later
+group-undated = 🔁 Ongoing / when needed
+due-unspecified = no deadline given
+due-overdue = <b>overdue</b> since { $date }
+due-today = <b>due today</b> { $date }
+due-left = due { $date } ({ $days } days left)
+
+## Task detail
+detail-task = Task
+detail-section = Section { $section }
+detail-children = Made of:
+detail-product = Product
+detail-lead = Lead
+detail-support = Support
+detail-deadline = Deadline (as the plan says)
+detail-due-next = Next due: <b>{ $date }</b>
+detail-due-overdue = <b>Overdue</b> since { $date }
+detail-source = <i>Source: line { $line } of the plan</i>
+detail-which = Which task? Type its code, e.g. nhiệm vụ 1.14
+detail-none = There is no task { $code } in the plans loaded.
+detail-not-yours = Task { $code } is not one of your agency's tasks, so I cannot show it.
+detail-several = Several tasks have code { $code }. Choose one:
+deadline-kind-date = Has a due date
+deadline-kind-recurring = Recurring
+deadline-kind-milestones = In steps
+deadline-kind-event = When needed / as planned
+deadline-kind-continuous = Ongoing
+deadline-kind-unspecified = The plan gives no deadline
+deadline-kind-unknown = Deadline not understood
+
+## Search
+search-what = What should I look for? E.g. tìm chuyển đổi số
+search-none = No task mentions "{ $query }".
+search-title = <b>Results for "{ $query }"</b> ({ $count } tasks):
+
+## Input problems
+option-out-of-range = Please choose a number from 1 to { $count }.
+input-too-long = That message is too long (at most { $max } characters). Please keep it shorter.
+input-empty = I can only read text messages. Type /trogiup for the commands.
+input-attachment = I cannot handle that kind of message yet. Type /trogiup for the commands.
+
+## Other
+help =
+    <b>CCHC task assistant</b> — agency: { $agency }
+    • <b>nhiệm vụ của tôi</b> (/nhiemvu) — all tasks, soonest first
+    • <b>việc sắp đến hạn</b> (/sapden) — due in 14 days; "trong 30 ngày" for another span
+    • <b>quá hạn</b> (/quahan) — overdue tasks
+    • <b>quý này</b>, <b>quý 2</b> (/quy) — tasks due in a quarter
+    • <b>chủ trì</b> (/chutri), <b>phối hợp</b> (/phoihop) — by role
+    • <b>nhiệm vụ 1.14</b> — one task in full
+    • <b>tìm chuyển đổi số</b> (/timkiem) — search by words
+    • /lang — language (Tiếng Việt / English)
+    Typing without diacritics works too: nhiem vu cua toi.
+cancelled = Cancelled.
+no-agency = Your account is not tied to an agency, so there is no task list of your own. You can still open a task by its code.
+submissions-unavailable = Submitting through the chat is not enabled on this server. Please send your article the usual way (e-mail).
+lang-choose = Chọn ngôn ngữ / Choose your language:
+lang-set = Switched to English.
+fallback = Sorry, I did not understand. Did you mean:
+fallback-command = There is no /{ $command } command. Did you mean:
+intent-my_tasks = My tasks
+intent-due_soon = Due soon
+intent-overdue = Overdue
+intent-quarter = This quarter
+intent-lead_only = Tasks I lead
+intent-support_only = Tasks I support
+intent-task_detail = Open a task
+intent-search = Search
+intent-submit = Submit
+intent-submission_status = Submission status
+intent-help = Help
+rate-limited = You are sending messages a little fast; please wait a few seconds.
+console-welcome = CCHC task assistant (terminal). Type a question and press Enter, e.g. nhiệm vụ của tôi. Ctrl+D to quit.
+internal-error = Sorry, something went wrong with that request. Please try again in a few minutes.
+command-nhiemvu = My tasks
+command-sapden = Due soon (14 days)
+command-quahan = Overdue tasks
+command-timkiem = Search tasks by words
+command-trogiup = Help
+command-lang = Change language
+command-start = Start / link with an invite code

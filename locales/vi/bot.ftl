@@ -1,0 +1,144 @@
+# The assistant's replies (every channel). Markup: <b>, <i>, <code> only.
+
+role-official = cán bộ
+role-focal = đầu mối
+role-reviewer = người duyệt
+role-admin = quản trị
+role-short-lead = [chủ trì]
+role-short-support = [phối hợp]
+
+## Linking an account
+invite-ok = ✅ Đã liên kết tài khoản với <b>{ $agency }</b>, vai trò { $role }.
+invite-unknown = Mã mời không đúng. Vui lòng kiểm tra lại mã (8 ký tự) hoặc xin mã mới từ quản trị viên.
+invite-used = Mã mời này đã được sử dụng. Mỗi mã chỉ dùng một lần; vui lòng xin mã mới.
+invite-expired = Mã mời đã hết hạn. Vui lòng xin mã mới từ quản trị viên.
+start-next = Gõ <b>nhiệm vụ của tôi</b> để xem nhiệm vụ, hoặc /trogiup để xem hướng dẫn.
+start-welcome-back = Chào mừng trở lại! Bạn đang liên kết với <b>{ $agency }</b> ({ $role }).
+unlinked-how = Nếu có mã mời, gửi: /start MÃ_MỜI. Nếu chưa có, hãy gõ tên cơ quan của bạn để xin quyền truy cập.
+unlinked-new =
+    Xin chào! Tôi là trợ lý theo dõi nhiệm vụ cải cách hành chính.
+    Tài khoản của bạn chưa được liên kết với cơ quan nào nên tôi chưa thể hiển thị nhiệm vụ.
+    • Nếu có mã mời: gửi /start MÃ_MỜI
+    • Nếu chưa có: gõ tên cơ quan của bạn (ví dụ: Sở Nội vụ, UBND Quận 1) để gửi yêu cầu tới quản trị viên.
+unlinked-pending = Yêu cầu truy cập của bạn cho <b>{ $agency }</b> đang chờ quản trị viên duyệt. Tôi sẽ báo ngay khi có kết quả.
+unlinked-revoked = Quyền truy cập của tài khoản này đã bị thu hồi. Vui lòng liên hệ quản trị viên.
+unlinked-denied = Yêu cầu truy cập của bạn chưa được chấp nhận. Vui lòng liên hệ quản trị viên hoặc dùng mã mời: /start MÃ_MỜI
+access-no-match = Tôi không tìm thấy cơ quan nào giống "{ $query }". Vui lòng gõ lại tên đầy đủ hơn (ví dụ: Sở Thông tin và Truyền thông, UBND Quận 3).
+access-choose = Bạn thuộc cơ quan nào? Chọn một trong các cơ quan dưới đây:
+access-confirm = Bạn thuộc <b>{ $agency }</b>? Bấm để gửi yêu cầu truy cập tới quản trị viên.
+access-sent = Đã gửi yêu cầu truy cập cho <b>{ $agency }</b>. Vui lòng chờ quản trị viên duyệt.
+access-already = Tài khoản của bạn đã được liên kết.
+access-no-admin = Hiện chưa có quản trị viên nào trực tuyến; yêu cầu của bạn vẫn được lưu và sẽ được duyệt sau.
+access-approved = ✅ Yêu cầu truy cập cho <b>{ $agency }</b> đã được duyệt. Gõ <b>nhiệm vụ của tôi</b> để bắt đầu.
+access-denied-notice = Yêu cầu truy cập cho <b>{ $agency }</b> chưa được chấp nhận. Vui lòng liên hệ quản trị viên.
+admin-request = 🔔 Yêu cầu truy cập mới: <b>{ $user }</b> (#{ $id }, { $channel }) xin truy cập cho <b>{ $agency }</b>.
+admin-approved = ✅ Đã duyệt { $user } — { $agency }.
+admin-denied = ❌ Đã từ chối { $user } — { $agency }.
+admin-nothing-pending = Yêu cầu này không còn chờ duyệt.
+
+## Buttons
+button-cancel = Hủy
+button-approve = Duyệt
+button-deny = Từ chối
+button-prev = « Trước
+button-more = Xem thêm »
+button-stale = Nút này không còn hiệu lực. Vui lòng gửi lại yêu cầu.
+not-allowed = Bạn không có quyền thực hiện thao tác này.
+numbered-reply = Trả lời bằng số: { $choices }
+
+## Task lists
+filter-role-lead = {" "}(chủ trì)
+filter-role-support = {" "}(phối hợp)
+list-title-all = <b>Nhiệm vụ của { $agency }{ $role }</b> — tính đến { $today }
+list-title-overdue = <b>Nhiệm vụ quá hạn của { $agency }{ $role }</b>
+list-title-soon = <b>Nhiệm vụ đến hạn trong { $days } ngày tới — { $agency }{ $role }</b>
+list-title-quarter = <b>Nhiệm vụ quý { $quarter } — { $agency }{ $role }</b>
+list-count = { $count } nhiệm vụ · trang { $page }/{ $pages }
+list-hint = Bấm mã nhiệm vụ (hoặc gõ "nhiệm vụ 1.14") để xem chi tiết.
+list-empty-all = Đơn vị chưa có nhiệm vụ nào trong các kế hoạch đã nhập.
+list-empty-overdue = 👍 Không có nhiệm vụ nào quá hạn.
+list-empty-soon = Không có nhiệm vụ nào đến hạn trong khoảng này.
+list-empty-quarter = Không có nhiệm vụ nào có hạn trong quý này.
+group-overdue = ⛔ Quá hạn
+group-soon = ⏰ Đến hạn trong { $days } ngày
+group-later = 📅 Sau đó
+group-undated = 🔁 Thường xuyên / khi phát sinh
+due-unspecified = chưa ghi thời hạn
+due-overdue = <b>quá hạn</b> từ { $date }
+due-today = <b>hạn hôm nay</b> { $date }
+due-left = hạn { $date } (còn { $days } ngày)
+
+## Task detail
+detail-task = Nhiệm vụ
+detail-section = Mục { $section }
+detail-children = Gồm các nhiệm vụ:
+detail-product = Sản phẩm
+detail-lead = Chủ trì
+detail-support = Phối hợp
+detail-deadline = Thời hạn (theo kế hoạch)
+detail-due-next = Hạn gần nhất: <b>{ $date }</b>
+detail-due-overdue = Đã <b>quá hạn</b> từ { $date }
+detail-source = <i>Nguồn: dòng { $line } của kế hoạch</i>
+detail-which = Bạn muốn xem nhiệm vụ nào? Gõ mã, ví dụ: nhiệm vụ 1.14
+detail-none = Không có nhiệm vụ mã { $code } trong các kế hoạch đã nhập.
+detail-not-yours = Nhiệm vụ { $code } không thuộc đơn vị của bạn nên tôi không thể hiển thị.
+detail-several = Có nhiều nhiệm vụ mã { $code }. Chọn một:
+deadline-kind-date = Có thời hạn cụ thể
+deadline-kind-recurring = Định kỳ
+deadline-kind-milestones = Theo từng mốc
+deadline-kind-event = Khi phát sinh / theo kế hoạch
+deadline-kind-continuous = Thực hiện thường xuyên
+deadline-kind-unspecified = Kế hoạch không ghi thời hạn
+deadline-kind-unknown = Thời hạn chưa xác định
+
+## Search
+search-what = Bạn muốn tìm gì? Ví dụ: tìm chuyển đổi số
+search-none = Không tìm thấy nhiệm vụ nào có "{ $query }".
+search-title = <b>Kết quả tìm "{ $query }"</b> ({ $count } nhiệm vụ):
+
+## Input problems
+option-out-of-range = Vui lòng chọn một số từ 1 đến { $count }.
+input-too-long = Tin nhắn quá dài (tối đa { $max } ký tự). Vui lòng gửi ngắn gọn hơn.
+input-empty = Tôi chỉ đọc được tin nhắn chữ. Gõ /trogiup để xem các câu lệnh.
+input-attachment = Tôi chưa xử lý được loại tin nhắn này. Gõ /trogiup để xem các câu lệnh.
+
+## Other
+help =
+    <b>Trợ lý nhiệm vụ CCHC</b> — đơn vị: { $agency }
+    • <b>nhiệm vụ của tôi</b> (/nhiemvu) — tất cả nhiệm vụ, gần hạn trước
+    • <b>việc sắp đến hạn</b> (/sapden) — trong 14 ngày tới; "trong 30 ngày" để đổi số ngày
+    • <b>quá hạn</b> (/quahan) — nhiệm vụ đã quá hạn
+    • <b>quý này</b>, <b>quý 2</b> (/quy) — nhiệm vụ có hạn trong quý
+    • <b>chủ trì</b> (/chutri), <b>phối hợp</b> (/phoihop) — lọc theo vai trò
+    • <b>nhiệm vụ 1.14</b> — xem chi tiết một nhiệm vụ
+    • <b>tìm chuyển đổi số</b> (/timkiem) — tìm theo từ khóa
+    • /lang — đổi ngôn ngữ (Tiếng Việt / English)
+    Có thể gõ không dấu, ví dụ: nhiem vu cua toi.
+cancelled = Đã hủy.
+no-agency = Tài khoản của bạn chưa gắn với cơ quan nào nên không có danh sách nhiệm vụ riêng. Bạn vẫn có thể xem chi tiết một nhiệm vụ theo mã.
+submissions-unavailable = Chức năng nộp bài qua trò chuyện chưa được bật trên máy chủ này. Vui lòng gửi bài theo cách thông thường (thư điện tử).
+lang-choose = Chọn ngôn ngữ / Choose your language:
+lang-set = Đã chuyển sang Tiếng Việt.
+fallback = Xin lỗi, tôi chưa hiểu yêu cầu. Có phải bạn muốn:
+fallback-command = Không có lệnh /{ $command }. Có phải bạn muốn:
+intent-my_tasks = Nhiệm vụ của tôi
+intent-due_soon = Việc sắp đến hạn
+intent-overdue = Việc quá hạn
+intent-quarter = Nhiệm vụ quý này
+intent-lead_only = Việc chủ trì
+intent-support_only = Việc phối hợp
+intent-task_detail = Xem một nhiệm vụ
+intent-search = Tìm kiếm
+intent-submit = Nộp bài
+intent-submission_status = Tình trạng nộp bài
+intent-help = Trợ giúp
+rate-limited = Bạn gửi hơi nhanh, vui lòng chờ vài giây rồi thử lại.
+console-welcome = Trợ lý nhiệm vụ CCHC (cửa sổ dòng lệnh). Gõ câu hỏi rồi Enter, ví dụ: nhiệm vụ của tôi. Ctrl+D để thoát.
+internal-error = Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại sau ít phút.
+command-nhiemvu = Nhiệm vụ của tôi
+command-sapden = Việc sắp đến hạn (14 ngày)
+command-quahan = Việc quá hạn
+command-timkiem = Tìm nhiệm vụ theo từ khóa
+command-trogiup = Hướng dẫn sử dụng
+command-lang = Đổi ngôn ngữ
+command-start = Bắt đầu / liên kết bằng mã mời

@@ -1,0 +1,38 @@
+import type { Db } from "../db/client.js";
+import type { Account } from "../db/user-repo.js";
+import type { AgencyDirectory } from "../domain/agency/lookup.js";
+import type { Clock } from "../domain/clock.js";
+import type { Args, I18n, Locale } from "../i18n.js";
+import type { Button, OutMessage } from "./types.js";
+
+export interface CoreConfig {
+  /** Telegram bot username, for t.me deep links in invites. */
+  botUsername?: string;
+  inviteTtlDays: number;
+  /** Messages longer than this are refused politely, not processed. */
+  maxInputChars: number;
+  pageSize: number;
+  soonDays: number;
+}
+
+export const defaultCoreConfig: CoreConfig = { inviteTtlDays: 14, maxInputChars: 4000, pageSize: 8, soonDays: 14 };
+
+/** What the core's services share: the database, time, words, the directory. */
+export interface Services {
+  db: Db;
+  clock: Clock;
+  i18n: I18n;
+  directory: AgencyDirectory;
+  config: CoreConfig;
+}
+
+/** One message being handled, for one account. */
+export interface Turn extends Services {
+  account: Account;
+  locale: Locale;
+  t(id: string, args?: Args): string;
+}
+
+export function text(t: string, buttons?: Button[][]): OutMessage {
+  return buttons && buttons.length ? { text: t, buttons } : { text: t };
+}

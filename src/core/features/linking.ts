@@ -1,0 +1,110 @@
+import { createInvite, redeemInvite } from "../../db/invite-repo.js";
+import { activeAdmins, findUser, saveState, updateUser, type UserRole } from "../../db/user-repo.js";
+import { escapeHtml } from "../html.js";
+import { text, type Turn } from "../context.js";
+import { emptyReply, type Reply } from "../types.js";
+
+export function roleLabel(turn: Turn, role: UserRole): string {
+  return turn.t(`role-${role}`);
+}
+
+/** /start [code]: link by invite, or greet, or explain how to get access. */
+export async function start(turn: Turn, code: string | undefined): Promise<Reply> {
+  const reply = emptyReply();
+  const user = turn.account.user;
+  if (code) {
+    const result = await redeemInvite(turn.db, code, user.id, turn.clock.now());
+    if (!result.ok) {
+      reply.messages.push(text(turn.t(`invite-${result.reason}`)));
+      if (user.status !== "active") reply.messages.push(text(turn.t("unlinked-how")));
+      return reply;
+    }
+    await saveState(turn.db, turn.account.id, {});
+    reply.messages.push(text(turn.t("invite-ok", { agency: escapeHtml(result.agencyName), role: roleLabel(turn, result.role) })));
+    reply.messages.push(text(turn.t("start-next")));
+    return reply;
+  }
+  if (user.status === "active") {
+    reply.messages.push(text(turn.t("start-welcome-back", { agency: escapeHtml(user.agencyName ?? "—"), role: roleLabel(turn, user.role) })));
+    reply.messages.push(text(turn.t("start-next")));
+    return reply;
+  }
+  reply.messages.push(unlinked(turn));
+  if (user.status === "new") await saveState(turn.db, turn.account.id, { awaiting: "agency" });
+  return reply;
+}
+
+/** The answer for anyone not (yet) allowed to see data: why, and what to do. Never data. */
+export function unlinked(turn: Turn) {
+  const status = turn.account.user.status;
+  if (status === "pending") return text(turn.t("unlinked-pending", { agency: escapeHtml(turn.account.user.agencyName ?? "—") }));
+  if (status === "revoked") return text(turn.t("unlinked-revoked"));
+  if (status === "denied") return text(turn.t("unlinked-denied"));
+  return text(turn.t("unlinked-new"));
+}
+
+/** An unlinked user typed something while asked for their agency: look it up and confirm. */
+export async function askAgency(turn: Turn, typed: string): Promise<Reply> {
+  const reply = emptyReply();
+  const found = turn.directory.lookup(typed);
+  if (!found.match) {
+    reply.messages.push(text(turn.t("access-no-match", { query: escapeHtml(found.query.slice(0, 80)) })));
+    return reply;
+  }
+  const options = found.ambiguous ? found.candidates : [found.match];
+  reply.messages.push(
+    text(turn.t(found.ambiguous ? "access-choose" : "access-confirm", { agency: escapeHtml(found.match.name) }), [
+      ...options.map((c) => [{ label: c.name, data: `ra:${c.id}` }]),
+      [{ label: turn.t("button-cancel"), data: "x" }],
+    ]),
+  );
+  return reply;
+}
+
+/** The user confirmed their agency: ask the admins. */
+export async function requestAccess(turn: Turn, agencyId: string): Promise<Reply> {
+  const reply = emptyReply();
+  const agency = turn.directory.byId(agencyId);
+  if (!agency) return { ...reply, toast: turn.t("button-stale"), messages: [text(turn.t("button-stale"))] };
+  const user = turn.account.user;
+  if (user.status === "active") return { ...reply, toast: turn.t("access-already"), messages: [text(turn.t("access-already"))] };
+  if (user.status === "revoked" || user.status === "denied") return { ...reply, messages: [unlinked(turn)] };
+  await updateUser(turn.db, user.id, { agencyId, status: "pending", role: "official" });
+  await saveState(turn.db, turn.account.id, {});
+  reply.edit = true;
+  reply.messages.push(text(turn.t("access-sent", { agency: escapeHtml(agency.name) })));
+  const admins = await activeAdmins(turn.db);
+  for (const adminId of admins) {
+    reply.notify.push({
+      userId: adminId,
+      message: text(turn.t("admin-request", { user: escapeHtml(user.displayName || `#${user.id}`), id: user.id, agency: escapeHtml(agency.name), channel: turn.account.channel }), [
+        [
+          { label: turn.t("button-approve"), data: `ap:${user.id}` },
+          { label: turn.t("button-deny"), data: `dn:${user.id}` },
+        ],
+      ]),
+    });
+  }
+  if (admins.length === 0) reply.messages.push(text(turn.t("access-no-admin")));
+  return reply;
+}
+
+/** An admin approved or denied a request. Anyone else pressing the button is refused. */
+export async function decide(turn: Turn, userId: number, approve: boolean): Promise<Reply> {
+  const reply = emptyReply();
+  const me = turn.account.user;
+  if (me.role !== "admin" || me.status !== "active") return { ...reply, toast: turn.t("not-allowed"), messages: [text(turn.t("not-allowed"))] };
+  const target = await findUser(turn.db, userId);
+  if (!target || target.status !== "pending") return { ...reply, toast: turn.t("admin-nothing-pending"), messages: [text(turn.t("admin-nothing-pending"))] };
+  await updateUser(turn.db, userId, { status: approve ? "active" : "denied" });
+  const agency = escapeHtml(target.agency?.name ?? "—");
+  const name = escapeHtml(target.displayName || `#${target.id}`);
+  reply.edit = true;
+  reply.messages.push(text(turn.t(approve ? "admin-approved" : "admin-denied", { user: name, agency })));
+  reply.notify.push({ userId, message: text(turn.t(approve ? "access-approved" : "access-denied-notice", { agency })) });
+  return reply;
+}
+
+export async function inviteFor(turn: Pick<Turn, "db" | "clock" | "config">, agencyId: string, role: UserRole) {
+  return createInvite(turn.db, agencyId, role, turn.clock.now(), turn.config.inviteTtlDays);
+}

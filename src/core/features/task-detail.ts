@@ -1,0 +1,109 @@
+import Fuse from "fuse.js";
+import { allTasks, findTasks, taskById, tasksForAgency, type TaskDetail } from "../../db/task-repo.js";
+import type { AgencyTask } from "../../domain/agenda.js";
+import { formatVnDate } from "../../domain/calendar.js";
+import { today } from "../../domain/clock.js";
+import { nextDue } from "../../domain/deadline/next.js";
+import { fold, shorten } from "../../domain/text.js";
+import { escapeHtml } from "../html.js";
+import { text, type Turn } from "../context.js";
+import { emptyReply, type Reply } from "../types.js";
+
+function seesAll(turn: Turn): boolean {
+  const { role } = turn.account.user;
+  return role === "reviewer" || role === "admin";
+}
+
+/** The tasks this user may open: their agency's, or all for reviewers and admins. */
+async function visibleTasks(turn: Turn): Promise<AgencyTask[]> {
+  if (seesAll(turn)) return allTasks(turn.db);
+  return tasksForAgency(turn.db, turn.account.user.agencyId!);
+}
+
+function renderDetail(turn: Turn, t: TaskDetail): string {
+  const names = (list: TaskDetail["lead"], raw: string) => escapeHtml(list.map((a) => a.name).join("; ") || raw || "—");
+  const next = nextDue(t.deadline, today(turn.clock));
+  const due =
+    next.due === null
+      ? turn.t(`deadline-kind-${t.deadline.kind}`)
+      : next.status === "overdue"
+        ? turn.t("detail-due-overdue", { date: formatVnDate(next.due) })
+        : turn.t("detail-due-next", { date: formatVnDate(next.due) });
+  const lines = [
+    `<b>${turn.t("detail-task")} ${escapeHtml(t.code)}</b> — ${escapeHtml(t.planTitle)}`,
+    turn.t("detail-section", { section: escapeHtml(`${t.section.code}. ${t.section.title}`) }),
+    "",
+    escapeHtml(t.title),
+  ];
+  if (t.context) lines.push(`<i>${escapeHtml(shorten(t.context, 400))}</i>`);
+  if (t.isHeading) {
+    lines.push("", turn.t("detail-children"));
+    for (const c of t.children) lines.push(`• <b>${escapeHtml(c.code)}</b> ${escapeHtml(shorten(c.title, 100))}`);
+  } else {
+    lines.push(
+      "",
+      `${turn.t("detail-product")}: ${escapeHtml(t.product || "—")}`,
+      `${turn.t("detail-lead")}: ${names(t.lead, t.leadText)}`,
+      `${turn.t("detail-support")}: ${names(t.support, t.supportText)}`,
+      `${turn.t("detail-deadline")}: ${escapeHtml(t.deadline.label || "—")}`,
+      due,
+    );
+    if (t.agencyNotes) lines.push(`<i>${escapeHtml(t.agencyNotes)}</i>`);
+  }
+  lines.push("", turn.t("detail-source", { line: t.sourceLine }));
+  return lines.join("\n");
+}
+
+/** "nhiệm vụ 1.14": the task in full, if it is this user's to see. */
+export async function detailByCode(turn: Turn, code: string): Promise<Reply> {
+  const reply = emptyReply();
+  const wanted = code.trim();
+  if (!wanted) return { ...reply, messages: [text(turn.t("detail-which"))] };
+  const found = await findTasks(turn.db, wanted);
+  if (found.length === 0) return { ...reply, messages: [text(turn.t("detail-none", { code: escapeHtml(wanted.slice(0, 20)) }))] };
+  const visible = seesAll(turn) ? found : await onlyVisible(turn, found);
+  if (visible.length === 0) return { ...reply, messages: [text(turn.t("detail-not-yours", { code: escapeHtml(wanted) }))] };
+  if (visible.length === 1) return { ...reply, messages: [text(renderDetail(turn, visible[0]!))] };
+  reply.messages.push(
+    text(
+      turn.t("detail-several", { code: escapeHtml(wanted) }),
+      visible.slice(0, 8).map((t) => [{ label: shorten(`${t.key} ${t.title}`, 60), data: `td:${t.id}` }]),
+    ),
+  );
+  return reply;
+}
+
+async function onlyVisible(turn: Turn, tasks: TaskDetail[]): Promise<TaskDetail[]> {
+  const mine = new Set((await tasksForAgency(turn.db, turn.account.user.agencyId!)).map((t) => t.taskId));
+  return tasks.filter((t) => mine.has(t.id));
+}
+
+/** A task button: ids come from the user, so they are checked like any other input. */
+export async function detailById(turn: Turn, id: number): Promise<Reply> {
+  const reply = emptyReply();
+  const task = await taskById(turn.db, id);
+  if (!task) return { ...reply, toast: turn.t("button-stale"), messages: [text(turn.t("button-stale"))] };
+  const allowed = seesAll(turn) || (await onlyVisible(turn, [task])).length === 1;
+  if (!allowed) return { ...reply, toast: turn.t("not-allowed"), messages: [text(turn.t("detail-not-yours", { code: escapeHtml(task.code) }))] };
+  return { ...reply, messages: [text(renderDetail(turn, task))] };
+}
+
+/** "tìm chuyển đổi số": words in the titles of the tasks this user can see. */
+export async function search(turn: Turn, query: string): Promise<Reply> {
+  const reply = emptyReply();
+  const q = query.trim().slice(0, 100);
+  if (!fold(q)) return { ...reply, messages: [text(turn.t("search-what"))] };
+  const tasks = await visibleTasks(turn);
+  const docs = tasks.map((t) => ({ t, text: fold(`${t.code} ${t.title}`) }));
+  const exact = docs.filter((d) => d.text.includes(fold(q)));
+  const hits = exact.length
+    ? exact.map((d) => d.t)
+    : new Fuse(docs, { keys: ["text"], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 }).search(fold(q), { limit: 10 }).map((h) => h.item.t);
+  if (hits.length === 0) return { ...reply, messages: [text(turn.t("search-none", { query: escapeHtml(q) }))] };
+  const shown = hits.slice(0, 10);
+  const lines = [turn.t("search-title", { query: escapeHtml(q), count: hits.length }), ...shown.map((t) => `• <b>${escapeHtml(t.code)}</b> ${escapeHtml(shorten(t.title, 100))}`)];
+  const buttons = [];
+  for (let k = 0; k < shown.length; k += 4) buttons.push(shown.slice(k, k + 4).map((t) => ({ label: t.code, data: `td:${t.taskId}` })));
+  reply.messages.push(text(lines.join("\n"), buttons));
+  return reply;
+}

@@ -1,0 +1,50 @@
+// The channel port: what every chat channel hands the core, and what it gets back.
+// No chat-platform types here: channels translate to and from these.
+
+export type ChannelName = "telegram" | "zalo" | "console";
+
+export interface Button {
+  label: string;
+  /** Opaque callback data, at most 64 bytes (Telegram's limit). */
+  data: string;
+}
+
+/** Text uses a small HTML subset (<b>, <i>, <code>), escaped; channels without markup strip it. */
+export interface OutMessage {
+  text: string;
+  buttons?: Button[][];
+}
+
+export interface Incoming {
+  channel: ChannelName;
+  /** The sender's id on that platform. */
+  externalId: string;
+  /** Where replies go (the same as externalId in private chats). */
+  chatId: string;
+  displayName?: string;
+  languageCode?: string;
+  text?: string;
+  /** Callback data of a pressed button. */
+  callback?: string;
+  /** A file, photo or sticker the platform sent, which the core may refuse or accept. */
+  attachment?: { kind: "document" | "photo" | "sticker" | "other"; fileId?: string; fileName?: string; mimeType?: string; size?: number };
+  /** False for channels that cannot show buttons: the core numbers the options instead. */
+  buttons: boolean;
+}
+
+export interface Reply {
+  messages: OutMessage[];
+  /** For a pressed button: replace the message that carried it (paging) rather than send anew. */
+  edit?: boolean;
+  /** A short notice for the button press (Telegram's answerCallbackQuery). */
+  toast?: string;
+  /** Messages for other people (an admin asked to approve, a user told of the decision). */
+  notify: { userId: number; message: OutMessage }[];
+}
+
+export const emptyReply = (): Reply => ({ messages: [], notify: [] });
+
+/** Buttons in reading order: the numbering used where buttons cannot be shown. */
+export function flattenButtons(rows: Button[][] | undefined): Button[] {
+  return (rows ?? []).flat();
+}

@@ -1,0 +1,121 @@
+import type { ChannelName } from "../core/types.js";
+import type { Db } from "./client.js";
+
+export type UserRole = "official" | "focal" | "reviewer" | "admin";
+export type UserStatus = "new" | "pending" | "active" | "revoked" | "denied";
+export const ROLES: UserRole[] = ["official", "focal", "reviewer", "admin"];
+
+export interface AccountState {
+  /** A question waiting for its answer. */
+  awaiting?: "agency";
+  /** Numbered options last offered on a channel without buttons. */
+  options?: { label: string; data: string }[];
+}
+
+export interface Account {
+  id: number;
+  channel: ChannelName;
+  externalId: string;
+  chatId: string;
+  state: AccountState;
+  user: {
+    id: number;
+    displayName: string;
+    agencyId: string | null;
+    agencyName: string | null;
+    role: UserRole;
+    status: UserStatus;
+    locale: string;
+  };
+}
+
+const include = { user: { include: { agency: { select: { name: true } } } } } as const;
+
+function toAccount(row: {
+  id: number;
+  channel: string;
+  externalId: string;
+  chatId: string;
+  state: string;
+  user: { id: number; displayName: string; agencyId: string | null; role: string; status: string; locale: string; agency: { name: string } | null };
+}): Account {
+  let state: AccountState = {};
+  try {
+    state = JSON.parse(row.state) as AccountState;
+  } catch {
+    state = {};
+  }
+  return {
+    id: row.id,
+    channel: row.channel as ChannelName,
+    externalId: row.externalId,
+    chatId: row.chatId,
+    state,
+    user: {
+      id: row.user.id,
+      displayName: row.user.displayName,
+      agencyId: row.user.agencyId,
+      agencyName: row.user.agency?.name ?? null,
+      role: row.user.role as UserRole,
+      status: row.user.status as UserStatus,
+      locale: row.user.locale,
+    },
+  };
+}
+
+/** The account behind a chat message, created (with a new, unlinked user) on first contact. */
+export async function accountFor(db: Db, channel: ChannelName, externalId: string, chatId: string, displayName = "", locale = "vi"): Promise<Account> {
+  const found = await db.chatAccount.findUnique({ where: { channel_externalId: { channel, externalId } }, include });
+  if (found) {
+    if (found.chatId !== chatId || !found.active) await db.chatAccount.update({ where: { id: found.id }, data: { chatId, active: true } });
+    return toAccount({ ...found, chatId });
+  }
+  try {
+    const created = await db.chatAccount.create({
+      data: { channel, externalId, chatId, user: { create: { displayName: displayName.slice(0, 100), locale } } },
+      include,
+    });
+    return toAccount(created);
+  } catch {
+    // Two first messages at once: the other one created it.
+    const again = await db.chatAccount.findUniqueOrThrow({ where: { channel_externalId: { channel, externalId } }, include });
+    return toAccount(again);
+  }
+}
+
+export async function saveState(db: Db, accountId: number, state: AccountState): Promise<void> {
+  await db.chatAccount.update({ where: { id: accountId }, data: { state: JSON.stringify(state) } });
+}
+
+export async function updateUser(db: Db, userId: number, data: { agencyId?: string | null; role?: UserRole; status?: UserStatus; locale?: string; displayName?: string }): Promise<void> {
+  await db.user.update({ where: { id: userId }, data });
+}
+
+export async function activeAdmins(db: Db): Promise<number[]> {
+  return (await db.user.findMany({ where: { role: "admin", status: "active" }, select: { id: true } })).map((u) => u.id);
+}
+
+export async function accountsOf(db: Db, userId: number) {
+  return db.chatAccount.findMany({ where: { userId, active: true }, select: { channel: true, chatId: true } });
+}
+
+export async function listUsers(db: Db, status?: UserStatus) {
+  const users = await db.user.findMany({
+    where: status ? { status } : {},
+    orderBy: { id: "asc" },
+    include: { agency: { select: { name: true } }, accounts: { select: { channel: true, externalId: true } } },
+  });
+  return users.map((u) => ({
+    id: u.id,
+    displayName: u.displayName,
+    agency: u.agency?.name ?? null,
+    agencyId: u.agencyId,
+    role: u.role,
+    status: u.status,
+    accounts: u.accounts.map((a) => `${a.channel}:${a.externalId}`),
+  }));
+}
+
+export async function findUser(db: Db, userId: number) {
+  return db.user.findUnique({ where: { id: userId }, include: { agency: { select: { name: true } } } });
+}

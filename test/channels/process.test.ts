@@ -1,0 +1,84 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/index.js";
+import { FakeTelegram } from "../helpers/fake-telegram.js";
+import { PLANS } from "../helpers/paths.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const dbUrl = `file:${path.join(mkdtempSync(path.join(tmpdir(), "cchc-proc-")), "app.db")}`;
+
+function start(env: Record<string, string>, args: string[] = []): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: dbUrl, PLANS_DIR: PLANS, LOG_LEVEL: "warn", ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+}
+
+async function run(child: ChildProcess, input?: string): Promise<{ code: number | null; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (err += d));
+  if (input !== undefined) child.stdin!.end(input);
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  return { code, out, err };
+}
+
+describe("npm start, console channel", () => {
+  it("answers a piped question and exits at the end of input", async () => {
+    const r = await run(start({}, ["--as", "Sở Nội vụ", "--now", "2024-03-01"]), "nhiệm vụ của tôi\n");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Nhiệm vụ của Sở Nội vụ — tính đến 01\/03\/2024/);
+    const codes = [...r.out.matchAll(/^• (\S+) /gm)].map((m) => m[1]);
+    expect(codes).toContain("1.14");
+    expect(r.out).toMatch(/1\.14 \[chủ trì\].*hạn 31\/03\/2024/);
+    // Soonest first: every listed date is not earlier than the one before.
+    const dates = [...r.out.matchAll(/hạn (\d\d)\/(\d\d)\/(\d{4})/g)].map((m) => `${m[3]}-${m[2]}-${m[1]}`);
+    expect(dates).toEqual([...dates].sort());
+  }, 60_000);
+
+  it("follows numbered options and refuses a bad --as with one line", async () => {
+    const r = await run(start({}, ["--as", "UBND Quận 1", "--now", "2024-03-01"]), "nhiem vu cua toi\n9\nxyz\n");
+    expect(r.out).toMatch(/trang 2\//);
+    const bad = await run(start({}, ["--as", "xyzzy qwerty"]), "");
+    expect(bad.code).toBe(2);
+    expect(bad.err.trim().split("\n")).toHaveLength(1);
+  }, 60_000);
+
+  it("stops with one line naming a bad variable", async () => {
+    const r = await run(start({ PORT: "99999999" }), "");
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toMatch(/^Invalid PORT/);
+  }, 30_000);
+});
+
+describe("npm start, Telegram channel", () => {
+  const api = new FakeTelegram();
+  let child: ChildProcess;
+  let result: Promise<{ code: number | null; out: string; err: string }>;
+  beforeAll(async () => {
+    await api.start();
+  });
+  afterAll(async () => {
+    child?.kill("SIGKILL");
+    await api.stop();
+  });
+
+  it("answers /start <invite> then 'nhiem vu cua toi', and shuts down on SIGTERM", async () => {
+    process.env.DATABASE_URL = dbUrl;
+    let out = "";
+    await runCli(["invite", "create", "--agency", "UBND Quận 1", "--role", "focal", "--json"], (s) => (out += s));
+    const { code } = JSON.parse(out);
+    child = start({ TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.url });
+    result = run(child);
+    await api.waitFor(() => api.sent("setMyCommands").length > 0, 30_000);
+    expect((await api.ask(555, `/start ${code}`)).body.text).toMatch(/UBND Quận 1/);
+    expect((await api.ask(555, "nhiem vu cua toi")).body.text).toMatch(/1\.14/);
+    child.kill("SIGTERM");
+    expect((await result).code).toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTelegramBot } from "../../src/channels/telegram/bot.js";
+import { startTelegram, type TelegramRuntime } from "../../src/channels/telegram/run.js";
+import { Notifier } from "../../src/core/notifier.js";
+import { createLogger } from "../../src/logger.js";
+import { world, type World } from "../helpers/assistant.js";
+import { FakeTelegram } from "../helpers/fake-telegram.js";
+
+const SECRET = "s3cret-token-for-webhook-tests";
+let w: World;
+let api: FakeTelegram;
+let runtime: TelegramRuntime;
+
+beforeAll(async () => {
+  w = await world();
+  api = new FakeTelegram();
+  await api.start();
+  const log = createLogger("silent");
+  const { bot } = createTelegramBot({ token: api.token, apiRoot: api.url, assistant: w.assistant, notifier: new Notifier(w.db.prisma), i18n: w.services.i18n, log, ratePerMinute: 1000 });
+  runtime = await startTelegram(bot, { webhookUrl: "https://bot.example.gov.vn/telegram/hook", webhookSecret: SECRET, port: 0, log, i18n: w.services.i18n });
+});
+
+afterAll(async () => {
+  await runtime?.stop();
+  await api?.stop();
+  await w?.db.dispose();
+});
+
+const update = (id: number, text: string) => ({ update_id: id, message: { message_id: id, date: 0, from: { id: 300, is_bot: false, first_name: "A" }, chat: { id: 300, type: "private" }, text } });
+
+async function post(body: unknown, secret?: string, path = "/telegram/hook") {
+  return fetch(`http://127.0.0.1:${runtime.port}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+describe("Telegram webhook mode", () => {
+  it("registers the webhook with its secret", () => {
+    expect(api.sent("setWebhook")[0]!.body).toMatchObject({ url: "https://bot.example.gov.vn/telegram/hook", secret_token: SECRET });
+  });
+
+  it("rejects a request with a wrong or missing secret and does not process it", async () => {
+    const before = api.calls.length;
+    expect((await post(update(1, "/start"), "wrong-secret-wrong-secret")).status).toBe(401);
+    expect((await post(update(2, "/start"))).status).toBe(401);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(api.sent("sendMessage", 300, before)).toHaveLength(0);
+  });
+
+  it("answers a valid one", async () => {
+    const before = api.calls.length;
+    expect((await post(update(3, "/start"), SECRET)).status).toBe(200);
+    const r = await api.waitFor(() => api.sent("sendMessage", 300, before)[0]);
+    expect(r.body.text).toMatch(/chưa được liên kết/);
+  });
+
+  it("serves a health check and 404 elsewhere", async () => {
+    expect((await fetch(`http://127.0.0.1:${runtime.port}/health`)).status).toBe(200);
+    expect((await post(update(4, "/start"), SECRET, "/other")).status).toBe(404);
+  });
+});

@@ -1,0 +1,141 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+// A small Telegram Bot API on 127.0.0.1 for end-to-end tests: serves
+// getUpdates from a queue the test fills and records what the bot sends.
+
+export interface Call {
+  method: string;
+  body: Record<string, any>;
+}
+
+export class FakeTelegram {
+  readonly calls: Call[] = [];
+  private updates: Record<string, unknown>[] = [];
+  private nextUpdateId = 1;
+  private nextMessageId = 1000;
+  private waiters: (() => void)[] = [];
+  private server?: http.Server;
+  /** Methods that answer with an error once, to exercise retries: method → [code, retry_after]. */
+  failures = new Map<string, [number, number]>();
+  url = "";
+
+  constructor(readonly token = "123456:TEST-token-for-fake-api", readonly username = "cchc_test_bot") {}
+
+  async start(): Promise<void> {
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    for (const w of this.waiters.splice(0)) w();
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const m = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? "");
+    const send = (status: number, payload: unknown): void => void res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(payload));
+    if (!m || m[1] !== this.token) return send(401, { ok: false, error_code: 401, description: "Unauthorized" });
+    const method = m[2]!;
+    let body: Record<string, any> = {};
+    const raw = Buffer.concat(chunks).toString("utf8");
+    if (raw) body = (req.headers["content-type"] ?? "").includes("json") ? JSON.parse(raw) : Object.fromEntries(new URLSearchParams(raw));
+    const failure = this.failures.get(method);
+    if (failure) {
+      this.failures.delete(method);
+      this.calls.push({ method: `${method}:failed`, body });
+      return send(failure[0], { ok: false, error_code: failure[0], description: "Too Many Requests: retry later", parameters: { retry_after: failure[1] } });
+    }
+    if (method !== "getUpdates") this.calls.push({ method, body });
+    const message = (chatId: unknown, text: unknown) => ({ message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(chatId), type: "private" }, text });
+    switch (method) {
+      case "getMe":
+        return send(200, { ok: true, result: { id: 42, is_bot: true, first_name: "CCHC", username: this.username, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } });
+      case "getUpdates": {
+        const offset = Number(body.offset ?? 0);
+        this.updates = this.updates.filter((u) => (u.update_id as number) >= offset);
+        if (this.updates.length === 0) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, Math.min(Number(body.timeout ?? 0), 1) * 1000);
+            this.waiters.push(() => {
+              clearTimeout(timer);
+              resolve();
+            });
+          });
+        }
+        return send(200, { ok: true, result: this.updates.slice(0, Number(body.limit ?? 100)) });
+      }
+      case "sendMessage":
+        return send(200, { ok: true, result: message(body.chat_id, body.text) });
+      case "editMessageText":
+        return send(200, { ok: true, result: message(body.chat_id, body.text) });
+      case "answerCallbackQuery":
+      case "setMyCommands":
+      case "deleteWebhook":
+      case "setWebhook":
+        return send(200, { ok: true, result: true });
+      default:
+        return send(404, { ok: false, error_code: 404, description: `Not Found: method ${method}` });
+    }
+  }
+
+  private push(update: Record<string, unknown>): void {
+    this.updates.push({ update_id: this.nextUpdateId++, ...update });
+    for (const w of this.waiters.splice(0)) w();
+  }
+
+  private user(id: number, name = `User ${id}`, language = "vi") {
+    return { id, is_bot: false, first_name: name, language_code: language };
+  }
+
+  sendText(fromId: number, text: string, opts: { name?: string; language?: string; chat?: { id: number; type: string } } = {}): void {
+    this.push({
+      message: { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), from: this.user(fromId, opts.name, opts.language), chat: opts.chat ?? { id: fromId, type: "private" }, text, ...(text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] } : {}) },
+    });
+  }
+
+  sendRaw(fromId: number, message: Record<string, unknown>): void {
+    this.push({ message: { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), from: this.user(fromId), chat: { id: fromId, type: "private" }, ...message } });
+  }
+
+  press(fromId: number, data: string, messageId = 1): void {
+    this.push({ callback_query: { id: String(this.nextUpdateId * 7), from: this.user(fromId), chat_instance: "x", data, message: { message_id: messageId, date: 0, chat: { id: fromId, type: "private" }, text: "…" } } });
+  }
+
+  /** Calls to a method since index `from`. */
+  sent(method: string, chatId?: number, from = 0): Call[] {
+    return this.calls.slice(from).filter((c) => c.method === method && (chatId === undefined || Number(c.body.chat_id) === chatId));
+  }
+
+  /** Waits until `predicate` holds over the calls (polling; the bot runs concurrently). */
+  async waitFor<T>(predicate: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = predicate();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`timed out; calls so far: ${JSON.stringify(this.calls.map((c) => c.method))}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  /** Waits until the bot has been quiet for `quietMs` (earlier replies have all arrived). */
+  async settle(quietMs = 120): Promise<void> {
+    let seen = -1;
+    while (seen !== this.calls.length) {
+      seen = this.calls.length;
+      await new Promise((r) => setTimeout(r, quietMs));
+    }
+  }
+
+  /** Sends a text and waits for the bot's next sendMessage/editMessageText to that chat. */
+  async ask(fromId: number, text: string): Promise<Call> {
+    await this.settle();
+    const from = this.calls.length;
+    this.sendText(fromId, text);
+    return this.waitFor(() => this.calls.slice(from).find((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.body.chat_id) === fromId));
+  }
+}
