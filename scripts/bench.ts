@@ -8,6 +8,14 @@ import { openDatabase } from "../src/db/client.js";
 import { syncDirectory } from "../src/db/directory-repo.js";
 import { systemClock } from "../src/domain/clock.js";
 import { readPlanFile } from "../src/importer/read.js";
+import { Assistant } from "../src/core/assistant.js";
+import { TaskCatalog } from "../src/core/catalog.js";
+import { defaultCoreConfig } from "../src/core/context.js";
+import { AgencyDirectory } from "../src/domain/agency/lookup.js";
+import { fixedClock } from "../src/domain/clock.js";
+import { jurisdictions } from "../src/directory/index.js";
+import { i18n } from "../src/i18n.js";
+import { generateLargeDataset } from "./large-dataset.js";
 
 const PLANS = path.resolve(import.meta.dirname, "../../shared/plans");
 const files = ["hcm-2024-qd6004-ke-hoach-cchc.txt", "sadec-2024-ke-hoach-cchc.txt"].map((f) => path.join(PLANS, f));
@@ -47,7 +55,47 @@ async function importFigure(): Promise<void> {
   }
 }
 
-const figures: Record<string, () => Promise<void>> = { import: importFigure };
+async function withLargeWorld<T>(use: (assistant: Assistant, externalIds: string[]) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(path.join(tmpdir(), "cchc-bench-"));
+  const db = await openDatabase(`file:${path.join(dir, "large.db")}`);
+  try {
+    const size = { agencies: 1000, tasks: 10_000, users: 100_000 };
+    const t0 = performance.now();
+    const { externalIds } = await generateLargeDataset(db.prisma, size);
+    console.error(`generated ${JSON.stringify(size)} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const clock = fixedClock(new Date("2024-03-01T01:00:00Z"));
+    const assistant = new Assistant({ db: db.prisma, clock, i18n: i18n(), directory: new AgencyDirectory(jurisdictions), catalog: new TaskCatalog(db.prisma), config: { ...defaultCoreConfig } });
+    return await use(assistant, externalIds);
+  } finally {
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** "nhiệm vụ của tôi" handled in-process, and plain text updates per second through the whole core. */
+async function myTasksFigure(): Promise<void> {
+  await withLargeWorld(async (assistant, externalIds) => {
+    const pick = (i: number) => externalIds[(i * 7919) % externalIds.length]!;
+    const ask = (i: number, text: string) => assistant.handle({ channel: "console", externalId: pick(i), chatId: pick(i), text, buttons: true });
+    for (let i = 0; i < 200; i++) await ask(i, "nhiệm vụ của tôi");
+    const times: number[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const t0 = performance.now();
+      await ask(i, "nhiệm vụ của tôi");
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    console.log(JSON.stringify({ bench: "my-tasks", db: "sqlite", agencies: 1000, tasks: 10_000, users: 100_000, n: times.length, p50ms: +percentile(times, 50).toFixed(3), p99ms: +percentile(times, 99).toFixed(3), target: { p99ms: 5 } }));
+    const mix = ["nhiệm vụ của tôi", "quá hạn", "việc sắp đến hạn", "nhiệm vụ 1.14", "trợ giúp", "tìm chuyển đổi số"];
+    const n = 3000;
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) await ask(i, mix[i % mix.length]!);
+    const seconds = (performance.now() - t0) / 1000;
+    console.log(JSON.stringify({ bench: "updates", db: "sqlite", messages: n, seconds: +seconds.toFixed(2), perSecond: Math.round(n / seconds), target: { perSecond: 2000 } }));
+  });
+}
+
+const figures: Record<string, () => Promise<void>> = { import: importFigure, "my-tasks": myTasksFigure };
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 for (const name of wanted.length ? wanted : Object.keys(figures)) {
   const run = figures[name];

@@ -7,6 +7,7 @@ import { Assistant } from "./core/assistant.js";
 import { defaultCoreConfig, type Services } from "./core/context.js";
 import { ensureLinkedAccount } from "./core/identity.js";
 import { Notifier } from "./core/notifier.js";
+import { TaskCatalog } from "./core/catalog.js";
 import { importPlanFiles, planFilesIn } from "./core/plans.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { syncDirectory } from "./db/directory-repo.js";
@@ -58,7 +59,7 @@ async function main(): Promise<number> {
     db: db.prisma,
     clock: nowAt ? fixedClock(nowAt) : systemClock,
     i18n: t,
-    directory: new AgencyDirectory(jurisdictions),
+    directory: new AgencyDirectory(jurisdictions), catalog: new TaskCatalog(db.prisma),
     config: { ...defaultCoreConfig, inviteTtlDays: config.INVITE_TTL_DAYS, botUsername: config.TELEGRAM_BOT_USERNAME },
   };
   const stops: (() => Promise<void>)[] = [() => db.close()];

@@ -3,6 +3,7 @@ import type { Account } from "../db/user-repo.js";
 import type { AgencyDirectory } from "../domain/agency/lookup.js";
 import type { Clock } from "../domain/clock.js";
 import type { Args, I18n, Locale } from "../i18n.js";
+import type { TaskCatalog } from "./catalog.js";
 import type { Button, OutMessage } from "./types.js";
 
 export interface CoreConfig {
@@ -23,6 +24,7 @@ export interface Services {
   clock: Clock;
   i18n: I18n;
   directory: AgencyDirectory;
+  catalog: TaskCatalog;
   config: CoreConfig;
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { fold } from "../domain/text.js";
 import { groupMembers, jurisdictions } from "../directory/index.js";
+import { bumpCatalogVersion } from "../core/catalog.js";
 import type { Db } from "./client.js";
 
 const HASH_KEY = "directory.hash";
@@ -35,6 +36,7 @@ export async function syncDirectory(db: Db): Promise<boolean> {
     await tx.agencyGroupMember.deleteMany({});
     await tx.agencyGroupMember.createMany({ data: groups.flatMap((g) => groupMembers(g, agencies).map((agencyId) => ({ groupId: g.id, agencyId }))) });
     await tx.meta.upsert({ where: { key: HASH_KEY }, create: { key: HASH_KEY, value: hash }, update: { value: hash } });
+    await bumpCatalogVersion(tx);
   });
   return true;
 }

@@ -1,4 +1,5 @@
 import type { ImportReport, PlanImport } from "../importer/assemble.js";
+import { bumpCatalogVersion } from "../core/catalog.js";
 import type { Db } from "./client.js";
 
 export type SaveOutcome = "created" | "updated" | "unchanged";
@@ -73,6 +74,7 @@ export async function savePlan(db: Db, plan: PlanImport, now: Date): Promise<Sav
       await tx.section.deleteMany({ where: { planId: plan.id, code: { notIn: plan.sections.map((s) => s.code) } } });
       await tx.rotationSlot.deleteMany({ where: { planId: plan.id } });
       await tx.rotationSlot.createMany({ data: plan.rotation.map((r) => ({ planId: plan.id, ...r })) });
+      await bumpCatalogVersion(tx);
     },
     { timeout: 60_000 },
   );

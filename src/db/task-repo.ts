@@ -1,38 +1,5 @@
-import type { AgencyTask, Role } from "../domain/agenda.js";
 import type { Deadline } from "../domain/deadline/types.js";
 import type { Db } from "./client.js";
-
-/** The agency's tasks, directly or through its groups; a task it leads and supports counts as lead. */
-export async function tasksForAgency(db: Db, agencyId: string, role?: Role): Promise<AgencyTask[]> {
-  const groups = (await db.agencyGroupMember.findMany({ where: { agencyId }, select: { groupId: true } })).map((g) => g.groupId);
-  const rows = await db.taskAssignment.findMany({
-    where: { OR: [{ agencyId }, { groupId: { in: groups } }], ...(role ? { role } : {}), task: { isHeading: false } },
-    select: {
-      role: true,
-      task: { select: { id: true, planId: true, code: true, key: true, title: true, deadline: true, ordinal: true, plan: { select: { title: true } } } },
-    },
-  });
-  const byTask = new Map<number, AgencyTask>();
-  for (const r of rows) {
-    const seen = byTask.get(r.task.id);
-    if (seen) {
-      if (r.role === "lead") seen.role = "lead";
-      continue;
-    }
-    byTask.set(r.task.id, {
-      taskId: r.task.id,
-      planId: r.task.planId,
-      planTitle: r.task.plan.title,
-      code: r.task.code,
-      key: r.task.key,
-      title: r.task.title,
-      role: r.role as Role,
-      deadline: JSON.parse(r.task.deadline) as Deadline,
-      ordinal: r.task.ordinal,
-    });
-  }
-  return [...byTask.values()];
-}
 
 export interface TaskDetail {
   id: number;
@@ -66,15 +33,6 @@ export async function findTasks(db: Db, code: string, plan?: string): Promise<Ta
 
 export async function taskById(db: Db, id: number): Promise<TaskDetail | null> {
   return (await detailsWhere(db, { id }))[0] ?? null;
-}
-
-/** Every task of every plan (for reviewers and admins, who see all). */
-export async function allTasks(db: Db): Promise<AgencyTask[]> {
-  const rows = await db.task.findMany({
-    where: { isHeading: false },
-    select: { id: true, planId: true, code: true, key: true, title: true, deadline: true, ordinal: true, plan: { select: { title: true } } },
-  });
-  return rows.map((t) => ({ taskId: t.id, planId: t.planId, planTitle: t.plan.title, code: t.code, key: t.key, title: t.title, role: "lead" as Role, deadline: JSON.parse(t.deadline) as Deadline, ordinal: t.ordinal }));
 }
 
 async function detailsWhere(db: Db, where: NonNullable<Parameters<Db["task"]["findMany"]>[0]>["where"]): Promise<TaskDetail[]> {

@@ -53,11 +53,23 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+// Due dates repeat (a few hundred distinct days), and this runs for every task shown.
+const epochDays = new Map<IsoDate, number>();
+
+/** Days since 1970-01-01. */
+export function epochDay(date: IsoDate): number {
+  let days = epochDays.get(date);
+  if (days === undefined) {
+    const { year, month, day } = parseIso(date);
+    days = Date.UTC(year, month - 1, day) / 86_400_000;
+    if (epochDays.size < 100_000) epochDays.set(date, days);
+  }
+  return days;
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const a = parseIso(from);
-  const b = parseIso(to);
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+  return epochDay(to) - epochDay(from);
 }
 
 /** dd/mm/yyyy, as Vietnamese documents write dates. */

@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPlanFiles } from "../../src/core/plans.js";
 import { listPlans, rotationOf } from "../../src/db/plan-repo.js";
-import { findTasks, tasksForAgency } from "../../src/db/task-repo.js";
+import { TaskCatalog } from "../../src/core/catalog.js";
+import { findTasks } from "../../src/db/task-repo.js";
 import { fixedClock } from "../../src/domain/clock.js";
 import { freshDatabase, type TestDb } from "../helpers/db.js";
 import { HCM_PLAN, SADEC_PLAN } from "../helpers/paths.js";
@@ -66,6 +67,8 @@ describe("storing plans", () => {
   });
 
   it("finds an agency's tasks directly and through its groups", async () => {
+    const catalog = new TaskCatalog(db.prisma);
+    const tasksForAgency = (_db: unknown, id: string, role?: "lead" | "support") => catalog.forAgency(id, role);
     const q1 = await tasksForAgency(db.prisma, "hcm.q1");
     const t114 = q1.find((t) => t.code === "1.14")!;
     expect(t114.role).toBe("lead");

@@ -1,4 +1,5 @@
 import { Assistant } from "../../src/core/assistant.js";
+import { TaskCatalog } from "../../src/core/catalog.js";
 import { defaultCoreConfig, type Services } from "../../src/core/context.js";
 import { importPlanFiles } from "../../src/core/plans.js";
 import { AgencyDirectory } from "../../src/domain/agency/lookup.js";
@@ -35,6 +36,6 @@ export async function world(start = "2024-03-01", admins: string[] = []): Promis
   const db = await freshDatabase();
   const clock = new TestClock(start);
   await importPlanFiles(db.prisma, [HCM_PLAN, SADEC_PLAN], clock);
-  const services: Services = { db: db.prisma, clock, i18n: i18n(), directory: new AgencyDirectory(jurisdictions), config: { ...defaultCoreConfig } };
+  const services: Services = { db: db.prisma, clock, i18n: i18n(), directory: new AgencyDirectory(jurisdictions), catalog: new TaskCatalog(db.prisma), config: { ...defaultCoreConfig } };
   return { db, clock, services, assistant: new Assistant(services, { bootstrapAdmins: { telegram: admins } }) };
 }

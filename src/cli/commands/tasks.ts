@@ -2,7 +2,8 @@ import { buildAgenda, type Role } from "../../domain/agenda.js";
 import { formatVnDate } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
 import { shorten } from "../../domain/text.js";
-import { findTasks, tasksForAgency } from "../../db/task-repo.js";
+import { TaskCatalog } from "../../core/catalog.js";
+import { findTasks } from "../../db/task-repo.js";
 import { UsageError, type CliContext } from "../context.js";
 import { agencyDirectory } from "./agency.js";
 
@@ -17,7 +18,8 @@ export async function tasksCommand(ctx: CliContext, agencyText: string | undefin
   }
   const agency = found.match;
   const day = today(ctx.clock);
-  const agenda = buildAgenda(await tasksForAgency((await ctx.db()).prisma, agency.id, role as Role | undefined), day);
+  const catalog = new TaskCatalog((await ctx.db()).prisma);
+  const agenda = buildAgenda(await catalog.forAgency(agency.id, role as Role | undefined), day);
   if (ctx.json) {
     ctx.printJson({
       agency: agency.name,

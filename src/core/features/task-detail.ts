@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import { allTasks, findTasks, taskById, tasksForAgency, type TaskDetail } from "../../db/task-repo.js";
+import { findTasks, taskById, type TaskDetail } from "../../db/task-repo.js";
 import type { AgencyTask } from "../../domain/agenda.js";
 import { formatVnDate } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
@@ -9,6 +9,13 @@ import { escapeHtml } from "../html.js";
 import { text, type Turn } from "../context.js";
 import { emptyReply, type Reply } from "../types.js";
 
+const foldedTitles = new WeakMap<AgencyTask, string>();
+function foldedTitle(t: AgencyTask): string {
+  let f = foldedTitles.get(t);
+  if (f === undefined) foldedTitles.set(t, (f = fold(`${t.code} ${t.title}`)));
+  return f;
+}
+
 function seesAll(turn: Turn): boolean {
   const { role } = turn.account.user;
   return role === "reviewer" || role === "admin";
@@ -16,8 +23,8 @@ function seesAll(turn: Turn): boolean {
 
 /** The tasks this user may open: their agency's, or all for reviewers and admins. */
 async function visibleTasks(turn: Turn): Promise<AgencyTask[]> {
-  if (seesAll(turn)) return allTasks(turn.db);
-  return tasksForAgency(turn.db, turn.account.user.agencyId!);
+  if (seesAll(turn)) return turn.catalog.allTasks();
+  return turn.catalog.forAgency(turn.account.user.agencyId!);
 }
 
 function renderDetail(turn: Turn, t: TaskDetail): string {
@@ -74,7 +81,7 @@ export async function detailByCode(turn: Turn, code: string): Promise<Reply> {
 }
 
 async function onlyVisible(turn: Turn, tasks: TaskDetail[]): Promise<TaskDetail[]> {
-  const mine = new Set((await tasksForAgency(turn.db, turn.account.user.agencyId!)).map((t) => t.taskId));
+  const mine = new Set((await turn.catalog.forAgency(turn.account.user.agencyId!)).map((t) => t.taskId));
   return tasks.filter((t) => mine.has(t.id));
 }
 
@@ -94,7 +101,7 @@ export async function search(turn: Turn, query: string): Promise<Reply> {
   const q = query.trim().slice(0, 100);
   if (!fold(q)) return { ...reply, messages: [text(turn.t("search-what"))] };
   const tasks = await visibleTasks(turn);
-  const docs = tasks.map((t) => ({ t, text: fold(`${t.code} ${t.title}`) }));
+  const docs = tasks.map((t) => ({ t, text: foldedTitle(t) }));
   const exact = docs.filter((d) => d.text.includes(fold(q)));
   const hits = exact.length
     ? exact.map((d) => d.t)

@@ -19,8 +19,20 @@ function periodDues(period: Period, year: number): IsoDate[] {
   }
 }
 
-/** Every concrete due date of a deadline, ascending (open-ended recurrences up to `horizonYear`). */
+// Deadlines are immutable values read on every message: their dates are
+// computed once per deadline object and horizon.
+const memo = new WeakMap<Deadline, Map<number, IsoDate[]>>();
+
+/** Every concrete due date of a deadline, ascending (open-ended recurrences up to `horizonYear`). Do not mutate the result. */
 export function dueDates(deadline: Deadline, horizonYear: number): IsoDate[] {
+  let byHorizon = memo.get(deadline);
+  if (!byHorizon) memo.set(deadline, (byHorizon = new Map()));
+  let dates = byHorizon.get(horizonYear);
+  if (!dates) byHorizon.set(horizonYear, (dates = computeDueDates(deadline, horizonYear)));
+  return dates;
+}
+
+function computeDueDates(deadline: Deadline, horizonYear: number): IsoDate[] {
   switch (deadline.kind) {
     case "date":
       return [deadline.due];

@@ -1,0 +1,106 @@
+import type { Db } from "../db/client.js";
+import type { AgencyTask, Role } from "../domain/agenda.js";
+import type { Deadline } from "../domain/deadline/types.js";
+
+export const CATALOG_VERSION_KEY = "catalog.version";
+
+/** Marks the plans as changed, so every process reloads its catalog. */
+export async function bumpCatalogVersion(db: Pick<Db, "meta">): Promise<void> {
+  const value = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  await db.meta.upsert({ where: { key: CATALOG_VERSION_KEY }, create: { key: CATALOG_VERSION_KEY, value }, update: { value } });
+}
+
+/**
+ * Every agency's tasks, held in memory: plans change a few times a year and are
+ * read on every message. Each process checks the version stamp written by
+ * imports at most every `checkEveryMs`, so a new import shows up within that.
+ */
+export class TaskCatalog {
+  private byAgency = new Map<string, AgencyTask[]>();
+  /** Tasks an agency both leads and supports appear in both role filters. */
+  private supportAlso = new Map<string, Set<number>>();
+  private all: AgencyTask[] = [];
+  private version: string | null | undefined;
+  /** Bumped on every reload: part of the key of anything derived from the catalog. */
+  generation = 0;
+  private checkedAt = -Infinity;
+  private loading: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly checkEveryMs = 2000,
+    private readonly monotonic: () => number = () => performance.now(),
+  ) {}
+
+  async forAgency(agencyId: string, role?: Role): Promise<AgencyTask[]> {
+    await this.fresh();
+    const tasks = this.byAgency.get(agencyId) ?? [];
+    if (role === "lead") return tasks.filter((t) => t.role === "lead");
+    if (role === "support") {
+      const also = this.supportAlso.get(agencyId);
+      return tasks.filter((t) => t.role === "support" || also?.has(t.taskId)).map((t) => (t.role === "support" ? t : { ...t, role: "support" as Role }));
+    }
+    return tasks;
+  }
+
+  async allTasks(): Promise<AgencyTask[]> {
+    await this.fresh();
+    return this.all;
+  }
+
+  /** Forget everything (after an import in this process). */
+  invalidate(): void {
+    this.version = undefined;
+    this.checkedAt = -Infinity;
+  }
+
+  private async fresh(): Promise<void> {
+    const now = this.monotonic();
+    if (this.version !== undefined && now - this.checkedAt < this.checkEveryMs) return;
+    this.loading ??= (async () => {
+      const stamp = (await this.db.meta.findUnique({ where: { key: CATALOG_VERSION_KEY } }))?.value ?? null;
+      if (stamp !== this.version || this.version === undefined) await this.load(stamp);
+      this.checkedAt = this.monotonic();
+    })().finally(() => {
+      this.loading = null;
+    });
+    await this.loading;
+  }
+
+  private async load(stamp: string | null): Promise<void> {
+    const [tasks, assignments, members] = await Promise.all([
+      this.db.task.findMany({
+        where: { isHeading: false },
+        select: { id: true, planId: true, code: true, key: true, title: true, deadline: true, ordinal: true, plan: { select: { title: true } } },
+      }),
+      this.db.taskAssignment.findMany({ select: { taskId: true, role: true, agencyId: true, groupId: true } }),
+      this.db.agencyGroupMember.findMany({ select: { groupId: true, agencyId: true } }),
+    ]);
+    const base = new Map(
+      tasks.map((t) => [t.id, { taskId: t.id, planId: t.planId, planTitle: t.plan.title, code: t.code, key: t.key, title: t.title, role: "lead" as Role, deadline: JSON.parse(t.deadline) as Deadline, ordinal: t.ordinal }]),
+    );
+    const groupMembers = new Map<string, string[]>();
+    for (const m of members) groupMembers.set(m.groupId, [...(groupMembers.get(m.groupId) ?? []), m.agencyId]);
+    const roles = new Map<string, Map<number, Role>>();
+    const supportAlso = new Map<string, Set<number>>();
+    for (const a of assignments) {
+      if (!base.has(a.taskId)) continue;
+      const agencies = a.agencyId ? [a.agencyId] : (groupMembers.get(a.groupId ?? "") ?? []);
+      for (const agencyId of agencies) {
+        let mine = roles.get(agencyId);
+        if (!mine) roles.set(agencyId, (mine = new Map()));
+        if (mine.get(a.taskId) !== "lead") mine.set(a.taskId, a.role as Role);
+        if (a.role === "support") {
+          let set = supportAlso.get(agencyId);
+          if (!set) supportAlso.set(agencyId, (set = new Set()));
+          set.add(a.taskId);
+        }
+      }
+    }
+    this.byAgency = new Map([...roles].map(([agencyId, mine]) => [agencyId, [...mine].map(([taskId, role]) => ({ ...base.get(taskId)!, role }))]));
+    this.supportAlso = supportAlso;
+    this.all = [...base.values()];
+    this.version = stamp;
+    this.generation++;
+  }
+}
