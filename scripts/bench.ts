@@ -8,13 +8,9 @@ import { openDatabase } from "../src/db/client.js";
 import { syncDirectory } from "../src/db/directory-repo.js";
 import { systemClock } from "../src/domain/clock.js";
 import { readPlanFile } from "../src/importer/read.js";
-import { Assistant } from "../src/core/assistant.js";
-import { TaskCatalog } from "../src/core/catalog.js";
-import { defaultCoreConfig } from "../src/core/context.js";
-import { AgencyDirectory } from "../src/domain/agency/lookup.js";
+import type { Assistant } from "../src/core/assistant.js";
+import { buildAssistant } from "../src/core/build.js";
 import { fixedClock } from "../src/domain/clock.js";
-import { jurisdictions } from "../src/directory/index.js";
-import { i18n } from "../src/i18n.js";
 import { generateLargeDataset } from "./large-dataset.js";
 
 const PLANS = path.resolve(import.meta.dirname, "../../shared/plans");
@@ -64,7 +60,7 @@ async function withLargeWorld<T>(use: (assistant: Assistant, externalIds: string
     const { externalIds } = await generateLargeDataset(db.prisma, size);
     console.error(`generated ${JSON.stringify(size)} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const clock = fixedClock(new Date("2024-03-01T01:00:00Z"));
-    const assistant = new Assistant({ db: db.prisma, clock, i18n: i18n(), directory: new AgencyDirectory(jurisdictions), catalog: new TaskCatalog(db.prisma), config: { ...defaultCoreConfig } });
+    const assistant = buildAssistant({ db: db.prisma, clock, storageDir: path.join(dir, "files") });
     return await use(assistant, externalIds);
   } finally {
     await db.close();

@@ -39,6 +39,19 @@ const schema = z.object({
     .optional(),
   INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(30),
+  STORAGE_DIR: z.string().trim().min(1).default("./data/files"),
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(20).default(20),
+  ARTICLE_TASK: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]+:\d+(\.\d+)*$/, "must be <plan id>:<task code>, e.g. hcm-2024-qd6004-ke-hoach-cchc:1.14")
+    .optional(),
+  SUBMIT_ROLES: z
+    .string()
+    .trim()
+    .regex(/^(official|focal|reviewer|admin)(\s*,\s*(official|focal|reviewer|admin))*$/, "must be a comma-separated list of official, focal, reviewer, admin")
+    .default("focal")
+    .transform((s) => s.split(",").map((x) => x.trim() as "official" | "focal" | "reviewer" | "admin")),
 });
 
 export type Config = z.infer<typeof schema> & { plansDir: string | null };

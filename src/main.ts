@@ -3,18 +3,14 @@ import { runConsole } from "./channels/console/console.js";
 import { createTelegramBot } from "./channels/telegram/bot.js";
 import { startTelegram } from "./channels/telegram/run.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import { Assistant } from "./core/assistant.js";
-import { defaultCoreConfig, type Services } from "./core/context.js";
+import { buildAssistant, coreConfigFrom, sweepStorage } from "./core/build.js";
 import { ensureLinkedAccount } from "./core/identity.js";
 import { Notifier } from "./core/notifier.js";
-import { TaskCatalog } from "./core/catalog.js";
 import { importPlanFiles, planFilesIn } from "./core/plans.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { syncDirectory } from "./db/directory-repo.js";
 import { ROLES, type UserRole } from "./db/user-repo.js";
-import { AgencyDirectory } from "./domain/agency/lookup.js";
-import { fixedClock, parseNow, systemClock } from "./domain/clock.js";
-import { jurisdictions } from "./directory/index.js";
+import { fixedClock, parseNow, systemClock, type Clock } from "./domain/clock.js";
 import { i18n } from "./i18n.js";
 import { createLogger, type Logger } from "./logger.js";
 
@@ -29,13 +25,13 @@ const USAGE_OPTIONS = {
 
 class StartError extends Error {}
 
-async function loadPlans(db: Database, config: Config, services: Services, log: Logger): Promise<void> {
+async function loadPlans(db: Database, config: Config, clock: Clock, log: Logger): Promise<void> {
   if (await syncDirectory(db.prisma)) log.info("agency directory updated");
   if (!config.plansDir) {
     log.warn("PLANS_DIR is not set and ../shared/plans does not exist: no plans imported");
     return;
   }
-  for (const r of await importPlanFiles(db.prisma, await planFilesIn(config.plansDir), services.clock)) {
+  for (const r of await importPlanFiles(db.prisma, await planFilesIn(config.plansDir), clock)) {
     if (r.ok) log.info({ plan: r.report.plan, outcome: r.outcome, tasks: r.report.tasks, ms: r.ms }, "plan loaded");
     else log.warn({ file: r.file, error: r.error }, "plan not imported");
   }
@@ -55,21 +51,17 @@ async function main(): Promise<number> {
 
   const db = await openDatabase(config.DATABASE_URL);
   if (db.appliedMigrations.length) log.info({ migrations: db.appliedMigrations }, "database migrated");
-  const services: Services = {
-    db: db.prisma,
-    clock: nowAt ? fixedClock(nowAt) : systemClock,
-    i18n: t,
-    directory: new AgencyDirectory(jurisdictions), catalog: new TaskCatalog(db.prisma),
-    config: { ...defaultCoreConfig, inviteTtlDays: config.INVITE_TTL_DAYS, botUsername: config.TELEGRAM_BOT_USERNAME },
-  };
+  const clock = nowAt ? fixedClock(nowAt) : systemClock;
   const stops: (() => Promise<void>)[] = [() => db.close()];
   const shutdown = async () => {
     for (const stop of stops.reverse()) await stop().catch((err) => log.warn({ err: String(err) }, "shutdown step failed"));
   };
   try {
-    await loadPlans(db, config, services, log);
+    await loadPlans(db, config, clock, log);
     const notifier = new Notifier(db.prisma, log);
-    const assistant = new Assistant(services, { bootstrapAdmins: { telegram: config.ADMIN_TELEGRAM_IDS ?? [] } });
+    const assistant = buildAssistant({ db: db.prisma, clock, storageDir: config.STORAGE_DIR, config: coreConfigFrom(config), bootstrapAdmins: { telegram: config.ADMIN_TELEGRAM_IDS ?? [] } });
+    const services = assistant.services;
+    await sweepStorage(services, log);
 
     if (useConsole) {
       let externalId = "console";

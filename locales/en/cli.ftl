@@ -11,6 +11,9 @@ cli-usage =
       intent "<text>"                          how a message is understood
       invite create --agency "<agency>" --role official|focal|reviewer|admin
       users list | approve <id> | revoke <id>
+      submit --agency "<agency>" --quarter 2024-Q1 (--file <file> | --text "…" | --link <url>) [--task <code>]
+      submissions list|missing --quarter 2024-Q1 · submissions ranking --year 2024
+      submissions export --quarter 2024-Q1 --format csv|xlsx --out <file>
     Every command takes --json for JSON output.
 cli-unknown-command = There is no command "{ $command }". Try: npm run cli -- help
 cli-bad-option = Invalid option: { $message }
@@ -73,3 +76,16 @@ cli-invite-created =
     Send the user: { $link }
 cli-users-cannot = Cannot { $action } user #{ $id } (status: { $status }).
 cli-users-done = User #{ $id }: { $status }.
+cli-bad-quarter = Invalid --quarter: "{ $value }". E.g. 2024-Q1
+cli-bad-year = Invalid --year: "{ $value }".
+cli-submit-usage = Usage: npm run cli -- submit --agency "<agency>" --quarter 2024-Q1 (--file <file> | --text "…" | --link <url>) [--task <code>] [--title "…"]
+cli-submit-no-task = { $agency } has no task { $code }.
+cli-submit-no-file = Cannot read file { $file }.
+cli-submit-bad-link = Not a valid link: { $url }
+cli-submit-done = Receipt { $receipt } — { $agency } — { $onTime ->
+        [yes] on time
+       *[no] late
+    } (due { $due })
+cli-submissions-usage = Usage: npm run cli -- submissions list|missing|export --quarter 2024-Q1 | submissions ranking --year 2024
+cli-export-usage = Usage: npm run cli -- submissions export --quarter 2024-Q1 --format csv|xlsx --out <file>
+cli-export-done = Exported { $rows } rows to { $out }

@@ -11,6 +11,9 @@ cli-usage =
       intent "<câu>"                           máy hiểu câu hỏi thế nào
       invite create --agency "<cơ quan>" --role official|focal|reviewer|admin
       users list | approve <id> | revoke <id>
+      submit --agency "<cơ quan>" --quarter 2024-Q1 (--file <tệp> | --text "…" | --link <url>) [--task <mã>]
+      submissions list|missing --quarter 2024-Q1 · submissions ranking --year 2024
+      submissions export --quarter 2024-Q1 --format csv|xlsx --out <tệp>
     Mọi lệnh nhận --json để in JSON.
 cli-unknown-command = Không có lệnh "{ $command }". Gõ: npm run cli -- help
 cli-bad-option = Tùy chọn không hợp lệ: { $message }
@@ -73,3 +76,16 @@ cli-invite-created =
     Gửi cho người dùng: { $link }
 cli-users-cannot = Không thể { $action } người dùng #{ $id } (trạng thái: { $status }).
 cli-users-done = Người dùng #{ $id }: { $status }.
+cli-bad-quarter = --quarter không hợp lệ: "{ $value }". Ví dụ: 2024-Q1
+cli-bad-year = --year không hợp lệ: "{ $value }".
+cli-submit-usage = Cách dùng: npm run cli -- submit --agency "<cơ quan>" --quarter 2024-Q1 (--file <tệp> | --text "…" | --link <url>) [--task <mã>] [--title "…"]
+cli-submit-no-task = { $agency } không có nhiệm vụ mã { $code }.
+cli-submit-no-file = Không đọc được tệp { $file }.
+cli-submit-bad-link = Đường link không hợp lệ: { $url }
+cli-submit-done = Biên nhận { $receipt } — { $agency } — { $onTime ->
+        [yes] đúng hạn
+       *[no] trễ hạn
+    } (hạn { $due })
+cli-submissions-usage = Cách dùng: npm run cli -- submissions list|missing|export --quarter 2024-Q1 | submissions ranking --year 2024
+cli-export-usage = Cách dùng: npm run cli -- submissions export --quarter 2024-Q1 --format csv|xlsx --out <tệp>
+cli-export-done = Đã xuất { $rows } dòng ra { $out }

@@ -7,6 +7,7 @@ import { plansCommand } from "./commands/plans.js";
 import { taskCommand, tasksCommand } from "./commands/tasks.js";
 import { inviteCommand, usersCommand } from "./commands/users.js";
 import { intentCommand } from "./commands/intent.js";
+import { submissionsCommand, submitCommand } from "./commands/submissions.js";
 import { createContext, UsageError, type CliContext } from "./context.js";
 
 const options = {
@@ -17,6 +18,15 @@ const options = {
   plan: { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
+  quarter: { type: "string" },
+  year: { type: "string" },
+  file: { type: "string" },
+  text: { type: "string" },
+  link: { type: "string" },
+  task: { type: "string" },
+  title: { type: "string" },
+  format: { type: "string" },
+  out: { type: "string" },
 } as const;
 
 type Command = (ctx: CliContext, positionals: string[], values: Record<string, string | boolean | undefined>) => Promise<number>;
@@ -30,6 +40,8 @@ const commands: Record<string, Command> = {
   intent: (ctx, args) => intentCommand(ctx, args.join(" ")),
   invite: (ctx, args, v) => inviteCommand(ctx, args[0], v.agency as string | undefined, v.role as string | undefined),
   users: (ctx, args) => usersCommand(ctx, args[0], args[1]),
+  submit: (ctx, _args, v) => submitCommand(ctx, v),
+  submissions: (ctx, args, v) => submissionsCommand(ctx, args[0], v),
 };
 
 /** Runs one CLI command; returns the exit code. Output goes through `out` (stdout by default). */

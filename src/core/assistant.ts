@@ -73,17 +73,28 @@ export class Assistant {
     if (callback) return this.onCallback(turn, callback, msg);
     if (raw.length > this.services.config.maxInputChars) return { ...emptyReply(), messages: [text(turn.t("input-too-long", { max: this.services.config.maxInputChars }))] };
     if (!raw.trim()) {
-      for (const ext of this.extensions) {
-        const r = await ext(turn, msg, null);
-        if (r) return r;
-      }
-      return { ...emptyReply(), messages: [text(turn.t(msg.attachment ? "input-attachment" : "input-empty"))] };
+      if (turn.account.user.status !== "active") return { ...emptyReply(), messages: [unlinked(turn)] };
+      const r = await this.extend(turn, msg, null);
+      return r ?? { ...emptyReply(), messages: [text(turn.t(msg.attachment ? "input-attachment" : "input-empty"))] };
     }
     return this.onIntent(turn, detectIntent(raw), msg);
   }
 
+  private async extend(turn: Turn, msg: Incoming, intent: Intent | null): Promise<Reply | null> {
+    for (const ext of this.extensions) {
+      const r = await ext(turn, msg, intent);
+      if (r) return r;
+    }
+    return null;
+  }
+
   private async onIntent(turn: Turn, intent: Intent, msg: Incoming): Promise<Reply> {
     const user = turn.account.user;
+    if (user.status === "active" && intent.intent !== "start" && intent.intent !== "language") {
+      // Features with a conversation in progress (a submission, a review) answer first.
+      const r = await this.extend(turn, msg, intent);
+      if (r) return r;
+    }
     switch (intent.intent) {
       case "start":
         return start(turn, intent.params.arg);
@@ -102,10 +113,6 @@ export class Assistant {
       if (user.status === "new") await saveState(turn.db, turn.account.id, { awaiting: "agency" });
       return { ...emptyReply(), messages: [unlinked(turn)] };
     }
-    for (const ext of this.extensions) {
-      const r = await ext(turn, msg, intent);
-      if (r) return r;
-    }
     if (intent.intent === "fallback") return this.fallback(turn, intent, msg.text ?? "");
     if (intent.intent === "task_detail") return detailByCode(turn, intent.params.code ?? "");
     if (!user.agencyId) return { ...emptyReply(), messages: [text(turn.t("no-agency"))] };
@@ -116,6 +123,10 @@ export class Assistant {
 
   private async onCallback(turn: Turn, data: string, msg: Incoming): Promise<Reply> {
     const user = turn.account.user;
+    if (user.status === "active") {
+      const r = await this.extend(turn, { ...msg, callback: data }, null);
+      if (r) return r;
+    }
     if (data === "x") {
       await saveState(turn.db, turn.account.id, {});
       return { ...emptyReply(), edit: true, messages: [text(turn.t("cancelled"))] };
@@ -126,13 +137,9 @@ export class Assistant {
     if ((m = /^lg:(vi|en)$/.exec(data))) return this.language(turn, m[1]);
     if (user.status !== "active") return { ...emptyReply(), toast: turn.t("not-allowed"), messages: [unlinked(turn)] };
     if ((m = /^td:(\d{1,9})$/.exec(data))) return detailById(turn, Number(m[1]));
-    if ((m = /^in:([a-z_]{3,20})$/.exec(data)) && DATA_INTENTS.includes(m[1] as IntentName)) return this.onIntent(turn, { intent: m[1] as IntentName, params: {} }, msg);
+    if ((m = /^in:([a-z_]{3,20})$/.exec(data)) && DATA_INTENTS.includes(m[1] as IntentName)) return this.onIntent(turn, { intent: m[1] as IntentName, params: {} }, { ...msg, callback: undefined });
     const page = decodeSpec(data);
     if (page && user.agencyId) return { ...(await renderList(turn, page.spec, page.page)), edit: true };
-    for (const ext of this.extensions) {
-      const r = await ext(turn, { ...msg, callback: data }, null);
-      if (r) return r;
-    }
     return { ...emptyReply(), toast: turn.t("button-stale"), messages: [text(turn.t("button-stale"))] };
   }
 

@@ -4,6 +4,9 @@ import type { AgencyDirectory } from "../domain/agency/lookup.js";
 import type { Clock } from "../domain/clock.js";
 import type { Args, I18n, Locale } from "../i18n.js";
 import type { TaskCatalog } from "./catalog.js";
+import type { FileStore } from "../storage/files.js";
+import type { UserRole } from "../db/user-repo.js";
+import type { Faults } from "./submissions/service.js";
 import type { Button, OutMessage } from "./types.js";
 
 export interface CoreConfig {
@@ -14,9 +17,15 @@ export interface CoreConfig {
   maxInputChars: number;
   pageSize: number;
   soonDays: number;
+  /** Roles that may submit for their agency. */
+  submitRoles: UserRole[];
+  /** "<plan id>:<code>" of the quarterly article task; found by its wording when unset. */
+  articleTask?: string;
+  /** Largest file accepted (Telegram bots can download at most 20 MB). */
+  maxUploadBytes: number;
 }
 
-export const defaultCoreConfig: CoreConfig = { inviteTtlDays: 14, maxInputChars: 4000, pageSize: 8, soonDays: 14 };
+export const defaultCoreConfig: CoreConfig = { inviteTtlDays: 14, maxInputChars: 4000, pageSize: 8, soonDays: 14, submitRoles: ["focal"], maxUploadBytes: 20 * 1024 * 1024 };
 
 /** What the core's services share: the database, time, words, the directory. */
 export interface Services {
@@ -25,7 +34,9 @@ export interface Services {
   i18n: I18n;
   directory: AgencyDirectory;
   catalog: TaskCatalog;
+  store: FileStore;
   config: CoreConfig;
+  faults?: Faults;
 }
 
 /** One message being handled, for one account. */

@@ -13,6 +13,8 @@ export interface Button {
 export interface OutMessage {
   text: string;
   buttons?: Button[][];
+  /** A stored file to send along (the text becomes its caption where the platform allows). */
+  file?: { path: string; name: string; kind: "document" | "photo" };
 }
 
 export interface Incoming {
@@ -27,7 +29,15 @@ export interface Incoming {
   /** Callback data of a pressed button. */
   callback?: string;
   /** A file, photo or sticker the platform sent, which the core may refuse or accept. */
-  attachment?: { kind: "document" | "photo" | "sticker" | "other"; fileId?: string; fileName?: string; mimeType?: string; size?: number };
+  attachment?: {
+    kind: "document" | "photo" | "sticker" | "other";
+    fileName?: string;
+    mimeType?: string;
+    /** Size the platform announced, checked before downloading. */
+    size?: number;
+    /** Fetches the bytes through the platform (Telegram getFile...). */
+    download?: () => Promise<Uint8Array>;
+  };
   /** False for channels that cannot show buttons: the core numbers the options instead. */
   buttons: boolean;
 }

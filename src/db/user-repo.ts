@@ -8,6 +8,10 @@ export const ROLES: UserRole[] = ["official", "focal", "reviewer", "admin"];
 export interface AccountState {
   /** A question waiting for its answer. */
   awaiting?: "agency";
+  /** A submission being put together (see core/features/submit.ts). */
+  submit?: import("../core/submissions/draft.js").Draft;
+  /** A reviewer writing why a submission is returned. */
+  review?: { submissionId: number };
   /** Numbered options last offered on a channel without buttons. */
   options?: { label: string; data: string }[];
 }

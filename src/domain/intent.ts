@@ -17,6 +17,9 @@ export const INTENTS = [
   "start",
   "language",
   "cancel",
+  "review_stats",
+  "review_missing",
+  "review_ranking",
 ] as const;
 export type IntentName = (typeof INTENTS)[number];
 
@@ -60,6 +63,9 @@ const COMMANDS: Record<string, IntentName> = {
   lang: "language",
   huy: "cancel",
   cancel: "cancel",
+  thongke: "review_stats",
+  chuanop: "review_missing",
+  xephang: "review_ranking",
 };
 
 const ROMAN: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };

@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/index.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 import { PLANS } from "../helpers/paths.js";
+import { pdf } from "../helpers/files.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const dbUrl = `file:${path.join(mkdtempSync(path.join(tmpdir(), "cchc-proc-")), "app.db")}`;
@@ -47,6 +48,15 @@ describe("npm start, console channel", () => {
     const bad = await run(start({}, ["--as", "xyzzy qwerty"]), "");
     expect(bad.code).toBe(2);
     expect(bad.err.trim().split("\n")).toHaveLength(1);
+  }, 60_000);
+
+  it("submits a file with /file and prints the receipt", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "cchc-console-file-"));
+    const file = path.join(dir, "bai-viet.pdf");
+    writeFileSync(file, pdf("console"));
+    const r = await run(start({ STORAGE_DIR: path.join(dir, "store") }, ["--as", "Sở Tư pháp", "--role", "focal", "--now", "2024-03-25"]), `nộp bài\n1\n/file ${file}\n1\n1\n`);
+    expect(r.out).toMatch(/Biên nhận STP-2024Q1-\d\d/);
+    expect(r.out).toMatch(/Đúng hạn \(hạn 31\/03\/2024\)/);
   }, 60_000);
 
   it("stops with one line naming a bad variable", async () => {

@@ -1,12 +1,12 @@
-import { Assistant } from "../../src/core/assistant.js";
-import { TaskCatalog } from "../../src/core/catalog.js";
-import { defaultCoreConfig, type Services } from "../../src/core/context.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Assistant } from "../../src/core/assistant.js";
+import { buildAssistant } from "../../src/core/build.js";
+import type { Services } from "../../src/core/context.js";
 import { importPlanFiles } from "../../src/core/plans.js";
-import { AgencyDirectory } from "../../src/domain/agency/lookup.js";
 import type { Clock } from "../../src/domain/clock.js";
 import { parseNow } from "../../src/domain/clock.js";
-import { jurisdictions } from "../../src/directory/index.js";
-import { i18n } from "../../src/i18n.js";
 import { freshDatabase, type TestDb } from "./db.js";
 import { HCM_PLAN, SADEC_PLAN } from "./paths.js";
 
@@ -25,6 +25,7 @@ export class TestClock implements Clock {
 }
 
 export interface World {
+  storageDir: string;
   db: TestDb;
   clock: TestClock;
   services: Services;
@@ -36,6 +37,7 @@ export async function world(start = "2024-03-01", admins: string[] = []): Promis
   const db = await freshDatabase();
   const clock = new TestClock(start);
   await importPlanFiles(db.prisma, [HCM_PLAN, SADEC_PLAN], clock);
-  const services: Services = { db: db.prisma, clock, i18n: i18n(), directory: new AgencyDirectory(jurisdictions), catalog: new TaskCatalog(db.prisma), config: { ...defaultCoreConfig } };
-  return { db, clock, services, assistant: new Assistant(services, { bootstrapAdmins: { telegram: admins } }) };
+  const storageDir = mkdtempSync(path.join(tmpdir(), "cchc-files-"));
+  const assistant = buildAssistant({ db: db.prisma, clock, storageDir, config: { maxUploadBytes: 2 * 1024 * 1024 }, bootstrapAdmins: { telegram: admins } });
+  return { db, clock, services: assistant.services, assistant, storageDir };
 }

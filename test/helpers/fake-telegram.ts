@@ -18,6 +18,8 @@ export class FakeTelegram {
   private server?: http.Server;
   /** Methods that answer with an error once, to exercise retries: method → [code, retry_after]. */
   failures = new Map<string, [number, number]>();
+  /** Files the bot may download with getFile: file_id → bytes. */
+  readonly files = new Map<string, Uint8Array>();
   url = "";
 
   constructor(readonly token = "123456:TEST-token-for-fake-api", readonly username = "cchc_test_bot") {}
@@ -37,13 +39,21 @@ export class FakeTelegram {
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(req.url ?? "");
+    if (download) {
+      const bytes = download[1] === this.token ? this.files.get(decodeURIComponent(download[2]!).replace(/^files\//, "")) : undefined;
+      if (!bytes) return void res.writeHead(404).end();
+      return void res.writeHead(200, { "content-type": "application/octet-stream" }).end(Buffer.from(bytes));
+    }
     const m = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? "");
     const send = (status: number, payload: unknown): void => void res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(payload));
     if (!m || m[1] !== this.token) return send(401, { ok: false, error_code: 401, description: "Unauthorized" });
     const method = m[2]!;
     let body: Record<string, any> = {};
     const raw = Buffer.concat(chunks).toString("utf8");
-    if (raw) body = (req.headers["content-type"] ?? "").includes("json") ? JSON.parse(raw) : Object.fromEntries(new URLSearchParams(raw));
+    const type = req.headers["content-type"] ?? "";
+    if (type.includes("multipart/form-data")) body = parseMultipart(Buffer.concat(chunks), type);
+    else if (raw) body = type.includes("json") ? JSON.parse(raw) : Object.fromEntries(new URLSearchParams(raw));
     const failure = this.failures.get(method);
     if (failure) {
       this.failures.delete(method);
@@ -71,6 +81,14 @@ export class FakeTelegram {
       }
       case "sendMessage":
         return send(200, { ok: true, result: message(body.chat_id, body.text) });
+      case "sendDocument":
+      case "sendPhoto":
+        return send(200, { ok: true, result: message(body.chat_id, body.caption) });
+      case "getFile": {
+        const bytes = this.files.get(String(body.file_id));
+        if (!bytes) return send(400, { ok: false, error_code: 400, description: "Bad Request: file is too big or gone" });
+        return send(200, { ok: true, result: { file_id: body.file_id, file_unique_id: body.file_id, file_size: bytes.length, file_path: `files/${body.file_id}` } });
+      }
       case "editMessageText":
         return send(200, { ok: true, result: message(body.chat_id, body.text) });
       case "answerCallbackQuery":
@@ -96,6 +114,19 @@ export class FakeTelegram {
     this.push({
       message: { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), from: this.user(fromId, opts.name, opts.language), chat: opts.chat ?? { id: fromId, type: "private" }, text, ...(text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] } : {}) },
     });
+  }
+
+  /** The user sends a document the bot can fetch (size as announced by Telegram). */
+  sendDocument(fromId: number, bytes: Uint8Array, fileName: string, announcedSize = bytes.length): void {
+    const fileId = `doc-${this.nextMessageId}`;
+    this.files.set(fileId, bytes);
+    this.sendRaw(fromId, { document: { file_id: fileId, file_unique_id: fileId, file_name: fileName, file_size: announcedSize } });
+  }
+
+  sendPhoto(fromId: number, bytes: Uint8Array): void {
+    const fileId = `photo-${this.nextMessageId}`;
+    this.files.set(fileId, bytes);
+    this.sendRaw(fromId, { photo: [{ file_id: `${fileId}-small`, file_unique_id: "s", width: 90, height: 90 }, { file_id: fileId, file_unique_id: fileId, width: 800, height: 600, file_size: bytes.length }] });
   }
 
   sendRaw(fromId: number, message: Record<string, unknown>): void {
@@ -138,4 +169,25 @@ export class FakeTelegram {
     this.sendText(fromId, text);
     return this.waitFor(() => this.calls.slice(from).find((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.body.chat_id) === fromId));
   }
+}
+
+/** Text fields of a multipart body (files are recorded by name and size only). */
+function parseMultipart(body: Buffer, contentType: string): Record<string, any> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  if (!boundary) return {};
+  const out: Record<string, any> = {};
+  const delimiter = `--${boundary[1] ?? boundary[2]}`;
+  for (const part of body.toString("latin1").split(delimiter)) {
+    const headerEnd = part.indexOf("\r\n\r\n");
+    if (headerEnd < 0) continue;
+    const headers = part.slice(0, headerEnd);
+    const name = /[;\s]name="([^"]+)"/.exec(headers)?.[1];
+    if (!name) continue;
+    const value = part.slice(headerEnd + 4).replace(/\r\n$/, "");
+    const fileName = /filename="?([^";\r\n]*)"?/.exec(headers)?.[1];
+    if (fileName !== undefined) out[`${name}:file`] = { fileName, size: value.length };
+    else out[name] = Buffer.from(value, "latin1").toString("utf8");
+  }
+  for (const key of ["reply_markup"]) if (typeof out[key] === "string") out[key] = JSON.parse(out[key]);
+  return out;
 }

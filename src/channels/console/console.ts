@@ -1,7 +1,9 @@
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
 import readline from "node:readline";
 import type { Assistant } from "../../core/assistant.js";
 import { stripHtml } from "../../core/html.js";
-import { flattenButtons, type OutMessage, type Reply } from "../../core/types.js";
+import { flattenButtons, type Incoming, type OutMessage, type Reply } from "../../core/types.js";
 import type { Locale } from "../../i18n.js";
 
 export interface ConsoleOptions {
@@ -14,9 +16,21 @@ export interface ConsoleOptions {
   locale: Locale;
 }
 
+async function fileAttachment(file: string): Promise<NonNullable<Incoming["attachment"]>> {
+  const info = await stat(file).catch(() => null);
+  const photo = /\.(jpe?g|png)$/i.test(file);
+  return {
+    kind: photo ? "photo" : "document",
+    fileName: path.basename(file),
+    size: info?.size ?? 0,
+    download: async () => new Uint8Array(await readFile(file)),
+  };
+}
+
 /** Plain text with numbered options: what a terminal (or Zalo) can show. */
 export function renderPlain(message: OutMessage, numberedReply: (choices: string) => string, firstNumber = 1): string {
   const lines = [stripHtml(message.text)];
+  if (message.file) lines.push(`[${message.file.name}]`);
   const options = flattenButtons(message.buttons);
   if (options.length) {
     options.forEach((o, i) => lines.push(`  ${firstNumber + i}) ${o.label}`));
@@ -50,7 +64,11 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     output.write("> ");
   }
   for await (const line of rl) {
-    const reply = await assistant.handle({ channel: "console", externalId: opts.externalId, chatId: opts.externalId, text: line, buttons: false });
+    const base = { channel: "console" as const, externalId: opts.externalId, chatId: opts.externalId, buttons: false };
+    const upload = /^\/file\s+(.+)$/.exec(line.trim());
+    // "/file <path>" stands for sending a file, as one would in a chat app.
+    const incoming = upload ? { ...base, attachment: await fileAttachment(upload[1]!.trim()) } : { ...base, text: line };
+    const reply = await assistant.handle(incoming);
     show(reply);
     if (opts.interactive) output.write("> ");
   }

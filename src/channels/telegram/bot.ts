@@ -2,7 +2,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
 import type { I18nFlavor } from "@grammyjs/i18n";
-import { Bot, GrammyError, type Context } from "grammy";
+import { Bot, GrammyError, InputFile, type Context } from "grammy";
 import type { Assistant } from "../../core/assistant.js";
 import { splitMessage } from "../../core/html.js";
 import type { ChannelSender, Notifier } from "../../core/notifier.js";
@@ -22,9 +22,23 @@ export interface TelegramOptions {
   i18n: I18n;
   log: Logger;
   ratePerMinute: number;
+  /** Largest file fetched from Telegram (bots may download at most 20 MB). */
+  maxDownloadBytes?: number;
 }
 
+const CAPTION_MAX = 1024;
+
 async function sendTo(bot: Bot<BotContext>, chatId: string | number, message: OutMessage): Promise<void> {
+  if (message.file) {
+    const markup = keyboard(message.buttons);
+    const fits = message.text.length <= CAPTION_MAX;
+    if (!fits) await sendTo(bot, chatId, { text: message.text, ...(message.buttons ? { buttons: message.buttons } : {}) });
+    const other = { ...(fits ? { caption: message.text, parse_mode: "HTML" as const, ...(markup ? { reply_markup: markup } : {}) } : {}) };
+    const input = new InputFile(message.file.path, message.file.name);
+    if (message.file.kind === "photo") await bot.api.sendPhoto(chatId, input, other);
+    else await bot.api.sendDocument(chatId, input, other);
+    return;
+  }
   const parts = splitMessage(message.text, TELEGRAM_MAX_TEXT);
   for (const [i, part] of parts.entries()) {
     const markup = i === parts.length - 1 ? keyboard(message.buttons) : undefined;
@@ -72,8 +86,18 @@ export function createTelegramBot(opts: TelegramOptions): { bot: Bot<BotContext>
       },
     }),
   );
+  const maxBytes = opts.maxDownloadBytes ?? 20 * 1024 * 1024;
+  const fetchFile = async (fileId: string): Promise<Uint8Array> => {
+    const file = await bot.api.getFile(fileId);
+    if (!file.file_path) throw new Error("no file_path");
+    const res = await fetch(`${opts.apiRoot}/file/bot${opts.token}/${file.file_path}`);
+    if (!res.ok) throw new Error(`download failed: ${res.status}`);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    if (bytes.length > maxBytes) throw new Error("file too large");
+    return bytes;
+  };
   bot.on(["message", "callback_query:data"], async (ctx) => {
-    const incoming = toIncoming(ctx, bot.botInfo.username);
+    const incoming = toIncoming(ctx, bot.botInfo.username, fetchFile);
     if (!incoming) return;
     const reply = await opts.assistant.handle(incoming);
     await deliver(bot, ctx, reply);

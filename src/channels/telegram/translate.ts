@@ -13,7 +13,7 @@ export function keyboard(buttons: Button[][] | undefined): InlineKeyboardMarkup 
  * A Telegram update as the core's Incoming, or null when the bot should stay
  * quiet (group chatter that is neither a command nor addressed to the bot).
  */
-export function toIncoming(ctx: Context, botUsername: string): Incoming | null {
+export function toIncoming(ctx: Context, botUsername: string, fetchFile: (fileId: string) => Promise<Uint8Array>): Incoming | null {
   const from = ctx.from;
   const chat = ctx.chat;
   if (!from || !chat || from.is_bot) return null;
@@ -38,11 +38,12 @@ export function toIncoming(ctx: Context, botUsername: string): Incoming | null {
   }
   if (message.text !== undefined || (text && !message.document && !message.photo)) return { ...base, text: text ?? "" };
   if (message.document) {
-    return { ...base, text: message.caption, attachment: { kind: "document", fileId: message.document.file_id, fileName: message.document.file_name, mimeType: message.document.mime_type, size: message.document.file_size } };
+    const id = message.document.file_id;
+    return { ...base, text: message.caption, attachment: { kind: "document", fileName: message.document.file_name, mimeType: message.document.mime_type, size: message.document.file_size, download: () => fetchFile(id) } };
   }
   if (message.photo?.length) {
     const largest = message.photo.at(-1)!;
-    return { ...base, text: message.caption, attachment: { kind: "photo", fileId: largest.file_id, size: largest.file_size } };
+    return { ...base, text: message.caption, attachment: { kind: "photo", fileName: "anh.jpg", size: largest.file_size, download: () => fetchFile(largest.file_id) } };
   }
   if (message.sticker) return { ...base, attachment: { kind: "sticker" } };
   return { ...base, attachment: { kind: "other" } };

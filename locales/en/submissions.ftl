@@ -1,0 +1,89 @@
+# Submitting the quarterly article or a task report, and reviewing it.
+
+submit-not-allowed = Only your agency's (linked) focal points may submit for it. Please contact an administrator if you are one.
+submit-what = Submitting for <b>{ $agency }</b>. What are you sending?
+submit-kind-article = Article for quarter { $quarter }
+submit-kind-other-quarter = Article for another quarter
+submit-kind-report = A report for a task
+submit-kind-report-of = Report for task { $code } (quarter { $quarter })
+submit-ask-quarter = Which quarter? Press one or type, e.g. quý 4/2023
+submit-ask-task = Type the code of the task the report is for, e.g. 2.3
+submit-ask-content = Send the content: a file (pdf, doc, docx, odt, xls, xlsx; at most { $max } MB), a photo, a text or a link.
+submit-ask-title = Add a title or note? Type it, or press Skip.
+button-skip = Skip
+button-confirm = ✅ Confirm
+submit-content-text = text ({ $chars } characters)
+submit-content-file = file { $name } ({ $kb } KB)
+submit-summary =
+    <b>Check before submitting</b>
+    Agency: { $agency }
+    Submitting: { $what }
+    File/content: { $content }
+    Title: { $title }{ $replaces ->
+        [yes] {"\u000A"}(Replaces the earlier submission)
+       *[no] {""}
+    }
+submit-file-wrong-type = That kind of file is not accepted. Please send pdf, doc, docx, odt, xls, xlsx or a photo (jpg, png).
+submit-file-too-large = The file is larger than { $max } MB, which the bot cannot download (Telegram's limit is 20 MB). Please compress or split it, or send a link to it.
+submit-file-empty = The file is empty. Please send it again with its content.
+submit-file-download-failed = The file could not be downloaded (it may be larger than { $max } MB or gone). Please send it again, or send a link.
+submit-bad-quarter = I did not understand the quarter. Type e.g. quý 1, quý IV/2023, 2024-Q2.
+submit-bad-task = Your agency has no task { $code }. Please type the code again (e.g. 2.3) or press Cancel.
+submit-use-buttons = Please press Confirm or Cancel.
+submit-expired = The draft has expired (its temporary file is gone). Please start again: nộp bài
+submit-duplicate = This content was already submitted (receipt { $receipt }); no duplicate was recorded.
+submit-receipt =
+    🧾 <b>Receipt { $receipt }</b>
+    Agency: { $agency }
+    Received: { $at }
+    { $onTime ->
+        [yes] ✅ On time (due { $due })
+       *[no] ⚠️ Late (due { $due })
+    }
+    Type "tôi đã nộp chưa" to review, withdraw or replace it before it is reviewed.
+submit-cancelled = Submission cancelled. Nothing was recorded.
+
+review-kind-article = Quarterly article
+review-kind-report = Report for task { $code }
+review-new =
+    📥 <b>New submission { $receipt }</b>
+    { $agency } — { $what } { $quarter } — { $onTime ->
+        [yes] on time
+       *[no] late
+    }
+    { $title } { $body }
+button-accept = Accept
+button-return = Return
+review-ask-comment = Type why it is returned (the agency will get this message):
+review-already = This submission was already handled.
+review-accepted = ✅ Accepted { $receipt } ({ $agency }).
+review-returned = ↩️ Returned { $receipt } ({ $agency }).
+review-accepted-notice = ✅ Submission { $receipt } was accepted.
+review-returned-notice = ↩️ Submission { $receipt } was returned: { $comment }. Please submit again.
+review-no-cycle = The quarterly article task was not found in the plans loaded.
+review-only = Only reviewers and administrators see the submission figures.
+stats-title = <b>Submissions for quarter { $quarter }</b> (due { $due })
+stats-counts = On time: { $onTime } · Late: { $late } · Returned: { $returned } · Not yet: { $missing } / { $total } agencies
+missing-title = <b>Not yet submitted for { $quarter }</b> ({ $count } agencies):
+ranking-title = <b>Submission ranking { $year }</b> (on time · late · returned · missing)
+ranking-line = { $rank }. { $agency } — { $onTime } · { $late } · { $returned } · { $missing }
+ranking-more = … and { $count } more (full table: npm run cli -- submissions ranking)
+
+status-none = { $agency } has submitted nothing for quarter { $quarter }.
+status-title = <b>Submissions for { $quarter } — { $agency }</b>
+status-line = • { $receipt } — { $kind ->
+        [article] article
+       *[report] report { $code }
+    }, { $onTime ->
+        [yes] on time
+       *[no] late
+    } — { $status ->
+        [submitted] awaiting review
+        [accepted] accepted
+        [returned] returned: { $comment }
+       *[other] { $status }
+    }
+button-withdraw = Withdraw { $receipt }
+button-replace = Replace { $receipt }
+status-withdrawn = Submission withdrawn.
+status-reviewed = It has been reviewed, so it cannot be withdrawn or replaced. Please submit a new one if needed.

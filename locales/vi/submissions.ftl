@@ -1,0 +1,89 @@
+# Submitting the quarterly article or a task report, and reviewing it.
+
+submit-not-allowed = Chỉ đầu mối (đã liên kết) của đơn vị mới được nộp bài cho đơn vị. Vui lòng liên hệ quản trị viên nếu bạn là đầu mối.
+submit-what = Nộp bài cho <b>{ $agency }</b>. Bạn nộp gì?
+submit-kind-article = Bài viết quý { $quarter }
+submit-kind-other-quarter = Bài viết của quý khác
+submit-kind-report = Báo cáo cho một nhiệm vụ
+submit-kind-report-of = Báo cáo nhiệm vụ { $code } (quý { $quarter })
+submit-ask-quarter = Nộp cho quý nào? Bấm chọn hoặc gõ, ví dụ: quý 4/2023
+submit-ask-task = Gõ mã nhiệm vụ cần nộp báo cáo, ví dụ: 2.3
+submit-ask-content = Gửi nội dung: một tệp (pdf, doc, docx, odt, xls, xlsx; tối đa { $max } MB), một ảnh, một đoạn văn bản hoặc một đường link.
+submit-ask-title = Thêm tiêu đề hoặc ghi chú? Gõ tiêu đề, hoặc bấm Bỏ qua.
+button-skip = Bỏ qua
+button-confirm = ✅ Xác nhận nộp
+submit-content-text = văn bản ({ $chars } ký tự)
+submit-content-file = tệp { $name } ({ $kb } KB)
+submit-summary =
+    <b>Kiểm tra trước khi nộp</b>
+    Đơn vị: { $agency }
+    Nội dung nộp: { $what }
+    Tệp/nội dung: { $content }
+    Tiêu đề: { $title }{ $replaces ->
+        [yes] {"\u000A"}(Thay thế bài đã nộp trước)
+       *[no] {""}
+    }
+submit-file-wrong-type = Tệp này không đúng loại được nhận. Vui lòng gửi pdf, doc, docx, odt, xls, xlsx hoặc ảnh (jpg, png).
+submit-file-too-large = Tệp lớn hơn { $max } MB nên bot không tải về được (giới hạn của Telegram là 20 MB). Vui lòng nén tệp, chia nhỏ, hoặc gửi đường link tới tệp.
+submit-file-empty = Tệp rỗng. Vui lòng gửi lại tệp có nội dung.
+submit-file-download-failed = Không tải được tệp (tệp có thể lớn hơn { $max } MB hoặc đã bị xóa). Vui lòng gửi lại, hoặc gửi đường link tới tệp.
+submit-bad-quarter = Tôi chưa hiểu quý bạn muốn. Gõ ví dụ: quý 1, quý IV/2023, 2024-Q2.
+submit-bad-task = Đơn vị bạn không có nhiệm vụ mã { $code }. Vui lòng gõ lại mã (ví dụ 2.3) hoặc bấm Hủy.
+submit-use-buttons = Vui lòng bấm Xác nhận nộp hoặc Hủy.
+submit-expired = Bản nháp đã hết hạn (tệp tạm không còn). Vui lòng bắt đầu lại: nộp bài
+submit-duplicate = Nội dung này đã được nộp trước đó (biên nhận { $receipt }), tôi không ghi thêm bản trùng.
+submit-receipt =
+    🧾 <b>Biên nhận { $receipt }</b>
+    Đơn vị: { $agency }
+    Nhận lúc: { $at }
+    { $onTime ->
+        [yes] ✅ Đúng hạn (hạn { $due })
+       *[no] ⚠️ Trễ hạn (hạn { $due })
+    }
+    Gõ "tôi đã nộp chưa" để xem lại, rút hoặc thay bài trước khi được duyệt.
+submit-cancelled = Đã hủy nộp bài. Không có gì được ghi lại.
+
+review-kind-article = Bài viết quý
+review-kind-report = Báo cáo nhiệm vụ { $code }
+review-new =
+    📥 <b>Bài nộp mới { $receipt }</b>
+    { $agency } — { $what } { $quarter } — { $onTime ->
+        [yes] đúng hạn
+       *[no] trễ hạn
+    }
+    { $title } { $body }
+button-accept = Chấp nhận
+button-return = Trả lại
+review-ask-comment = Nhập lý do trả lại (đơn vị sẽ nhận được lời nhắn này):
+review-already = Bài này đã được xử lý trước đó.
+review-accepted = ✅ Đã chấp nhận { $receipt } ({ $agency }).
+review-returned = ↩️ Đã trả lại { $receipt } ({ $agency }).
+review-accepted-notice = ✅ Bài { $receipt } đã được chấp nhận.
+review-returned-notice = ↩️ Bài { $receipt } bị trả lại: { $comment }. Vui lòng nộp bài mới.
+review-no-cycle = Chưa xác định được nhiệm vụ bài viết hằng quý trong các kế hoạch đã nhập.
+review-only = Chỉ người duyệt và quản trị viên xem được thống kê nộp bài.
+stats-title = <b>Thống kê nộp bài quý { $quarter }</b> (hạn { $due })
+stats-counts = Đúng hạn: { $onTime } · Trễ hạn: { $late } · Bị trả lại: { $returned } · Chưa nộp: { $missing } / { $total } đơn vị
+missing-title = <b>Chưa nộp quý { $quarter }</b> ({ $count } đơn vị):
+ranking-title = <b>Xếp hạng nộp bài năm { $year }</b> (đúng hạn · trễ · trả lại · thiếu)
+ranking-line = { $rank }. { $agency } — { $onTime } · { $late } · { $returned } · { $missing }
+ranking-more = … và { $count } đơn vị khác (xem đủ bằng: npm run cli -- submissions ranking)
+
+status-none = { $agency } chưa nộp bài nào trong quý { $quarter }.
+status-title = <b>Bài nộp quý { $quarter } — { $agency }</b>
+status-line = • { $receipt } — { $kind ->
+        [article] bài viết
+       *[report] báo cáo { $code }
+    }, { $onTime ->
+        [yes] đúng hạn
+       *[no] trễ hạn
+    } — { $status ->
+        [submitted] chờ duyệt
+        [accepted] đã chấp nhận
+        [returned] bị trả lại: { $comment }
+       *[other] { $status }
+    }
+button-withdraw = Rút { $receipt }
+button-replace = Thay { $receipt }
+status-withdrawn = Đã rút bài.
+status-reviewed = Bài đã được duyệt nên không thể rút hay thay. Vui lòng nộp bài mới nếu cần.

@@ -1,0 +1,55 @@
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import { referencedFiles } from "../db/submission-repo.js";
+import { AgencyDirectory } from "../domain/agency/lookup.js";
+import type { Clock } from "../domain/clock.js";
+import { jurisdictions } from "../directory/index.js";
+import { i18n } from "../i18n.js";
+import type { Logger } from "../logger.js";
+import { FileStore } from "../storage/files.js";
+import { Assistant } from "./assistant.js";
+import { TaskCatalog } from "./catalog.js";
+import { defaultCoreConfig, type CoreConfig, type Services } from "./context.js";
+import { reviewExtension } from "./features/review.js";
+import { statusExtension } from "./features/submission-status.js";
+import { submissionExtension } from "./features/submit.js";
+
+export interface BuildOptions {
+  db: Db;
+  clock: Clock;
+  storageDir: string;
+  config?: Partial<CoreConfig>;
+  bootstrapAdmins?: Partial<Record<"telegram" | "zalo" | "console", string[]>>;
+}
+
+/** The assistant with every feature plugged in (used by main.ts, the tests and the benchmarks). */
+export function buildAssistant(opts: BuildOptions): Assistant {
+  const config = { ...defaultCoreConfig, ...opts.config };
+  const services: Services = {
+    db: opts.db,
+    clock: opts.clock,
+    i18n: i18n(),
+    directory: new AgencyDirectory(jurisdictions),
+    catalog: new TaskCatalog(opts.db),
+    store: new FileStore(opts.storageDir, config.maxUploadBytes),
+    config,
+  };
+  return new Assistant(services, { bootstrapAdmins: opts.bootstrapAdmins ?? {} }).use(reviewExtension).use(statusExtension).use(submissionExtension);
+}
+
+export function coreConfigFrom(config: Config): Partial<CoreConfig> {
+  return {
+    inviteTtlDays: config.INVITE_TTL_DAYS,
+    submitRoles: config.SUBMIT_ROLES,
+    maxUploadBytes: config.MAX_UPLOAD_MB * 1024 * 1024,
+    ...(config.ARTICLE_TASK ? { articleTask: config.ARTICLE_TASK } : {}),
+    ...(config.TELEGRAM_BOT_USERNAME ? { botUsername: config.TELEGRAM_BOT_USERNAME } : {}),
+  };
+}
+
+/** Start-up sweep of the file store: half-written uploads and files no submission refers to. */
+export async function sweepStorage(services: Pick<Services, "db" | "store">, log?: Logger): Promise<void> {
+  // Ten minutes spares another instance's upload in flight; a commit takes milliseconds.
+  const swept = await services.store.sweep(await referencedFiles(services.db), Date.now(), 24 * 3600_000, 10 * 60_000);
+  if (swept.staged || swept.orphans) log?.info(swept, "storage swept");
+}

@@ -1,0 +1,57 @@
+import { submissionById, submissionsWhere } from "../../db/submission-repo.js";
+import { today } from "../../domain/clock.js";
+import type { Intent } from "../../domain/intent.js";
+import { parseQuarter, quarterLabel } from "../../domain/quarter.js";
+import { escapeHtml } from "../html.js";
+import { text, type Turn } from "../context.js";
+import { withdrawSubmission } from "../submissions/service.js";
+import { emptyReply, type Button, type Incoming, type Reply } from "../types.js";
+import { startSubmission } from "./submit.js";
+
+const say = (m: string, buttons?: Button[][]): Reply => ({ ...emptyReply(), messages: [text(m, buttons)] });
+
+/** "tôi đã nộp chưa?": this quarter's submissions of the user's agency, with withdraw/replace while unreviewed. */
+async function status(turn: Turn): Promise<Reply> {
+  const agencyId = turn.account.user.agencyId;
+  if (!agencyId) return say(turn.t("no-agency"));
+  const q = parseQuarter("", today(turn.clock))!;
+  const rows = (await submissionsWhere(turn.db, { agencyId, year: q.year, quarter: q.quarter })).filter((r) => r.status !== "withdrawn" && r.status !== "replaced");
+  if (rows.length === 0) return say(turn.t("status-none", { quarter: quarterLabel(q), agency: escapeHtml(turn.account.user.agencyName ?? "") }), [[{ label: turn.t("intent-submit"), data: "in:submit" }]]);
+  const lines = [turn.t("status-title", { quarter: quarterLabel(q), agency: escapeHtml(turn.account.user.agencyName ?? "") })];
+  const buttons: Button[][] = [];
+  for (const r of rows) {
+    lines.push(turn.t("status-line", { receipt: r.receipt, kind: r.kind, code: r.task?.code ?? "", onTime: r.onTime ? "yes" : "no", status: r.status, comment: escapeHtml(r.reviewComment ?? "") }));
+    if (r.status === "submitted") {
+      buttons.push([
+        { label: turn.t("button-withdraw", { receipt: r.receipt }), data: `sb:w:${r.id}` },
+        { label: turn.t("button-replace", { receipt: r.receipt }), data: `sb:r:${r.id}` },
+      ]);
+    }
+  }
+  return say(lines.join("\n"), buttons);
+}
+
+export async function statusExtension(turn: Turn, msg: Incoming, intent: Intent | null): Promise<Reply | null> {
+  const m = /^sb:([wr]):(\d{1,9})$/.exec(msg.callback ?? "");
+  if (m) {
+    const id = Number(m[2]);
+    const u = turn.account.user;
+    const seesAll = u.role === "admin";
+    if (m[1] === "w") {
+      const result = await withdrawSubmission(turn.db, id, u.agencyId, seesAll);
+      const key = result === "ok" ? "status-withdrawn" : result === "not-allowed" ? "not-allowed" : result === "already-reviewed" ? "status-reviewed" : "button-stale";
+      return { ...say(turn.t(key)), edit: result === "ok" };
+    }
+    const row = await submissionById(turn.db, id);
+    if (!row || row.agencyId !== u.agencyId) return { ...say(turn.t(row ? "not-allowed" : "button-stale")), toast: turn.t("not-allowed") };
+    if (row.status !== "submitted") return say(turn.t("status-reviewed"));
+    return startSubmission(turn, { ...msg, callback: undefined }, id, {
+      kind: row.kind as "article" | "report",
+      year: row.year,
+      quarter: row.quarter,
+      ...(row.taskId ? { taskId: row.taskId, taskCode: row.task?.code } : {}),
+    });
+  }
+  if (intent?.intent === "submission_status") return status(turn);
+  return null;
+}

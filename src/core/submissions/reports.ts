@@ -1,0 +1,123 @@
+import { stringify } from "csv-stringify/sync";
+import ExcelJS from "exceljs";
+import type { Db } from "../../db/client.js";
+import { LIVE_STATUSES, submissionsWhere } from "../../db/submission-repo.js";
+import { quarterDue, quarterId, type Quarter } from "../../domain/quarter.js";
+import type { ArticleCycle } from "./cycle.js";
+
+export type Outcome = "on_time" | "late" | "returned" | "missing" | "pending";
+
+export interface QuarterStanding {
+  agencyId: string;
+  agency: string;
+  outcome: Outcome;
+  receipts: string[];
+}
+
+/** How an agency stands for one quarter's article: its best live submission decides. */
+function outcomeOf(rows: { status: string; onTime: boolean }[], due: string, today: string): Outcome {
+  const live = rows.filter((r) => LIVE_STATUSES.includes(r.status));
+  const counted = live.filter((r) => r.status !== "returned");
+  if (counted.some((r) => r.onTime)) return "on_time";
+  if (counted.length) return "late";
+  if (live.length) return "returned";
+  return today > due ? "missing" : "pending";
+}
+
+export async function quarterStandings(db: Db, cycle: ArticleCycle, q: Quarter, today: string): Promise<QuarterStanding[]> {
+  const rows = await db.submission.findMany({ where: { kind: "article", year: q.year, quarter: q.quarter }, select: { agencyId: true, status: true, onTime: true, receipt: true } });
+  const due = quarterDue(q);
+  return cycle.agencies.map((a) => {
+    const mine = rows.filter((r) => r.agencyId === a.id);
+    return { agencyId: a.id, agency: a.name, outcome: outcomeOf(mine, due, today), receipts: mine.filter((r) => LIVE_STATUSES.includes(r.status)).map((r) => r.receipt) };
+  });
+}
+
+export interface QuarterSummary {
+  quarter: string;
+  due: string;
+  onTime: number;
+  late: number;
+  returned: number;
+  /** Agencies that have sent nothing yet (overdue or not). */
+  missing: { id: string; name: string }[];
+}
+
+export function summarise(q: Quarter, standings: QuarterStanding[]): QuarterSummary {
+  const count = (o: Outcome) => standings.filter((s) => s.outcome === o).length;
+  return {
+    quarter: quarterId(q),
+    due: quarterDue(q),
+    onTime: count("on_time"),
+    late: count("late"),
+    returned: count("returned"),
+    missing: standings.filter((s) => s.outcome === "missing" || s.outcome === "pending").map((s) => ({ id: s.agencyId, name: s.agency })),
+  };
+}
+
+export interface RankingRow {
+  rank: number;
+  agencyId: string;
+  agency: string;
+  onTime: number;
+  late: number;
+  returned: number;
+  missing: number;
+  quarters: Outcome[];
+}
+
+/** The year's record per agency (the figures for year-end emulation scoring), best first. */
+export async function yearRanking(db: Db, cycle: ArticleCycle, year: number, today: string): Promise<RankingRow[]> {
+  const quarters = [1, 2, 3, 4].map((quarter) => ({ year, quarter }));
+  const per = await Promise.all(quarters.map((q) => quarterStandings(db, cycle, q, today)));
+  const rows = cycle.agencies.map((a, i) => {
+    const outcomes = per.map((standings) => standings[i]!.outcome);
+    const n = (o: Outcome) => outcomes.filter((x) => x === o).length;
+    return { rank: 0, agencyId: a.id, agency: a.name, onTime: n("on_time"), late: n("late"), returned: n("returned"), missing: n("missing"), quarters: outcomes };
+  });
+  rows.sort((a, b) => b.onTime - a.onTime || b.late - a.late || a.missing - b.missing || a.returned - b.returned || a.agency.localeCompare(b.agency, "vi"));
+  let rank = 0;
+  rows.forEach((r, i) => {
+    const prev = rows[i - 1];
+    if (!prev || prev.onTime !== r.onTime || prev.late !== r.late || prev.returned !== r.returned || prev.missing !== r.missing) rank = i + 1;
+    r.rank = rank;
+  });
+  return rows;
+}
+
+const COLUMNS = ["receipt", "agency", "kind", "task", "quarter", "received_at", "on_time", "status", "reviewer", "sha256", "file_name", "content", "title"];
+
+/** One row per submission of the quarter (every status), for spreadsheets. */
+export async function exportRows(db: Db, q: Quarter): Promise<string[][]> {
+  const rows = await submissionsWhere(db, { year: q.year, quarter: q.quarter });
+  const local = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 19).replace("T", " ");
+  return rows.map((r) => [
+    r.receipt,
+    r.agency.name,
+    r.kind,
+    r.task?.code ?? "",
+    quarterId(q),
+    local(r.receivedAt),
+    r.onTime ? "yes" : "no",
+    r.status,
+    r.reviewer?.displayName ?? "",
+    r.sha256 ?? "",
+    r.fileName ?? "",
+    r.contentType === "link" || r.contentType === "text" ? (r.body ?? "") : r.contentType,
+    r.title ?? "",
+  ]);
+}
+
+/** CSV that Excel opens with Vietnamese intact: UTF-8 with a byte-order mark, CRLF lines. */
+export function toCsv(rows: string[][]): Buffer {
+  return Buffer.concat([Buffer.from("\uFEFF", "utf8"), Buffer.from(stringify([COLUMNS, ...rows], { record_delimiter: "windows" }), "utf8")]);
+}
+
+export async function toXlsx(rows: string[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("submissions");
+  sheet.addRow(COLUMNS).font = { bold: true };
+  for (const r of rows) sheet.addRow(r);
+  sheet.columns.forEach((c) => (c.width = 22));
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

@@ -1,0 +1,133 @@
+import type { Db } from "../../db/client.js";
+import { LIVE_STATUSES, submissionById } from "../../db/submission-repo.js";
+import { localDate } from "../../domain/clock.js";
+import { dueDates } from "../../domain/deadline/next.js";
+import type { Deadline } from "../../domain/deadline/types.js";
+import { quarterDue, type Quarter } from "../../domain/quarter.js";
+import { quarterStart } from "../../domain/calendar.js";
+import type { FileStore, Staged } from "../../storage/files.js";
+
+export type Content = { type: "file" | "photo"; staged: Staged } | { type: "text"; body: string } | { type: "link"; url: string };
+
+export interface NewSubmission {
+  agencyId: string;
+  kind: "article" | "report";
+  quarter: Quarter;
+  taskId?: number | null;
+  content: Content;
+  title?: string | null;
+  userId?: number | null;
+  channel: string;
+  replacesId?: number | null;
+}
+
+/** Test seam: lets a test crash the write between the file and the database row. */
+export interface Faults {
+  afterFileCommit?: () => void | Promise<void>;
+}
+
+export type SubmitResult = { ok: true; id: number; receipt: string; onTime: boolean; dueDate: string; receivedAt: Date } | { ok: false; duplicateOf: string };
+
+function receiptPrefix(agency: { id: string; shortName: string | null }): string {
+  const raw = agency.shortName ?? agency.id.split(".").pop()!;
+  return raw
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/gi, "D")
+    .replace(/[^A-Za-z0-9]/g, "")
+    .toUpperCase()
+    .slice(0, 10);
+}
+
+/** The cycle's deadline: the quarter's end for an article; the task's own date in that quarter for a report. */
+async function dueDateFor(db: Db, s: NewSubmission): Promise<string> {
+  const end = quarterDue(s.quarter);
+  if (s.kind === "article" || !s.taskId) return end;
+  const task = await db.task.findUnique({ where: { id: s.taskId }, select: { deadline: true } });
+  if (!task) return end;
+  const start = quarterStart(s.quarter.year, s.quarter.quarter);
+  const inQuarter = dueDates(JSON.parse(task.deadline) as Deadline, s.quarter.year).filter((d) => d >= start && d <= end);
+  return inQuarter[0] ?? end;
+}
+
+/**
+ * Records a submission, all or nothing: the file is made permanent first and
+ * the row (with its receipt) written in one transaction after, so a crash
+ * leaves at worst an unreferenced file that the start-up sweep removes —
+ * never a row pointing at a missing file.
+ */
+export async function recordSubmission(db: Db, store: FileStore, s: NewSubmission, now: Date, faults: Faults = {}): Promise<SubmitResult> {
+  const agency = await db.agency.findUniqueOrThrow({ where: { id: s.agencyId }, select: { id: true, shortName: true } });
+  const sameCycle = { agencyId: s.agencyId, year: s.quarter.year, quarter: s.quarter.quarter, kind: s.kind, taskId: s.taskId ?? null, status: { in: LIVE_STATUSES } };
+  const duplicate = await db.submission.findFirst({
+    where: { ...sameCycle, ...(s.content.type === "text" ? { body: s.content.body } : s.content.type === "link" ? { body: s.content.url } : { sha256: s.content.staged.sha256 }) },
+  });
+  if (duplicate) {
+    if (s.content.type === "file" || s.content.type === "photo") await store.discard(s.content.staged);
+    return { ok: false, duplicateOf: duplicate.receipt };
+  }
+  const dueDate = await dueDateFor(db, s);
+  const onTime = localDate(now) <= dueDate;
+  let file: { filePath: string; sha256: string; size: number; mimeType: string; fileName: string } | null = null;
+  if (s.content.type === "file" || s.content.type === "photo") {
+    const staged = s.content.staged;
+    file = { filePath: await store.commit(staged), sha256: staged.sha256, size: staged.size, mimeType: staged.mime, fileName: staged.fileName };
+  }
+  await faults.afterFileCommit?.();
+  const prefix = `${receiptPrefix(agency)}-${s.quarter.year}Q${s.quarter.quarter}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const seq = (await tx.submission.count({ where: { agencyId: s.agencyId, year: s.quarter.year, quarter: s.quarter.quarter } })) + 1 + attempt;
+        const receipt = `${prefix}-${String(seq).padStart(2, "0")}`;
+        const row = await tx.submission.create({
+          data: {
+            receipt,
+            agencyId: s.agencyId,
+            kind: s.kind,
+            year: s.quarter.year,
+            quarter: s.quarter.quarter,
+            taskId: s.taskId ?? null,
+            contentType: s.content.type,
+            body: s.content.type === "text" ? s.content.body : s.content.type === "link" ? s.content.url : null,
+            ...(file ?? {}),
+            title: s.title ?? null,
+            receivedAt: now,
+            dueDate,
+            onTime,
+            submittedById: s.userId ?? null,
+            channel: s.channel,
+            replacesId: s.replacesId ?? null,
+          },
+        });
+        if (s.replacesId) await tx.submission.updateMany({ where: { id: s.replacesId, status: "submitted" }, data: { status: "replaced" } });
+        return { ok: true as const, id: row.id, receipt, onTime, dueDate, receivedAt: now };
+      });
+    } catch (err) {
+      if (attempt < 5 && /Unique constraint/i.test(String(err))) continue;
+      throw err;
+    }
+  }
+}
+
+export type ChangeResult = "ok" | "not-found" | "not-allowed" | "already-reviewed";
+
+/** Withdraws a submission of one's own agency, while nobody has reviewed it. */
+export async function withdrawSubmission(db: Db, id: number, agencyId: string | null, seesAll: boolean): Promise<ChangeResult> {
+  const row = await submissionById(db, id);
+  if (!row) return "not-found";
+  if (!seesAll && row.agencyId !== agencyId) return "not-allowed";
+  if (row.status !== "submitted") return "already-reviewed";
+  const changed = await db.submission.updateMany({ where: { id, status: "submitted" }, data: { status: "withdrawn" } });
+  return changed.count === 1 ? "ok" : "already-reviewed";
+}
+
+/** A reviewer accepts or returns a submission (with a comment). */
+export async function reviewSubmission(db: Db, id: number, reviewerId: number, accept: boolean, comment: string | null, now: Date): Promise<ChangeResult> {
+  const changed = await db.submission.updateMany({
+    where: { id, status: "submitted" },
+    data: { status: accept ? "accepted" : "returned", reviewerId, reviewedAt: now, reviewComment: comment },
+  });
+  if (changed.count === 1) return "ok";
+  return (await submissionById(db, id)) ? "already-reviewed" : "not-found";
+}

@@ -1,0 +1,151 @@
+import { createHash, randomUUID } from "node:crypto";
+import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { fileTypeFromBuffer } from "file-type";
+
+export type FileKind = "document" | "photo";
+
+/** What may be submitted, recognised by content (magic bytes), not by name. */
+const ALLOWED: Record<string, { kind: FileKind; mime: string }> = {
+  pdf: { kind: "document", mime: "application/pdf" },
+  docx: { kind: "document", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+  xlsx: { kind: "document", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  odt: { kind: "document", mime: "application/vnd.oasis.opendocument.text" },
+  doc: { kind: "document", mime: "application/msword" },
+  xls: { kind: "document", mime: "application/vnd.ms-excel" },
+  jpg: { kind: "photo", mime: "image/jpeg" },
+  png: { kind: "photo", mime: "image/png" },
+};
+
+export interface Staged {
+  tmpPath: string;
+  sha256: string;
+  size: number;
+  ext: string;
+  mime: string;
+  kind: FileKind;
+  fileName: string;
+}
+
+export type StageError = { error: "empty" | "too-large" | "wrong-type"; detected?: string };
+
+/** A file name safe to store and show: no path, no control characters, bounded length. */
+export function sanitizeFileName(name: string | undefined, ext: string): string {
+  const base = path
+    .basename((name ?? "").replace(/\\/g, "/"))
+    .normalize("NFC")
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, "_")
+    .replace(/^\.+/, "")
+    .trim()
+    .slice(0, 120);
+  const stem = base.replace(/\.[^.]*$/, "") || "tep";
+  return `${stem}.${ext}`;
+}
+
+/**
+ * Content-addressed file storage under one folder. A file is written to tmp/,
+ * flushed, then renamed into objects/<sha256>: a crash leaves either nothing
+ * or a complete file, and what no submission refers to is swept at start-up.
+ */
+export class FileStore {
+  constructor(
+    readonly root: string,
+    readonly maxBytes: number,
+  ) {}
+
+  private get tmpDir() {
+    return path.join(this.root, "tmp");
+  }
+
+  objectPath(sha256: string): string {
+    return path.join("objects", sha256.slice(0, 2), sha256);
+  }
+
+  absolute(relative: string): string {
+    const full = path.resolve(this.root, relative);
+    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new Error("path outside storage");
+    return full;
+  }
+
+  /** Checks and writes an incoming file to tmp/. */
+  async stage(bytes: Uint8Array, declaredName?: string): Promise<Staged | StageError> {
+    if (bytes.length === 0) return { error: "empty" };
+    if (bytes.length > this.maxBytes) return { error: "too-large" };
+    const detected = await fileTypeFromBuffer(bytes);
+    let ext = detected?.ext as string | undefined;
+    if (ext === "cfb") {
+      // Old Word/Excel files share one container format; the name tells which.
+      const named = path.extname(declaredName ?? "").slice(1).toLowerCase();
+      ext = named === "xls" ? "xls" : named === "doc" ? "doc" : undefined;
+    }
+    const allowed = ext ? ALLOWED[ext] : undefined;
+    if (!ext || !allowed) return { error: "wrong-type", detected: detected?.ext ?? "unknown" };
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    await mkdir(this.tmpDir, { recursive: true });
+    const tmpPath = path.join(this.tmpDir, `${Date.now()}-${randomUUID()}`);
+    const handle = await open(tmpPath, "wx");
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    return { tmpPath, sha256, size: bytes.length, ext, mime: allowed.mime, kind: allowed.kind, fileName: sanitizeFileName(declaredName, ext) };
+  }
+
+  /** Moves a staged file to its permanent, content-named place; returns the relative path. */
+  async commit(staged: Staged): Promise<string> {
+    const relative = this.objectPath(staged.sha256);
+    const target = this.absolute(relative);
+    await mkdir(path.dirname(target), { recursive: true });
+    const exists = await stat(target).then(
+      (s) => s.size === staged.size,
+      () => false,
+    );
+    if (exists) await rm(staged.tmpPath, { force: true });
+    else await rename(staged.tmpPath, target);
+    return relative;
+  }
+
+  async discard(staged: Pick<Staged, "tmpPath">): Promise<void> {
+    await rm(staged.tmpPath, { force: true });
+  }
+
+  async exists(tmpPath: string): Promise<boolean> {
+    return stat(tmpPath).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /**
+   * Start-up sweep: staged files older than `stagedMaxAgeMs` and stored files
+   * no submission refers to (older than `orphanMinAgeMs`, so another process's
+   * commit in flight is never touched).
+   */
+  async sweep(referenced: Set<string>, now: number, stagedMaxAgeMs: number, orphanMinAgeMs: number): Promise<{ staged: number; orphans: number }> {
+    let staged = 0;
+    let orphans = 0;
+    for (const name of await readdir(this.tmpDir).catch(() => [] as string[])) {
+      const file = path.join(this.tmpDir, name);
+      const s = await stat(file).catch(() => null);
+      if (s && now - s.mtimeMs > stagedMaxAgeMs) {
+        await rm(file, { force: true });
+        staged++;
+      }
+    }
+    const objects = path.join(this.root, "objects");
+    for (const prefix of await readdir(objects).catch(() => [] as string[])) {
+      for (const name of await readdir(path.join(objects, prefix)).catch(() => [] as string[])) {
+        const relative = path.join("objects", prefix, name);
+        if (referenced.has(relative)) continue;
+        const s = await stat(this.absolute(relative)).catch(() => null);
+        if (s && now - s.mtimeMs >= orphanMinAgeMs) {
+          await rm(this.absolute(relative), { force: true });
+          orphans++;
+        }
+      }
+    }
+    return { staged, orphans };
+  }
+}
