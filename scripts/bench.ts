@@ -6,12 +6,16 @@ import path from "node:path";
 import { importPlanFiles } from "../src/core/plans.js";
 import { openDatabase } from "../src/db/client.js";
 import { syncDirectory } from "../src/db/directory-repo.js";
-import { systemClock } from "../src/domain/clock.js";
 import { readPlanFile } from "../src/importer/read.js";
 import type { Assistant } from "../src/core/assistant.js";
 import { buildAssistant } from "../src/core/build.js";
 import { fixedClock } from "../src/domain/clock.js";
 import { generateLargeDataset } from "./large-dataset.js";
+import { startLimitedApi } from "./fake-limited-api.js";
+import { Dispatcher } from "../src/core/reminders/dispatcher.js";
+import { telegramOutboxSender } from "../src/channels/telegram/outbox-sender.js";
+import { enqueue } from "../src/db/outbox-repo.js";
+import { systemClock } from "../src/domain/clock.js";
 
 const PLANS = path.resolve(import.meta.dirname, "../../shared/plans");
 const files = ["hcm-2024-qd6004-ke-hoach-cchc.txt", "sadec-2024-ke-hoach-cchc.txt"].map((f) => path.join(PLANS, f));
@@ -91,8 +95,51 @@ async function myTasksFigure(): Promise<void> {
   });
 }
 
-const figures: Record<string, () => Promise<void>> = { import: importFigure, "my-tasks": myTasksFigure };
-const wanted = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** The dispatcher against a local Bot API that enforces the flood limits. */
+async function fanoutFigure(): Promise<void> {
+  const recipients = flag("recipients", 3000);
+  const limit = flag("limit", 100);
+  const api = await startLimitedApi(limit);
+  const dir = mkdtempSync(path.join(tmpdir(), "cchc-fanout-"));
+  const db = await openDatabase(`file:${path.join(dir, "fanout.db")}`);
+  try {
+    for (let start = 0; start < recipients; start += 500) {
+      const n = Math.min(500, recipients - start);
+      await db.prisma.user.createMany({ data: Array.from({ length: n }, (_, k) => ({ displayName: `u${start + k}`, role: "focal", status: "active" })) });
+    }
+    const users = await db.prisma.user.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+    await db.prisma.chatAccount.createMany({ data: users.map((u) => ({ userId: u.id, channel: "telegram", externalId: String(100000 + u.id), chatId: String(100000 + u.id) })) });
+    const accounts = await db.prisma.chatAccount.findMany({ select: { id: true, userId: true, chatId: true } });
+    const at = new Date();
+    await enqueue(db.prisma, accounts.map((a) => ({ dedupeKey: `fanout:${a.id}`, userId: a.userId, accountId: a.id, channel: "telegram", chatId: a.chatId, kind: "article", stage: "T-1", subject: "article:bench", stageOrder: 0, agencyId: null, taskId: null, year: null, quarter: null, dueDate: null, text: "Còn 1 ngày: chưa nhận được bài viết quý này.", sendAfter: at })));
+    const dispatcher = new Dispatcher({ db: db.prisma, clock: systemClock, senders: new Map([["telegram", telegramOutboxSender(api.token, api.url)]]), ratePerSecond: limit, batch: 500 });
+    const t0 = performance.now();
+    let remaining = recipients;
+    while (remaining > 0) {
+      await dispatcher.runOnce();
+      remaining = await db.prisma.outboxMessage.count({ where: { state: { in: ["pending", "sending"] } } });
+      if (remaining > 0 && (await db.prisma.outboxMessage.count({ where: { state: "pending", sendAfter: { lte: new Date() } } })) === 0) await new Promise((r) => setTimeout(r, 50));
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    const sent = await db.prisma.outboxMessage.count({ where: { state: "sent" } });
+    const duplicates = [...api.received.values()].filter((n) => n > 1).length;
+    const lost = recipients - api.received.size;
+    const rate = sent / seconds;
+    console.log(JSON.stringify({ bench: "fanout", recipients, sent, seconds: +seconds.toFixed(2), rate: +rate.toFixed(2), limit, ratio: +(rate / limit).toFixed(3), http429: api.http429, duplicates, lost, target: { ratio: 0.95, http429: 0, duplicates: 0, lost: 0 } }));
+  } finally {
+    await db.close();
+    await api.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const figures: Record<string, () => Promise<void>> = { import: importFigure, "my-tasks": myTasksFigure, fanout: fanoutFigure };
+const wanted = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--"));
 for (const name of wanted.length ? wanted : Object.keys(figures)) {
   const run = figures[name];
   if (!run) {

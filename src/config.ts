@@ -49,9 +49,40 @@ const schema = z.object({
   SUBMIT_ROLES: z
     .string()
     .trim()
-    .regex(/^(official|focal|reviewer|admin)(\s*,\s*(official|focal|reviewer|admin))*$/, "must be a comma-separated list of official, focal, reviewer, admin")
+    .regex(/^(official|focal|leader|reviewer|admin)(\s*,\s*(official|focal|leader|reviewer|admin))*$/, "must be a comma-separated list of official, focal, leader, reviewer, admin")
     .default("focal")
-    .transform((s) => s.split(",").map((x) => x.trim() as "official" | "focal" | "reviewer" | "admin")),
+    .transform((s) => s.split(",").map((x) => x.trim() as "official" | "focal" | "leader" | "reviewer" | "admin")),
+  REMINDER_DAYS_BEFORE: z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}(\s*,\s*\d{1,3})*$/, "must be comma-separated day counts, e.g. 14,7,3,1")
+    .default("14,7,3,1")
+    .transform((s) => s.split(",").map(Number)),
+  OVERDUE_WEEKS: z.coerce.number().int().min(0).max(52).default(4),
+  ESCALATE_AFTER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  WORK_HOURS: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}:\d{2}-\d{1,2}:\d{2}$/, "must be HH:MM-HH:MM, e.g. 08:00-17:00")
+    .default("08:00-17:00"),
+  WORK_DAYS: z
+    .string()
+    .trim()
+    .regex(/^[1-7](\s*,\s*[1-7])*$/, "must be ISO weekdays 1-7, e.g. 1,2,3,4,5")
+    .default("1,2,3,4,5")
+    .transform((s) => s.split(",").map(Number)),
+  HOLIDAYS: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}(\s*,\s*\d{4}-\d{2}-\d{2})*$/, "must be comma-separated YYYY-MM-DD dates")
+    .optional()
+    .transform((s) => (s ? s.split(",").map((x) => x.trim()) : [])),
+  SEND_RATE_PER_SECOND: z.coerce.number().min(1).max(1000).default(30),
+  SCHEDULER_CRON: z
+    .string()
+    .trim()
+    .regex(/^(\S+\s+){4,5}\S+$/, "must be a cron expression, e.g. * * * * *")
+    .default("* * * * *"),
 });
 
 export type Config = z.infer<typeof schema> & { plansDir: string | null };

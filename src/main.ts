@@ -2,6 +2,8 @@ import { parseArgs } from "node:util";
 import { runConsole } from "./channels/console/console.js";
 import { createTelegramBot } from "./channels/telegram/bot.js";
 import { startTelegram } from "./channels/telegram/run.js";
+import { telegramOutboxSender } from "./channels/telegram/outbox-sender.js";
+import { startReminders, workCalendarFrom, yearsAround } from "./core/reminders/setup.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { buildAssistant, coreConfigFrom, sweepStorage } from "./core/build.js";
 import { ensureLinkedAccount } from "./core/identity.js";
@@ -59,7 +61,14 @@ async function main(): Promise<number> {
   try {
     await loadPlans(db, config, clock, log);
     const notifier = new Notifier(db.prisma, log);
-    const assistant = buildAssistant({ db: db.prisma, clock, storageDir: config.STORAGE_DIR, config: coreConfigFrom(config), bootstrapAdmins: { telegram: config.ADMIN_TELEGRAM_IDS ?? [] } });
+    const assistant = buildAssistant({
+      db: db.prisma,
+      clock,
+      storageDir: config.STORAGE_DIR,
+      config: coreConfigFrom(config),
+      bootstrapAdmins: { telegram: config.ADMIN_TELEGRAM_IDS ?? [] },
+      workCalendar: workCalendarFrom(config, yearsAround(clock)),
+    });
     const services = assistant.services;
     await sweepStorage(services, log);
 
@@ -80,6 +89,17 @@ async function main(): Promise<number> {
     const runtime = await startTelegram(bot, { webhookUrl: config.TELEGRAM_WEBHOOK_URL, webhookSecret: config.TELEGRAM_WEBHOOK_SECRET, port: config.PORT, log, i18n: t });
     services.config.botUsername ??= runtime.username;
     stops.push(() => runtime.stop());
+    const reminders = startReminders({
+      db: db.prisma,
+      clock,
+      catalog: services.catalog,
+      i18n: t,
+      locale: config.DEFAULT_LOCALE,
+      config,
+      senders: new Map([["telegram", telegramOutboxSender(config.TELEGRAM_BOT_TOKEN!, config.TELEGRAM_API_ROOT)]]),
+      log,
+    });
+    stops.push(() => reminders.stop());
     log.info("assistant running; Ctrl+C to stop");
     await new Promise<void>((resolve) => {
       for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());

@@ -14,6 +14,8 @@ cli-usage =
       submit --agency "<agency>" --quarter 2024-Q1 (--file <file> | --text "…" | --link <url>) [--task <code>]
       submissions list|missing --quarter 2024-Q1 · submissions ranking --year 2024
       submissions export --quarter 2024-Q1 --format csv|xlsx --out <file>
+      reminders preview --from 2024-03-01 --to 2024-04-15 · reminders run --now 2024-03-17T08:00
+      outbox status
     Every command takes --json for JSON output.
 cli-unknown-command = There is no command "{ $command }". Try: npm run cli -- help
 cli-bad-option = Invalid option: { $message }
@@ -89,3 +91,7 @@ cli-submit-done = Receipt { $receipt } — { $agency } — { $onTime ->
 cli-submissions-usage = Usage: npm run cli -- submissions list|missing|export --quarter 2024-Q1 | submissions ranking --year 2024
 cli-export-usage = Usage: npm run cli -- submissions export --quarter 2024-Q1 --format csv|xlsx --out <file>
 cli-export-done = Exported { $rows } rows to { $out }
+cli-reminders-range = --from and --to must be YYYY-MM-DD, --from not after --to.
+cli-reminders-usage = Usage: npm run cli -- reminders preview --from 2024-03-01 --to 2024-04-15 | reminders run --now 2024-03-17T08:00
+cli-reminders-run = Planned { $planned } reminders, enqueued { $enqueued } new messages.
+cli-outbox-usage = Usage: npm run cli -- outbox status

@@ -14,6 +14,8 @@ cli-usage =
       submit --agency "<cơ quan>" --quarter 2024-Q1 (--file <tệp> | --text "…" | --link <url>) [--task <mã>]
       submissions list|missing --quarter 2024-Q1 · submissions ranking --year 2024
       submissions export --quarter 2024-Q1 --format csv|xlsx --out <tệp>
+      reminders preview --from 2024-03-01 --to 2024-04-15 · reminders run --now 2024-03-17T08:00
+      outbox status
     Mọi lệnh nhận --json để in JSON.
 cli-unknown-command = Không có lệnh "{ $command }". Gõ: npm run cli -- help
 cli-bad-option = Tùy chọn không hợp lệ: { $message }
@@ -89,3 +91,7 @@ cli-submit-done = Biên nhận { $receipt } — { $agency } — { $onTime ->
 cli-submissions-usage = Cách dùng: npm run cli -- submissions list|missing|export --quarter 2024-Q1 | submissions ranking --year 2024
 cli-export-usage = Cách dùng: npm run cli -- submissions export --quarter 2024-Q1 --format csv|xlsx --out <tệp>
 cli-export-done = Đã xuất { $rows } dòng ra { $out }
+cli-reminders-range = Cần --from và --to dạng YYYY-MM-DD, --from không sau --to.
+cli-reminders-usage = Cách dùng: npm run cli -- reminders preview --from 2024-03-01 --to 2024-04-15 | reminders run --now 2024-03-17T08:00
+cli-reminders-run = Đã lập { $planned } lời nhắc, thêm { $enqueued } tin vào hàng đợi gửi.
+cli-outbox-usage = Cách dùng: npm run cli -- outbox status

@@ -8,6 +8,7 @@ import { taskCommand, tasksCommand } from "./commands/tasks.js";
 import { inviteCommand, usersCommand } from "./commands/users.js";
 import { intentCommand } from "./commands/intent.js";
 import { submissionsCommand, submitCommand } from "./commands/submissions.js";
+import { outboxCommand, remindersCommand } from "./commands/reminders.js";
 import { createContext, UsageError, type CliContext } from "./context.js";
 
 const options = {
@@ -27,6 +28,8 @@ const options = {
   title: { type: "string" },
   format: { type: "string" },
   out: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
 } as const;
 
 type Command = (ctx: CliContext, positionals: string[], values: Record<string, string | boolean | undefined>) => Promise<number>;
@@ -42,6 +45,8 @@ const commands: Record<string, Command> = {
   users: (ctx, args) => usersCommand(ctx, args[0], args[1]),
   submit: (ctx, _args, v) => submitCommand(ctx, v),
   submissions: (ctx, args, v) => submissionsCommand(ctx, args[0], v),
+  reminders: (ctx, args, v) => remindersCommand(ctx, args[0], v),
+  outbox: (ctx, args) => outboxCommand(ctx, args[0]),
 };
 
 /** Runs one CLI command; returns the exit code. Output goes through `out` (stdout by default). */

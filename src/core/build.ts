@@ -13,6 +13,9 @@ import { defaultCoreConfig, type CoreConfig, type Services } from "./context.js"
 import { reviewExtension } from "./features/review.js";
 import { statusExtension } from "./features/submission-status.js";
 import { submissionExtension } from "./features/submit.js";
+import { reminderPrefsExtension } from "./features/reminder-prefs.js";
+import type { WorkCalendar } from "../domain/workcal.js";
+import { vietnamHolidays } from "../domain/holidays.js";
 
 export interface BuildOptions {
   db: Db;
@@ -20,7 +23,11 @@ export interface BuildOptions {
   storageDir: string;
   config?: Partial<CoreConfig>;
   bootstrapAdmins?: Partial<Record<"telegram" | "zalo" | "console", string[]>>;
+  /** Working hours for snoozed reminders (default 08:00–17:00, Monday–Friday, Vietnamese holidays). */
+  workCalendar?: WorkCalendar;
 }
+
+export const defaultWorkCalendar = (): WorkCalendar => ({ startMinute: 480, endMinute: 1020, weekdays: [1, 2, 3, 4, 5], holidays: vietnamHolidays([2023, 2024, 2025, 2026, 2027]) });
 
 /** The assistant with every feature plugged in (used by main.ts, the tests and the benchmarks). */
 export function buildAssistant(opts: BuildOptions): Assistant {
@@ -34,7 +41,7 @@ export function buildAssistant(opts: BuildOptions): Assistant {
     store: new FileStore(opts.storageDir, config.maxUploadBytes),
     config,
   };
-  return new Assistant(services, { bootstrapAdmins: opts.bootstrapAdmins ?? {} }).use(reviewExtension).use(statusExtension).use(submissionExtension);
+  return new Assistant(services, { bootstrapAdmins: opts.bootstrapAdmins ?? {} }).use(reviewExtension).use(statusExtension).use(submissionExtension).use(reminderPrefsExtension(opts.workCalendar ?? defaultWorkCalendar()));
 }
 
 export function coreConfigFrom(config: Config): Partial<CoreConfig> {

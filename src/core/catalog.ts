@@ -20,6 +20,7 @@ export class TaskCatalog {
   /** Tasks an agency both leads and supports appear in both role filters. */
   private supportAlso = new Map<string, Set<number>>();
   private all: AgencyTask[] = [];
+  private leads = new Map<number, string[]>();
   private version: string | null | undefined;
   /** Bumped on every reload: part of the key of anything derived from the catalog. */
   generation = 0;
@@ -46,6 +47,12 @@ export class TaskCatalog {
   async allTasks(): Promise<AgencyTask[]> {
     await this.fresh();
     return this.all;
+  }
+
+  /** Every task with the agencies that lead it (groups expanded), for the reminder planner. */
+  async tasksWithLeads(): Promise<{ task: AgencyTask; leads: string[] }[]> {
+    await this.fresh();
+    return this.all.map((task) => ({ task, leads: this.leads.get(task.taskId) ?? [] }));
   }
 
   /** Forget everything (after an import in this process). */
@@ -83,9 +90,15 @@ export class TaskCatalog {
     for (const m of members) groupMembers.set(m.groupId, [...(groupMembers.get(m.groupId) ?? []), m.agencyId]);
     const roles = new Map<string, Map<number, Role>>();
     const supportAlso = new Map<string, Set<number>>();
+    const leads = new Map<number, Set<string>>();
     for (const a of assignments) {
       if (!base.has(a.taskId)) continue;
       const agencies = a.agencyId ? [a.agencyId] : (groupMembers.get(a.groupId ?? "") ?? []);
+      if (a.role === "lead") {
+        let set = leads.get(a.taskId);
+        if (!set) leads.set(a.taskId, (set = new Set()));
+        for (const id of agencies) set.add(id);
+      }
       for (const agencyId of agencies) {
         let mine = roles.get(agencyId);
         if (!mine) roles.set(agencyId, (mine = new Map()));
@@ -99,6 +112,7 @@ export class TaskCatalog {
     }
     this.byAgency = new Map([...roles].map(([agencyId, mine]) => [agencyId, [...mine].map(([taskId, role]) => ({ ...base.get(taskId)!, role }))]));
     this.supportAlso = supportAlso;
+    this.leads = new Map([...leads].map(([taskId, set]) => [taskId, [...set]]));
     this.all = [...base.values()];
     this.version = stamp;
     this.generation++;

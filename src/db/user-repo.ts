@@ -1,9 +1,9 @@
 import type { ChannelName } from "../core/types.js";
 import type { Db } from "./client.js";
 
-export type UserRole = "official" | "focal" | "reviewer" | "admin";
+export type UserRole = "official" | "focal" | "leader" | "reviewer" | "admin";
 export type UserStatus = "new" | "pending" | "active" | "revoked" | "denied";
-export const ROLES: UserRole[] = ["official", "focal", "reviewer", "admin"];
+export const ROLES: UserRole[] = ["official", "focal", "leader", "reviewer", "admin"];
 
 export interface AccountState {
   /** A question waiting for its answer. */

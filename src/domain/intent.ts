@@ -20,6 +20,10 @@ export const INTENTS = [
   "review_stats",
   "review_missing",
   "review_ranking",
+  "snooze",
+  "away",
+  "back",
+  "unmute",
 ] as const;
 export type IntentName = (typeof INTENTS)[number];
 
@@ -66,6 +70,9 @@ const COMMANDS: Record<string, IntentName> = {
   thongke: "review_stats",
   chuanop: "review_missing",
   xephang: "review_ranking",
+  vangmat: "away",
+  trolai: "back",
+  batnhac: "unmute",
 };
 
 const ROMAN: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
@@ -87,6 +94,10 @@ const ABOUT = /\b(?:nhiem vu|viec|cong viec)\s+(?:ve|lien quan den|lien quan toi
 const STATUS = /\b(?:da nop chua|nop(?: bai| bao cao| bai viet)? chua|da gui chua|gui chua|tinh trang nop|trang thai nop|da nop|bai da nop|ket qua nop|nop roi chua)\b/;
 const SUBMIT = /\b(?:nop bai|nop bao cao|nop san pham|gui bai|nop bai viet|gui bao cao|nop tin bai|nop|bao cao ket qua)\b/;
 const HELP = /^(?:tro giup|giup do|giup|huong dan|help|menu|tro giup gi|\?)$|\b(?:huong dan su dung|lam duoc gi|lam gi duoc|co the lam gi|dung the nao|su dung the nao|cac lenh)\b/;
+const SNOOZE = /\bnhac (?:lai|toi|minh)? ?(?:sau|trong) (\d{1,2}) ngay\b|\bnhac (?:lai )?(?:vao )?tuan (?:sau|toi)\b/;
+const AWAY = /\b(?:nghi phep|nghi om|nghi|vang mat|di cong tac|cong tac|di hoc)\b.*?\b(?:den|toi|het|den het)\s+(?:ngay\s+)?(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)/;
+const BACK = /\b(?:da di lam lai|di lam lai|da di lam|da ve co quan|tro lai lam viec|het nghi phep)\b/;
+const UNMUTE = /\b(?:bat (?:lai )?nhac|mo (?:lai )?nhac)\b/;
 const MINE = /\b(?:nhiem vu|nhiem vuj|nv|viec|cong viec|task|danh sach|cua toi|cua em|cua minh|cua don vi|can lam|phai lam|duoc giao)\b/;
 
 // Phrases for fuzzy matching of misspelt requests ("nhiem vuu cua toi", "qua hna").
@@ -169,6 +180,12 @@ export function detectIntent(raw: string): Intent {
   if (search && !CODE.test(t)) return { intent: "search", params: { query: searchText(text, search[1]!) } };
   const code = CODE.exec(t);
   if (code) return { intent: "task_detail", params: { code: code[1]!.toUpperCase().replace(/^([IVX]+)\//, "$1/") } };
+  const snooze = SNOOZE.exec(t);
+  if (snooze) return { intent: "snooze", params: { days: snooze[1] ? Math.min(Number(snooze[1]), 60) : 7 } };
+  const away = AWAY.exec(t);
+  if (away) return { intent: "away", params: { arg: away[1]! } };
+  if (BACK.test(t)) return { intent: "back", params: {} };
+  if (UNMUTE.test(t)) return { intent: "unmute", params: {} };
   if (STATUS.test(t)) return { intent: "submission_status", params: {} };
   if (SUBMIT.test(t) && !/\bnhiem vu\b.*\bnop\b.*\b(?:qua han|sap)/.test(t)) return { intent: "submit", params: {} };
 

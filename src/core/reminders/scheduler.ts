@@ -1,0 +1,188 @@
+import type { Db } from "../../db/client.js";
+import { enqueue, type OutboxInsert } from "../../db/outbox-repo.js";
+import { LIVE_STATUSES } from "../../db/submission-repo.js";
+import { formatVnDate, type IsoDate } from "../../domain/calendar.js";
+import { localDate, type Clock } from "../../domain/clock.js";
+import type { Quarter } from "../../domain/quarter.js";
+import { planArticleCycle, planRotation, planTaskReminders, type PlannedReminder, type ReminderPolicy } from "../../domain/reminders.js";
+import { isWorkingDay, nextSlot, slotOn, type WorkCalendar } from "../../domain/workcal.js";
+import { escapeHtml } from "../html.js";
+import { isLocale, type I18n } from "../../i18n.js";
+import type { TaskCatalog } from "../catalog.js";
+import { findArticleCycle } from "../submissions/cycle.js";
+import { renderReminder } from "./render.js";
+
+export interface SchedulerDeps {
+  db: Db;
+  clock: Clock;
+  catalog: TaskCatalog;
+  i18n: I18n;
+  cal: WorkCalendar;
+  policy: ReminderPolicy;
+  articleTask?: string;
+  /** How far back a tick looks for reminders it may have missed (downtime). */
+  catchUpDays?: number;
+}
+
+/** Agencies with a live (not withdrawn, not returned) article per quarter. */
+async function submittedArticles(db: Db): Promise<(agencyId: string, q: Quarter) => boolean> {
+  const rows = await db.submission.findMany({ where: { kind: "article", status: { in: LIVE_STATUSES.filter((s) => s !== "returned") } }, select: { agencyId: true, year: true, quarter: true } });
+  const keys = new Set(rows.map((r) => `${r.agencyId}|${r.year}|${r.quarter}`));
+  return (agencyId, q) => keys.has(`${agencyId}|${q.year}|${q.quarter}`);
+}
+
+/** Every reminder due between `from` and `to`, per agency (before recipients are looked up). */
+export async function planReminders(deps: SchedulerDeps, from: Date, to: Date): Promise<PlannedReminder[]> {
+  const cycle = await findArticleCycle(deps.db, deps.articleTask);
+  const tasks = (await deps.catalog.tasksWithLeads()).filter((t) => t.task.taskId !== cycle?.taskId && t.leads.length > 0);
+  const rota = await deps.db.rotationSlot.findMany({ select: { year: true, month: true, agencyId: true } });
+  const submitted = await submittedArticles(deps.db);
+  const planned = [
+    ...planTaskReminders(tasks.map((t) => ({ taskId: t.task.taskId, code: t.task.code, deadline: t.task.deadline, agencyIds: t.leads })), from, to, deps.cal, deps.policy),
+    ...(cycle ? planArticleCycle(cycle.agencies.map((a) => a.id), submitted, from, to, deps.cal, deps.policy) : []),
+    ...planRotation(rota, from, to, deps.cal, deps.policy),
+  ];
+  return planned.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
+}
+
+interface Recipient {
+  userId: number;
+  name: string;
+  role: string;
+  locale: string;
+  awayUntil: Date | null;
+  standInId: number | null;
+  accounts: { id: number; channel: string; chatId: string }[];
+}
+
+async function recipientsByAgency(db: Db, agencyIds: string[]): Promise<Map<string, Recipient[]>> {
+  const users = await db.user.findMany({
+    where: { status: "active", agencyId: { in: agencyIds } },
+    select: { id: true, displayName: true, role: true, locale: true, agencyId: true, awayUntil: true, standInId: true, accounts: { where: { active: true }, select: { id: true, channel: true, chatId: true } } },
+  });
+  const out = new Map<string, Recipient[]>();
+  for (const u of users) {
+    const list = out.get(u.agencyId!) ?? [];
+    list.push({ userId: u.id, name: u.displayName, role: u.role, locale: u.locale, awayUntil: u.awayUntil, standInId: u.standInId, accounts: u.accounts });
+    out.set(u.agencyId!, list);
+  }
+  return out;
+}
+
+export interface TickResult {
+  planned: number;
+  enqueued: number;
+  /** Agencies whose every focal point is away with nobody standing in. */
+  unattended: string[];
+}
+
+/**
+ * One scheduler tick: plans the reminders due up to `now` (looking back for
+ * missed ones), finds who receives each (focal points; leaders for
+ * escalations; a stand-in for someone away) and enqueues them. Enqueueing is
+ * idempotent, so ticks may repeat, overlap or run in several processes.
+ */
+export async function tick(deps: SchedulerDeps, now: Date = deps.clock.now()): Promise<TickResult> {
+  const from = new Date(now.getTime() - (deps.catchUpDays ?? 3) * 86_400_000);
+  const planned = (await planReminders(deps, from, now)).filter((r) => r.audience !== "reviewers");
+  const agencyIds = [...new Set(planned.map((r) => r.agencyId!).filter(Boolean))];
+  const people = await recipientsByAgency(deps.db, agencyIds);
+  const names = new Map((await deps.db.agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, name: true } })).map((a) => [a.id, a.name]));
+  const taskInfo = new Map((await deps.catalog.allTasks()).map((t) => [t.taskId, t]));
+  const rows: OutboxInsert[] = [];
+  const unattended = new Set<string>();
+  for (const r of planned) {
+    const staff = people.get(r.agencyId!) ?? [];
+    const wanted = r.audience === "leaders" ? ["leader"] : ["focal"];
+    let targets = staff.filter((u) => wanted.includes(u.role));
+    if (targets.length === 0 && r.audience === "leaders") targets = staff.filter((u) => u.role === "focal");
+    const present = targets.filter((u) => !u.awayUntil || u.awayUntil <= r.at);
+    if (targets.length > 0 && present.length === 0 && !targets.some((u) => u.standInId)) unattended.add(r.agencyId!);
+    for (const u of targets) {
+      let recipient = u;
+      let sendAt = r.at;
+      let onBehalfOf: string | undefined;
+      if (u.awayUntil && u.awayUntil > r.at) {
+        const standIn = staff.find((s) => s.userId === u.standInId && (!s.awayUntil || s.awayUntil <= r.at));
+        if (standIn) {
+          recipient = standIn;
+          onBehalfOf = u.name;
+        } else {
+          // Held until they are back; the dispatcher drops it then if it no longer matters.
+          sendAt = nextSlot(deps.cal, u.awayUntil);
+        }
+      }
+      const locale = isLocale(recipient.locale) ? recipient.locale : "vi";
+      const task = r.taskId ? taskInfo.get(r.taskId) : undefined;
+      const text = renderReminder(r, { t: (id, args) => deps.i18n.t(locale, id, args), agencyName: names.get(r.agencyId!) ?? "", taskCode: task?.code, taskTitle: task?.title, sendAt, onBehalfOf });
+      for (const a of recipient.accounts) {
+        rows.push({
+          dedupeKey: `${r.key}|u${recipient.userId}|a${a.id}`,
+          userId: recipient.userId,
+          accountId: a.id,
+          channel: a.channel,
+          chatId: a.chatId,
+          kind: r.kind,
+          stage: r.stage,
+          subject: r.subject,
+          stageOrder: r.order,
+          agencyId: r.agencyId,
+          taskId: r.taskId ?? null,
+          year: r.year ?? null,
+          quarter: r.quarter ?? null,
+          dueDate: r.due,
+          text,
+          sendAfter: sendAt,
+        });
+      }
+    }
+  }
+  let enqueued = await enqueue(deps.db, rows);
+  enqueued += await enqueueDigest(deps, now, [...unattended], names);
+  return { planned: planned.length, enqueued, unattended: [...unattended] };
+}
+
+/**
+ * Reviewers get one digest a working day instead of individual pushes: the
+ * day's escalations, the deadline report (every agency still missing, with
+ * its focal points) and agencies nobody is there to answer for.
+ */
+async function enqueueDigest(deps: SchedulerDeps, now: Date, unattended: string[], names: Map<string, string>): Promise<number> {
+  const day: IsoDate = localDate(now);
+  if (!isWorkingDay(deps.cal, day) || now < slotOn(deps.cal, day)) return 0;
+  const dayStart = slotOn(deps.cal, day);
+  const today = (await planReminders(deps, dayStart, new Date(dayStart.getTime() + 86_400_000 - 1))).filter((r) => r.kind === "escalation" || r.kind === "deadline-report");
+  const reviewers = await deps.db.user.findMany({ where: { role: "reviewer", status: "active" }, select: { id: true, locale: true, accounts: { where: { active: true }, select: { id: true, channel: true, chatId: true } } } });
+  if (reviewers.length === 0 || (today.length === 0 && unattended.length === 0)) return 0;
+  const cycle = await findArticleCycle(deps.db, deps.articleTask);
+  const rows: OutboxInsert[] = [];
+  for (const rv of reviewers) {
+    const locale = isLocale(rv.locale) ? rv.locale : "vi";
+    const t = (id: string, args?: Record<string, string | number>) => deps.i18n.t(locale, id, args);
+    const lines = [t("digest-title", { date: formatVnDate(day) })];
+    const escalations = today.filter((r) => r.kind === "escalation");
+    if (escalations.length) {
+      lines.push("", t("digest-escalations", { count: escalations.length }));
+      for (const e of escalations) lines.push(`• ${escapeHtml(names.get(e.agencyId!) ?? (await deps.db.agency.findUnique({ where: { id: e.agencyId! } }))?.name ?? e.agencyId!)}`);
+    }
+    for (const report of today.filter((r) => r.kind === "deadline-report")) {
+      const submitted = await submittedArticles(deps.db);
+      const missing = (cycle?.agencies ?? []).filter((a) => !submitted(a.id, { year: report.year!, quarter: report.quarter! }));
+      const focal = await deps.db.user.findMany({ where: { role: "focal", status: "active", agencyId: { in: missing.map((m) => m.id) } }, select: { agencyId: true, displayName: true } });
+      lines.push("", t("digest-missing", { quarter: `${["I", "II", "III", "IV"][report.quarter! - 1]}/${report.year}`, due: formatVnDate(report.due), count: missing.length }));
+      for (const m of missing) {
+        const who = focal.filter((f) => f.agencyId === m.id).map((f) => f.displayName).join(", ");
+        lines.push(`• ${escapeHtml(m.name)} — ${escapeHtml(who || t("digest-no-focal"))}`);
+      }
+    }
+    if (unattended.length) {
+      lines.push("", t("digest-unattended", { count: unattended.length }));
+      for (const id of unattended) lines.push(`• ${escapeHtml(names.get(id) ?? id)}`);
+    }
+    const text = lines.join("\n");
+    for (const a of rv.accounts) {
+      rows.push({ dedupeKey: `digest:${day}|u${rv.id}|a${a.id}`, userId: rv.id, accountId: a.id, channel: a.channel, chatId: a.chatId, kind: "digest", stage: "daily", subject: `digest:${day}`, stageOrder: 0, agencyId: null, taskId: null, year: null, quarter: null, dueDate: day, text, sendAfter: dayStart });
+    }
+  }
+  return enqueue(deps.db, rows);
+}
