@@ -39,6 +39,14 @@ const schema = z.object({
     .optional(),
   INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(30),
+  ZALO_BOT_TOKEN: z.string().trim().min(10, "must be the bot token from the Zalo Bot Platform").optional(),
+  ZALO_API_ROOT: z.string().trim().url().default("https://bot-api.zaloplatforms.com"),
+  ZALO_WEBHOOK_URL: z.string().trim().url().optional(),
+  ZALO_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A–Z, a–z, 0–9, _ or -")
+    .optional(),
+  ZALO_PORT: z.coerce.number().int().min(1).max(65535).default(8081),
   STORAGE_DIR: z.string().trim().min(1).default("./data/files"),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(20).default(20),
   ARTICLE_TASK: z
@@ -105,6 +113,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const fallback = path.resolve(cwd, "../shared/plans");
   if (parsed.data.TELEGRAM_WEBHOOK_URL && !parsed.data.TELEGRAM_WEBHOOK_SECRET) {
     throw new ConfigError("Invalid TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set");
+  }
+  if (parsed.data.ZALO_WEBHOOK_URL && !parsed.data.ZALO_WEBHOOK_SECRET) {
+    throw new ConfigError("Invalid ZALO_WEBHOOK_SECRET: required when ZALO_WEBHOOK_URL is set");
   }
   const plansDir = parsed.data.PLANS_DIR ? path.resolve(cwd, parsed.data.PLANS_DIR) : existsSync(fallback) ? fallback : null;
   return { ...parsed.data, plansDir };

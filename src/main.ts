@@ -3,6 +3,10 @@ import { runConsole } from "./channels/console/console.js";
 import { createTelegramBot } from "./channels/telegram/bot.js";
 import { startTelegram } from "./channels/telegram/run.js";
 import { telegramOutboxSender } from "./channels/telegram/outbox-sender.js";
+import { ZaloChannel } from "./channels/zalo/channel.js";
+import { ZaloClient } from "./channels/zalo/client.js";
+import { zaloOutboxSender } from "./channels/zalo/outbox-sender.js";
+import type { OutboxSender } from "./core/reminders/dispatcher.js";
 import { startReminders, workCalendarFrom, yearsAround } from "./core/reminders/setup.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { buildAssistant, coreConfigFrom, sweepStorage } from "./core/build.js";
@@ -42,7 +46,7 @@ async function loadPlans(db: Database, config: Config, clock: Clock, log: Logger
 async function main(): Promise<number> {
   const { values } = parseArgs({ args: process.argv.slice(2), options: USAGE_OPTIONS, strict: true });
   const config = loadConfig();
-  const useConsole = values.console || !config.TELEGRAM_BOT_TOKEN;
+  const useConsole = values.console || (!config.TELEGRAM_BOT_TOKEN && !config.ZALO_BOT_TOKEN);
   // In the terminal, logs would drown the conversation: warnings only unless asked.
   const log = createLogger(useConsole && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL);
   const t = i18n();
@@ -84,21 +88,31 @@ async function main(): Promise<number> {
       return 0;
     }
 
-    const { bot, sender } = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, assistant, notifier, i18n: t, log, ratePerMinute: config.RATE_LIMIT_PER_MINUTE });
-    notifier.register("telegram", sender);
-    const runtime = await startTelegram(bot, { webhookUrl: config.TELEGRAM_WEBHOOK_URL, webhookSecret: config.TELEGRAM_WEBHOOK_SECRET, port: config.PORT, log, i18n: t });
-    services.config.botUsername ??= runtime.username;
-    stops.push(() => runtime.stop());
-    const reminders = startReminders({
-      db: db.prisma,
-      clock,
-      catalog: services.catalog,
-      i18n: t,
-      locale: config.DEFAULT_LOCALE,
-      config,
-      senders: new Map([["telegram", telegramOutboxSender(config.TELEGRAM_BOT_TOKEN!, config.TELEGRAM_API_ROOT)]]),
-      log,
-    });
+    const senders = new Map<string, OutboxSender>();
+    if (config.TELEGRAM_BOT_TOKEN) {
+      const { bot, sender } = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, assistant, notifier, i18n: t, log, ratePerMinute: config.RATE_LIMIT_PER_MINUTE });
+      notifier.register("telegram", sender);
+      const runtime = await startTelegram(bot, { webhookUrl: config.TELEGRAM_WEBHOOK_URL, webhookSecret: config.TELEGRAM_WEBHOOK_SECRET, port: config.PORT, log, i18n: t });
+      services.config.botUsername ??= runtime.username;
+      stops.push(() => runtime.stop());
+      senders.set("telegram", telegramOutboxSender(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT));
+    }
+    if (config.ZALO_BOT_TOKEN) {
+      const client = new ZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT });
+      const zalo = new ZaloChannel({ client, assistant, notifier, i18n: t, locale: config.DEFAULT_LOCALE, log, maxDownloadBytes: config.MAX_UPLOAD_MB * 1024 * 1024 });
+      notifier.register("zalo", zalo.sender);
+      if (config.ZALO_WEBHOOK_URL) {
+        const hook = await zalo.startWebhook({ url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET!, port: config.ZALO_PORT });
+        stops.push(() => hook.stop());
+        log.info({ port: hook.port }, "zalo webhook listening");
+      } else {
+        zalo.startPolling();
+        log.info("zalo long polling");
+      }
+      stops.push(() => zalo.stop());
+      senders.set("zalo", zaloOutboxSender(new ZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT, retries: 0 }), t.t(config.DEFAULT_LOCALE, "zalo-reminder-hint")));
+    }
+    const reminders = startReminders({ db: db.prisma, clock, catalog: services.catalog, i18n: t, locale: config.DEFAULT_LOCALE, config, senders, log });
     stops.push(() => reminders.stop());
     log.info("assistant running; Ctrl+C to stop");
     await new Promise<void>((resolve) => {

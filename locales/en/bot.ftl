@@ -142,3 +142,15 @@ command-timkiem = Search tasks by words
 command-trogiup = Help
 command-lang = Change language
 command-start = Start / link with an invite code
+file-note = [Attached file: { $name }]
+link-code = Link code: <b>{ $code }</b> (valid { $minutes } minutes). In the other app (Zalo or Telegram), send: /lienket { $code }
+link-bad-code = That link code is wrong or has expired. Type /lienket in your linked account for a new one.
+link-same = This account is already yours.
+link-done = ✅ This account is now joined to { $name } — { $agency }. Your tasks, role and submissions are the same in both apps.
+notify-usage = Choose where reminders go: /nhacqua zalo, /nhacqua telegram or /nhacqua ca-hai
+notify-set = Reminders now go to: { $channel ->
+        [all] both Telegram and Zalo
+       *[other] { $channel }
+    }.
+link-need-active = This account is not linked to an agency yet. Get a code with /lienket in your linked account, then send /lienket CODE here.
+zalo-reminder-hint = (Reply "nhắc lại sau 3 ngày" to postpone this reminder.)

@@ -142,3 +142,15 @@ command-timkiem = Tìm nhiệm vụ theo từ khóa
 command-trogiup = Hướng dẫn sử dụng
 command-lang = Đổi ngôn ngữ
 command-start = Bắt đầu / liên kết bằng mã mời
+file-note = [Tệp đính kèm: { $name }]
+link-code = Mã liên kết: <b>{ $code }</b> (dùng trong { $minutes } phút). Trên ứng dụng kia (Zalo hoặc Telegram), gửi: /lienket { $code }
+link-bad-code = Mã liên kết không đúng hoặc đã hết hạn. Gõ /lienket trên tài khoản đã liên kết để lấy mã mới.
+link-same = Tài khoản này đã là của bạn.
+link-done = ✅ Đã nối tài khoản này với { $name } — { $agency }. Bạn dùng chung nhiệm vụ, vai trò và bài nộp trên cả hai ứng dụng.
+notify-usage = Chọn nơi nhận nhắc việc: /nhacqua zalo, /nhacqua telegram hoặc /nhacqua ca-hai
+notify-set = Đã chọn nhận nhắc việc qua: { $channel ->
+        [all] cả Telegram và Zalo
+       *[other] { $channel }
+    }.
+link-need-active = Tài khoản này chưa được liên kết với cơ quan nào. Hãy lấy mã bằng /lienket trên tài khoản đã liên kết, rồi gửi /lienket MÃ tại đây.
+zalo-reminder-hint = (Trả lời "nhắc lại sau 3 ngày" để hoãn lời nhắc này.)

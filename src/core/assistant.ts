@@ -90,7 +90,8 @@ export class Assistant {
 
   private async onIntent(turn: Turn, intent: Intent, msg: Incoming): Promise<Reply> {
     const user = turn.account.user;
-    if (user.status === "active" && intent.intent !== "start" && intent.intent !== "language") {
+    // Joining a second chat app must work from the new, not yet linked account.
+    if ((user.status === "active" && intent.intent !== "start" && intent.intent !== "language") || intent.intent === "link_channel") {
       // Features with a conversation in progress (a submission, a review) answer first.
       const r = await this.extend(turn, msg, intent);
       if (r) return r;

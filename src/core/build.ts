@@ -14,6 +14,7 @@ import { reviewExtension } from "./features/review.js";
 import { statusExtension } from "./features/submission-status.js";
 import { submissionExtension } from "./features/submit.js";
 import { reminderPrefsExtension } from "./features/reminder-prefs.js";
+import { channelsExtension } from "./features/channels.js";
 import type { WorkCalendar } from "../domain/workcal.js";
 import { vietnamHolidays } from "../domain/holidays.js";
 
@@ -41,7 +42,7 @@ export function buildAssistant(opts: BuildOptions): Assistant {
     store: new FileStore(opts.storageDir, config.maxUploadBytes),
     config,
   };
-  return new Assistant(services, { bootstrapAdmins: opts.bootstrapAdmins ?? {} }).use(reviewExtension).use(statusExtension).use(submissionExtension).use(reminderPrefsExtension(opts.workCalendar ?? defaultWorkCalendar()));
+  return new Assistant(services, { bootstrapAdmins: opts.bootstrapAdmins ?? {} }).use(reviewExtension).use(statusExtension).use(submissionExtension).use(reminderPrefsExtension(opts.workCalendar ?? defaultWorkCalendar())).use(channelsExtension);
 }
 
 export function coreConfigFrom(config: Config): Partial<CoreConfig> {

@@ -6,8 +6,12 @@ import type { UserRole } from "./user-repo.js";
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 export const INVITE_CODE = /^[A-Z2-9]{8}$/;
 
+/** Eight characters with at least one digit, so a code sent on its own is never mistaken for a word. */
 export function newInviteCode(): string {
-  return Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
+  for (;;) {
+    const code = Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
+    if (/\d/.test(code)) return code;
+  }
 }
 
 export async function createInvite(db: Db, agencyId: string, role: UserRole, now: Date, ttlDays: number) {

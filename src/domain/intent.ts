@@ -24,6 +24,8 @@ export const INTENTS = [
   "away",
   "back",
   "unmute",
+  "link_channel",
+  "notify_channel",
 ] as const;
 export type IntentName = (typeof INTENTS)[number];
 
@@ -73,6 +75,8 @@ const COMMANDS: Record<string, IntentName> = {
   vangmat: "away",
   trolai: "back",
   batnhac: "unmute",
+  lienket: "link_channel",
+  nhacqua: "notify_channel",
 };
 
 const ROMAN: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
@@ -173,6 +177,9 @@ export function detectIntent(raw: string): Intent {
   const text = raw.slice(0, 500);
   const command = slash(text);
   if (command) return command;
+  // An invite code sent on its own (Zalo users rarely type commands).
+  const invite = /^\s*([A-HJ-KM-NP-Za-hj-km-np-z2-9]{8})\s*$/.exec(text);
+  if (invite && /\d/.test(invite[1]!)) return { intent: "start", params: { arg: invite[1]!.toUpperCase() } };
   const t = words(text);
   if (!t) return { intent: "fallback", params: {} };
 

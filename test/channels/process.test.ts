@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/index.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
+import { FakeZalo } from "../helpers/fake-zalo.js";
 import { PLANS } from "../helpers/paths.js";
 import { pdf } from "../helpers/files.js";
 
@@ -88,6 +89,46 @@ describe("npm start, Telegram channel", () => {
     await api.waitFor(() => api.sent("setMyCommands").length > 0, 30_000);
     expect((await api.ask(555, `/start ${code}`)).body.text).toMatch(/UBND Quận 1/);
     expect((await api.ask(555, "nhiem vu cua toi")).body.text).toMatch(/1\.14/);
+    child.kill("SIGTERM");
+    expect((await result).code).toBe(0);
+  }, 60_000);
+});
+
+describe("npm start, Zalo and Telegram side by side", () => {
+  const zaloApi = new FakeZalo();
+  const tgApi = new FakeTelegram();
+  let child: ChildProcess;
+  beforeAll(async () => {
+    await zaloApi.start();
+    await tgApi.start();
+  });
+  afterAll(async () => {
+    child?.kill("SIGKILL");
+    await zaloApi.stop();
+    await tgApi.stop();
+  });
+
+  it("answers /start <invite> then 'nhiem vu cua toi' on Zalo while Telegram runs too", async () => {
+    process.env.DATABASE_URL = dbUrl;
+    let out = "";
+    await runCli(["invite", "create", "--agency", "UBND Quận 5", "--role", "focal", "--json"], (s) => (out += s));
+    const { code } = JSON.parse(out);
+    child = start({ ZALO_BOT_TOKEN: zaloApi.token, ZALO_API_ROOT: zaloApi.url, TELEGRAM_BOT_TOKEN: tgApi.token, TELEGRAM_API_ROOT: tgApi.url });
+    const result = run(child);
+    await tgApi.waitFor(() => tgApi.sent("setMyCommands").length > 0, 30_000);
+    const waitText = async (chat: string, from: number) => {
+      const deadline = Date.now() + 20_000;
+      while (zaloApi.texts(chat, from).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      await zaloApi.settle();
+      return zaloApi.texts(chat, from).join("\n");
+    };
+    let from = zaloApi.calls.length;
+    zaloApi.text("9901", `/start ${code}`);
+    expect(await waitText("9901", from)).toMatch(/UBND Quận 5/);
+    from = zaloApi.calls.length;
+    zaloApi.text("9901", "nhiem vu cua toi");
+    expect(await waitText("9901", from)).toMatch(/1\.14/);
+    expect((await tgApi.ask(777, "/start")).body.text).toMatch(/chưa được liên kết/);
     child.kill("SIGTERM");
     expect((await result).code).toBe(0);
   }, 60_000);

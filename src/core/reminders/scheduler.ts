@@ -58,12 +58,14 @@ interface Recipient {
 async function recipientsByAgency(db: Db, agencyIds: string[]): Promise<Map<string, Recipient[]>> {
   const users = await db.user.findMany({
     where: { status: "active", agencyId: { in: agencyIds } },
-    select: { id: true, displayName: true, role: true, locale: true, agencyId: true, awayUntil: true, standInId: true, accounts: { where: { active: true }, select: { id: true, channel: true, chatId: true } } },
+    select: { id: true, displayName: true, role: true, locale: true, agencyId: true, awayUntil: true, standInId: true, notifyChannels: true, accounts: { where: { active: true }, select: { id: true, channel: true, chatId: true } } },
   });
   const out = new Map<string, Recipient[]>();
   for (const u of users) {
     const list = out.get(u.agencyId!) ?? [];
-    list.push({ userId: u.id, name: u.displayName, role: u.role, locale: u.locale, awayUntil: u.awayUntil, standInId: u.standInId, accounts: u.accounts });
+    // Reminders go where the person chose (all their chat apps by default).
+    const accounts = u.notifyChannels === "all" ? u.accounts : u.accounts.filter((a) => a.channel === u.notifyChannels);
+    list.push({ userId: u.id, name: u.displayName, role: u.role, locale: u.locale, awayUntil: u.awayUntil, standInId: u.standInId, accounts: accounts.length ? accounts : u.accounts });
     out.set(u.agencyId!, list);
   }
   return out;

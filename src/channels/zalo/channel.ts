@@ -1,0 +1,200 @@
+import { timingSafeEqual } from "node:crypto";
+import http from "node:http";
+import { fetch } from "undici";
+import type { Assistant } from "../../core/assistant.js";
+import type { ChannelSender, Notifier } from "../../core/notifier.js";
+import { renderPlainReply } from "../../core/plain.js";
+import type { Incoming, OutMessage, Reply } from "../../core/types.js";
+import type { I18n, Locale } from "../../i18n.js";
+import type { Logger } from "../../logger.js";
+import { zaloUpdate, type ZaloClient, type ZaloUpdate } from "./client.js";
+
+export const ZALO_MAX_TEXT = 2000;
+export const MAX_WEBHOOK_BODY = 1024 * 1024;
+
+export interface ZaloChannelOptions {
+  client: ZaloClient;
+  assistant: Assistant;
+  notifier: Notifier;
+  i18n: I18n;
+  locale: Locale;
+  log: Logger;
+  maxDownloadBytes?: number;
+}
+
+/** Same length and constant time: the secret is not guessable byte by byte. */
+function sameSecret(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The Zalo channel: translates Zalo updates to the core's messages and
+ * replies back as plain text with numbered options (Zalo has no buttons),
+ * split to Zalo's length limit. Updates of one chat are handled in order.
+ */
+export class ZaloChannel {
+  private readonly chains = new Map<string, Promise<void>>();
+  private polling: AbortController | null = null;
+  private pollLoop: Promise<void> | null = null;
+
+  constructor(private readonly o: ZaloChannelOptions) {}
+
+  private t(id: string, args?: Record<string, string>) {
+    return this.o.i18n.t(this.o.locale, id, args);
+  }
+
+  private async download(url: string): Promise<Uint8Array> {
+    if (!/^https?:\/\//i.test(url)) throw new Error("not an http(s) URL");
+    const res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+    if (!res.ok) throw new Error(`download failed: ${res.status}`);
+    const max = this.o.maxDownloadBytes ?? 20 * 1024 * 1024;
+    const length = Number(res.headers.get("content-length") ?? 0);
+    if (length > max) throw new Error("file too large");
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    if (bytes.length > max) throw new Error("file too large");
+    return bytes;
+  }
+
+  /** A Zalo update as the core's Incoming; null for events we do not know (logged, ignored). */
+  toIncoming(u: ZaloUpdate): Incoming | null {
+    const m = u.message;
+    const base = { channel: "zalo" as const, externalId: m.from.id, chatId: m.chat.id, displayName: m.from.display_name ?? m.from.name ?? "", buttons: false };
+    switch (u.event_name) {
+      case "message.text.received":
+        return { ...base, text: m.text ?? "" };
+      case "message.image.received": {
+        const photo = m.photo;
+        return { ...base, attachment: { kind: "photo", fileName: "anh.jpg", ...(photo ? { download: () => this.download(photo) } : {}) } };
+      }
+      case "message.sticker.received":
+        return { ...base, attachment: { kind: "sticker" } };
+      case "message.unsupported.received":
+        return { ...base, attachment: { kind: "other" } };
+      default:
+        return null;
+    }
+  }
+
+  /** Validates and queues one raw update; never throws. */
+  accept(raw: unknown): boolean {
+    const parsed = zaloUpdate.safeParse(raw);
+    if (!parsed.success) {
+      this.o.log.warn({ issue: parsed.error.issues[0]?.message }, "zalo update rejected");
+      return false;
+    }
+    const incoming = this.toIncoming(parsed.data);
+    if (!incoming) {
+      this.o.log.info({ event: parsed.data.event_name }, "zalo event ignored");
+      return true;
+    }
+    const chat = incoming.chatId;
+    const next = (this.chains.get(chat) ?? Promise.resolve()).then(() => this.process(incoming));
+    const settled = next.catch((err) => this.o.log.error({ err: String(err) }, "zalo update failed"));
+    this.chains.set(chat, settled);
+    void settled.finally(() => {
+      if (this.chains.get(chat) === settled) this.chains.delete(chat);
+    });
+    return true;
+  }
+
+  /** Waits until every queued update has been answered (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.chains.size) await Promise.all(this.chains.values());
+  }
+
+  private async process(incoming: Incoming): Promise<void> {
+    let reply: Reply;
+    try {
+      reply = await this.o.assistant.handle(incoming);
+    } catch (err) {
+      this.o.log.error({ err: String(err) }, "assistant failed");
+      await this.o.client.sendMessage(incoming.chatId, this.t("internal-error")).catch(() => undefined);
+      return;
+    }
+    for (const part of this.render(reply)) await this.o.client.sendMessage(incoming.chatId, part);
+    if (reply.notify.length) await this.o.notifier.deliver(reply.notify);
+  }
+
+  render(reply: Reply): string[] {
+    return renderPlainReply(reply, (choices) => this.t("numbered-reply", { choices }), (name) => this.t("file-note", { name }), ZALO_MAX_TEXT);
+  }
+
+  /** For notifications to Zalo users (files cannot be re-uploaded: their name is shown). */
+  readonly sender: ChannelSender = {
+    send: async (chatId: string, message: OutMessage) => {
+      for (const part of this.render({ messages: [message], notify: [] })) await this.o.client.sendMessage(chatId, part);
+    },
+  };
+
+  startPolling(timeoutSec = 30): void {
+    if (this.polling) return;
+    const controller = new AbortController();
+    this.polling = controller;
+    this.pollLoop = (async () => {
+      await this.o.client.deleteWebhook().catch((err) => this.o.log.warn({ err: String(err) }, "zalo deleteWebhook failed"));
+      let failures = 0;
+      while (!controller.signal.aborted) {
+        try {
+          const updates = await this.o.client.getUpdates(timeoutSec, controller.signal);
+          failures = 0;
+          for (const u of updates) this.accept(u);
+        } catch (err) {
+          if (controller.signal.aborted) break;
+          failures++;
+          this.o.log.warn({ err: String(err) }, "zalo getUpdates failed");
+          await new Promise((r) => setTimeout(r, Math.min(1000 * 2 ** failures, 30_000)));
+        }
+      }
+    })();
+  }
+
+  async startWebhook(opts: { url: string; secret: string; port: number }): Promise<{ port: number; stop(): Promise<void> }> {
+    const path = new URL(opts.url).pathname;
+    const server = http.createServer((req, res) => {
+      if (req.method === "GET" && req.url === "/health") return void res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
+      if (req.method !== "POST" || req.url !== path) return void res.writeHead(404).end();
+      if (!sameSecret(req.headers["x-bot-api-secret-token"] as string | undefined, opts.secret)) {
+        this.o.log.warn("zalo webhook: wrong or missing secret");
+        return void res.writeHead(401).end();
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      req.on("data", (c: Buffer) => {
+        size += c.length;
+        if (size > MAX_WEBHOOK_BODY) {
+          res.writeHead(413).end();
+          req.destroy();
+          return;
+        }
+        chunks.push(c);
+      });
+      req.on("end", () => {
+        if (res.headersSent) return;
+        let body: unknown;
+        try {
+          body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+        } catch {
+          this.o.log.warn("zalo webhook: body is not JSON");
+          return void res.writeHead(400).end();
+        }
+        // Answer at once; the update is handled after, in order for its chat.
+        const ok = this.accept(body);
+        res.writeHead(ok ? 200 : 400, { "content-type": "application/json" }).end(JSON.stringify({ ok }));
+      });
+      req.on("error", () => undefined);
+    });
+    await new Promise<void>((resolve) => server.listen(opts.port, resolve));
+    await this.o.client.setWebhook(opts.url, opts.secret);
+    return { port: (server.address() as { port: number }).port, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  }
+
+  async stop(): Promise<void> {
+    this.polling?.abort();
+    await this.pollLoop;
+    this.polling = null;
+    await this.idle();
+  }
+}

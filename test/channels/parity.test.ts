@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { createTelegramBot } from "../../src/channels/telegram/bot.js";
+import { startTelegram, type TelegramRuntime } from "../../src/channels/telegram/run.js";
+import { ZaloChannel } from "../../src/channels/zalo/channel.js";
+import { ZaloClient } from "../../src/channels/zalo/client.js";
+import { Notifier } from "../../src/core/notifier.js";
+import { createLogger } from "../../src/logger.js";
+import { world, type World } from "../helpers/assistant.js";
+import { telegramDriver, zaloDriver, type Driver } from "../helpers/drivers.js";
+import { FakeTelegram } from "../helpers/fake-telegram.js";
+import { FakeZalo } from "../helpers/fake-zalo.js";
+import { scenarios } from "./scenarios.js";
+
+const log = createLogger("silent");
+
+describe.each(["telegram", "zalo"] as const)("the same conversations on %s", (channel) => {
+  let w: World;
+  let driver: Driver;
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    w = await world("2024-03-20T09:00");
+    const notifier = new Notifier(w.db.prisma);
+    if (channel === "telegram") {
+      const api = new FakeTelegram();
+      await api.start();
+      const { bot, sender } = createTelegramBot({ token: api.token, apiRoot: api.url, assistant: w.assistant, notifier, i18n: w.services.i18n, log, ratePerMinute: 1000 });
+      notifier.register("telegram", sender);
+      const runtime: TelegramRuntime = await startTelegram(bot, { port: 0, log, i18n: w.services.i18n });
+      driver = telegramDriver(api, 300000);
+      stop = async () => {
+        await runtime.stop();
+        await api.stop();
+      };
+    } else {
+      const api = new FakeZalo();
+      await api.start();
+      const zalo = new ZaloChannel({ client: new ZaloClient({ token: api.token, apiRoot: api.url }), assistant: w.assistant, notifier, i18n: w.services.i18n, locale: "vi", log });
+      notifier.register("zalo", zalo.sender);
+      zalo.startPolling(1);
+      driver = zaloDriver(api, 300000);
+      stop = async () => {
+        await zalo.stop();
+        await api.stop();
+      };
+    }
+  });
+
+  afterAll(async () => {
+    await stop?.();
+    await w?.db.dispose();
+  });
+
+  for (const s of scenarios) it(s.name, () => s.run(driver, w), 30_000);
+});

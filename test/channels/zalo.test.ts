@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTelegramBot } from "../../src/channels/telegram/bot.js";
+import { startTelegram, type TelegramRuntime } from "../../src/channels/telegram/run.js";
+import { ZaloChannel } from "../../src/channels/zalo/channel.js";
+import { ZaloApiError, ZaloClient } from "../../src/channels/zalo/client.js";
+import { Notifier } from "../../src/core/notifier.js";
+import { createInvite } from "../../src/db/invite-repo.js";
+import { createLogger } from "../../src/logger.js";
+import { world, type World } from "../helpers/assistant.js";
+import { FakeTelegram } from "../helpers/fake-telegram.js";
+import { FakeZalo } from "../helpers/fake-zalo.js";
+import { jpeg } from "../helpers/files.js";
+
+const log = createLogger("silent");
+const SECRET = "zalo-webhook-secret-value";
+let w: World;
+let api: FakeZalo;
+let zalo: ZaloChannel;
+let hook: { port: number; stop(): Promise<void> };
+let tg: FakeTelegram;
+let tgRuntime: TelegramRuntime;
+
+beforeAll(async () => {
+  w = await world("2024-03-20T09:00");
+  api = new FakeZalo();
+  await api.start();
+  tg = new FakeTelegram();
+  await tg.start();
+  const notifier = new Notifier(w.db.prisma);
+  zalo = new ZaloChannel({ client: new ZaloClient({ token: api.token, apiRoot: api.url, retries: 0 }), assistant: w.assistant, notifier, i18n: w.services.i18n, locale: "vi", log });
+  notifier.register("zalo", zalo.sender);
+  hook = await zalo.startWebhook({ url: "https://bot.example.gov.vn/zalo/hook", secret: SECRET, port: 0 });
+  const { bot, sender } = createTelegramBot({ token: tg.token, apiRoot: tg.url, assistant: w.assistant, notifier, i18n: w.services.i18n, log, ratePerMinute: 1000 });
+  notifier.register("telegram", sender);
+  tgRuntime = await startTelegram(bot, { port: 0, log, i18n: w.services.i18n });
+});
+
+afterAll(async () => {
+  await hook?.stop();
+  await zalo?.stop();
+  await tgRuntime?.stop();
+  await api?.stop();
+  await tg?.stop();
+  await w?.db.dispose();
+});
+
+async function post(body: unknown, secret: string | null = SECRET): Promise<number> {
+  const res = await fetch(`http://127.0.0.1:${hook.port}/zalo/hook`, { method: "POST", headers: { "content-type": "application/json", ...(secret ? { "x-bot-api-secret-token": secret } : {}) }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  return res.status;
+}
+
+async function say(chat: string, text: string): Promise<string> {
+  await api.settle();
+  const from = api.calls.length;
+  expect(await post(api.update(chat, "message.text.received", { text }))).toBe(200);
+  await zalo.idle();
+  return api.texts(chat, from).join("\n");
+}
+
+describe("Zalo client", () => {
+  it("validates answers, treats 408 as nothing new and accepts single or array updates", async () => {
+    const client = new ZaloClient({ token: api.token, apiRoot: api.url });
+    expect(await client.getMe()).toMatchObject({ id: "777" });
+    expect(await client.getUpdates(0)).toEqual([]);
+    api.pushRaw(api.update("9", "message.text.received", { text: "a" }));
+    expect(await client.getUpdates(0)).toHaveLength(1);
+    api.arrays = true;
+    api.pushRaw(api.update("9", "message.text.received", { text: "b" }));
+    api.pushRaw({ event_name: 42 });
+    expect((await client.getUpdates(0)).map((u) => u.message.text)).toEqual(["b"]);
+    api.arrays = false;
+  });
+
+  it("raises the API's error code and never shows the token", async () => {
+    const bad = new ZaloClient({ token: "wrong-token-1234567890", apiRoot: api.url, retries: 0 });
+    const err = await bad.getMe().catch((e) => e);
+    expect(err).toBeInstanceOf(ZaloApiError);
+    expect(err.errorCode).toBe(401);
+    expect(String(err)).not.toContain("wrong-token-1234567890");
+    const down = new ZaloClient({ token: api.token, apiRoot: "http://127.0.0.1:9", retries: 1, sleep: async () => {} });
+    const e2 = await down.sendMessage("1", "x").catch((e) => e);
+    expect(e2).toMatchObject({ errorCode: 0 });
+    expect(String(e2)).not.toContain(api.token);
+  });
+});
+
+describe("Zalo webhook", () => {
+  it("rejects a wrong or missing secret with 401 and does not process it", async () => {
+    const from = api.calls.length;
+    expect(await post(api.update("501", "message.text.received", { text: "/start" }), "wrong-secret-wrong-secret!")).toBe(401);
+    expect(await post(api.update("501", "message.text.received", { text: "/start" }), null)).toBe(401);
+    await zalo.idle();
+    expect(api.texts("501", from)).toEqual([]);
+  });
+
+  it("answers a valid request", async () => {
+    expect(await say("501", "/start")).toMatch(/chưa được liên kết/);
+  });
+
+  it("rejects or ignores malformed updates and keeps working", async () => {
+    expect(await post("{not json")).toBe(400);
+    expect(await post({ event_name: "message.text.received" })).toBe(400);
+    expect(await post({ event_name: "message.text.received", message: { from: { id: {} }, chat: { id: "1" } } })).toBe(400);
+    expect(await post({ event_name: "message.text.received", message: { from: { id: "1" }, chat: { id: "1" }, text: 12 } })).toBe(400);
+    expect(await post(api.update("502", "user.follow", {}))).toBe(200);
+    const big = await fetch(`http://127.0.0.1:${hook.port}/zalo/hook`, { method: "POST", headers: { "x-bot-api-secret-token": SECRET }, body: "x".repeat(1024 * 1024 + 10) }).then((r) => r.status, () => 413);
+    expect(big).toBe(413);
+    expect(await say("502", "/start")).toMatch(/chưa được liên kết/);
+  });
+
+  it("explains stickers and unsupported messages politely", async () => {
+    const invite = await createInvite(w.db.prisma, "hcm.q1", "focal", w.clock.now(), 14);
+    await say("503", invite.code);
+    let from = api.calls.length;
+    await post(api.update("503", "message.sticker.received", {}));
+    await post(api.update("503", "message.unsupported.received", {}));
+    await zalo.idle();
+    const replies = api.texts("503", from);
+    expect(replies).toHaveLength(2);
+    for (const r of replies) expect(r).toMatch(/chưa xử lý được|tin nhắn chữ/);
+    from = api.calls.length;
+  });
+});
+
+describe("Zalo conversations", () => {
+  it("links with an invite code sent on its own", async () => {
+    const invite = await createInvite(w.db.prisma, "hcm.stp", "focal", w.clock.now(), 14);
+    expect(await say("510", invite.code.toLowerCase())).toMatch(/Đã liên kết.*Sở Tư pháp/);
+    expect(await say("510", "nhiem vu cua toi")).toMatch(/Nhiệm vụ của Sở Tư pháp/);
+  });
+
+  it("splits long answers to Zalo's limit", async () => {
+    const parts = zalo.render({ messages: [{ text: Array.from({ length: 200 }, (_, i) => `Dòng số ${i} của một câu trả lời rất dài`).join("\n") }], notify: [] });
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(p.length).toBeLessThanOrEqual(2000);
+  });
+
+  it("takes a photo as the quarter's article", async () => {
+    api.images.set("bai.jpg", jpeg());
+    await say("510", "nộp bài");
+    expect(await say("510", "1")).toMatch(/Gửi nội dung/);
+    const from = api.calls.length;
+    await post(api.update("510", "message.image.received", { photo: `${api.url}/images/bai.jpg` }));
+    await zalo.idle();
+    expect(api.texts("510", from).join("\n")).toMatch(/tiêu đề/);
+    expect(await say("510", "1")).toMatch(/Kiểm tra trước khi nộp/);
+    expect(await say("510", "1")).toMatch(/Biên nhận STP-2024Q1-01/);
+    const row = await w.db.prisma.submission.findFirstOrThrow({ where: { receipt: "STP-2024Q1-01" } });
+    expect(row).toMatchObject({ contentType: "photo", channel: "zalo", mimeType: "image/jpeg" });
+  });
+
+  it("one person on Telegram and Zalo keeps one identity, and chooses where reminders go", async () => {
+    const invite = await createInvite(w.db.prisma, "hcm.skhdt", "focal", w.clock.now(), 14);
+    await tg.ask(8801, `/start ${invite.code}`);
+    await tg.settle();
+    const codeMsg = await tg.ask(8801, "/lienket");
+    const code = /<b>(\d{6})<\/b>/.exec(codeMsg.body.text)![1]!;
+    expect(await say("520", `/lienket ${code}`)).toMatch(/Đã nối tài khoản.*Sở Kế hoạch và Đầu tư/);
+    expect(await say("520", "nhiem vu cua toi")).toMatch(/Nhiệm vụ của Sở Kế hoạch và Đầu tư/);
+    expect(await say("521", `/lienket ${code}`)).toMatch(/không đúng hoặc đã hết hạn/);
+    const accounts = await w.db.prisma.chatAccount.findMany({ where: { externalId: { in: ["8801", "520"] } } });
+    expect(new Set(accounts.map((a) => a.userId)).size).toBe(1);
+    expect(await say("520", "/nhacqua zalo")).toMatch(/nhận nhắc việc qua: zalo/);
+    expect((await w.db.prisma.user.findUniqueOrThrow({ where: { id: accounts[0]!.userId } })).notifyChannels).toBe("zalo");
+  });
+});

@@ -1,0 +1,68 @@
+import { stripHtml } from "../../src/core/html.js";
+import { FakeTelegram } from "./fake-telegram.js";
+import { FakeZalo } from "./fake-zalo.js";
+
+/** Talks to the assistant through one channel, the way a person would. */
+export interface Driver {
+  name: string;
+  /** Sends a text and returns everything the bot answered (joined). */
+  say(user: string, text: string): Promise<string>;
+  /** Picks the option whose label matches (a button on Telegram, a number on Zalo). */
+  choose(user: string, label: RegExp): Promise<string>;
+}
+
+export function telegramDriver(api: FakeTelegram, base: number): Driver {
+  const lastButtons = new Map<string, { text: string; callback_data: string }[]>();
+  const collect = async (user: string, from: number) => {
+    await api.waitFor(() => api.calls.slice(from).some((c) => ["sendMessage", "editMessageText"].includes(c.method) && String(c.body.chat_id) === String(base + Number(user))));
+    await api.settle();
+    const calls = api.calls.slice(from).filter((c) => ["sendMessage", "editMessageText"].includes(c.method) && String(c.body.chat_id) === String(base + Number(user)));
+    const buttons = calls.flatMap((c) => (c.body.reply_markup?.inline_keyboard ?? []).flat());
+    if (buttons.length) lastButtons.set(user, buttons);
+    // Compared as plain text: the same words whether or not the platform shows markup.
+    return calls.map((c) => stripHtml(c.body.text as string)).join("\n");
+  };
+  return {
+    name: "telegram",
+    async say(user, text) {
+      await api.settle();
+      const from = api.calls.length;
+      api.sendText(base + Number(user), text);
+      return collect(user, from);
+    },
+    async choose(user, label) {
+      const button = (lastButtons.get(user) ?? []).find((b) => label.test(b.text));
+      if (!button) throw new Error(`no button ${label} among ${JSON.stringify(lastButtons.get(user)?.map((b) => b.text))}`);
+      await api.settle();
+      const from = api.calls.length;
+      api.press(base + Number(user), button.callback_data);
+      return collect(user, from);
+    },
+  };
+}
+
+export function zaloDriver(api: FakeZalo, base: number): Driver {
+  const last = new Map<string, string>();
+  const say = async (user: string, text: string) => {
+    const chat = String(base + Number(user));
+    await api.settle();
+    const from = api.calls.length;
+    api.text(chat, text);
+    const deadline = Date.now() + 10_000;
+    while (api.texts(chat, from).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await api.settle();
+    const out = api.texts(chat, from).join("\n");
+    last.set(user, out);
+    return out;
+  };
+  return {
+    name: "zalo",
+    say,
+    async choose(user, label) {
+      const options = [...(last.get(user) ?? "").matchAll(/^ {2}(\d+)\) (.+)$/gm)];
+      const hit = options.find((o) => label.test(o[2]!));
+      if (!hit) throw new Error(`no option ${label} in: ${last.get(user)}`);
+      return say(user, hit[1]!);
+    },
+  };
+}
