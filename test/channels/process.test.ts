@@ -7,10 +7,18 @@ import { runCli } from "../../src/cli/index.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 import { FakeZalo } from "../helpers/fake-zalo.js";
 import { PLANS } from "../helpers/paths.js";
+import { newDatabaseUrl } from "../helpers/db.js";
 import { pdf } from "../helpers/files.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const dbUrl = `file:${path.join(mkdtempSync(path.join(tmpdir(), "cchc-proc-")), "app.db")}`;
+let dbUrl = "";
+let dropDb: () => Promise<void> = async () => {};
+beforeAll(async () => {
+  const target = await newDatabaseUrl();
+  dbUrl = target.url;
+  dropDb = target.drop;
+});
+afterAll(async () => dropDb());
 
 function start(env: Record<string, string>, args: string[] = []): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {

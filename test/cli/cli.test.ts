@@ -3,8 +3,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/index.js";
+import { newDatabaseUrl } from "../helpers/db.js";
 import { HCM_PLAN, SADEC_PLAN } from "../helpers/paths.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -21,8 +22,13 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; json
   return { code, out, json };
 }
 
+let dropDb: () => Promise<void> = async () => {};
+afterAll(async () => dropDb());
+
 beforeAll(async () => {
-  process.env.DATABASE_URL = `file:${path.join(mkdtempSync(path.join(tmpdir(), "cchc-cli-")), "cli.db")}`;
+  const target = await newDatabaseUrl();
+  process.env.DATABASE_URL = target.url;
+  dropDb = target.drop;
   const r = await cli("import", HCM_PLAN, SADEC_PLAN, "--json");
   expect(r.code).toBe(0);
 });

@@ -1,8 +1,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/index.js";
+import { newDatabaseUrl } from "../helpers/db.js";
 import { ensureLinkedAccount } from "../../src/core/identity.js";
 import { openDatabase } from "../../src/db/client.js";
 import { vietnamHolidays } from "../../src/domain/holidays.js";
@@ -24,8 +25,13 @@ async function cli(...args: string[]): Promise<{ code: number; json: any }> {
   return { code, json };
 }
 
+let dropDb: () => Promise<void> = async () => {};
+afterAll(async () => dropDb());
+
 beforeAll(async () => {
-  process.env.DATABASE_URL = `file:${path.join(dir, "cli.db")}`;
+  const target = await newDatabaseUrl();
+  process.env.DATABASE_URL = target.url;
+  dropDb = target.drop;
   process.env.STORAGE_DIR = path.join(dir, "files");
   expect((await cli("import", HCM_PLAN, SADEC_PLAN, "--json")).code).toBe(0);
 });

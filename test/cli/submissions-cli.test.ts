@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/index.js";
+import { newDatabaseUrl } from "../helpers/db.js";
 import { docx, pdf } from "../helpers/files.js";
 import { HCM_PLAN } from "../helpers/paths.js";
 
@@ -22,8 +23,13 @@ async function cli(...args: string[]): Promise<{ code: number; json: any; out: s
   return { code, json, out };
 }
 
+let dropDb: () => Promise<void> = async () => {};
+afterAll(async () => dropDb());
+
 beforeAll(async () => {
-  process.env.DATABASE_URL = `file:${path.join(dir, "cli.db")}`;
+  const target = await newDatabaseUrl();
+  process.env.DATABASE_URL = target.url;
+  dropDb = target.drop;
   process.env.STORAGE_DIR = path.join(dir, "files");
   expect((await cli("import", HCM_PLAN, "--json")).code).toBe(0);
   writeFileSync(path.join(dir, "x.pdf"), pdf("quan 1"));
