@@ -12,6 +12,7 @@ import { ConfigError, loadConfig, type Config } from "./config.js";
 import { buildAssistant, coreConfigFrom, sweepStorage } from "./core/build.js";
 import { ensureLinkedAccount } from "./core/identity.js";
 import { Notifier } from "./core/notifier.js";
+import { holdWhileLeased } from "./core/lease.js";
 import { importPlanFiles, planFilesIn } from "./core/plans.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { syncDirectory } from "./db/directory-repo.js";
@@ -92,7 +93,7 @@ async function main(): Promise<number> {
     if (config.TELEGRAM_BOT_TOKEN) {
       const { bot, sender } = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, assistant, notifier, i18n: t, log, ratePerMinute: config.RATE_LIMIT_PER_MINUTE });
       notifier.register("telegram", sender);
-      const runtime = await startTelegram(bot, { webhookUrl: config.TELEGRAM_WEBHOOK_URL, webhookSecret: config.TELEGRAM_WEBHOOK_SECRET, port: config.PORT, log, i18n: t });
+      const runtime = await startTelegram(bot, { webhookUrl: config.TELEGRAM_WEBHOOK_URL, webhookSecret: config.TELEGRAM_WEBHOOK_SECRET, port: config.PORT, log, i18n: t, pollLease: { db: db.prisma, name: "poll:telegram" } });
       services.config.botUsername ??= runtime.username;
       stops.push(() => runtime.stop());
       senders.set("telegram", telegramOutboxSender(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT));
@@ -105,11 +106,12 @@ async function main(): Promise<number> {
         const hook = await zalo.startWebhook({ url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET!, port: config.ZALO_PORT });
         stops.push(() => hook.stop());
         log.info({ port: hook.port }, "zalo webhook listening");
+        stops.push(() => zalo.stop());
       } else {
-        zalo.startPolling();
-        log.info("zalo long polling");
+        // Several instances may run: only the lease holder polls Zalo.
+        const lease = holdWhileLeased({ db: db.prisma, name: "poll:zalo", log, start: () => zalo.startPolling(), stop: () => zalo.stop() });
+        stops.push(() => lease.stop());
       }
-      stops.push(() => zalo.stop());
       senders.set("zalo", zaloOutboxSender(new ZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT, retries: 0 }), t.t(config.DEFAULT_LOCALE, "zalo-reminder-hint")));
     }
     const reminders = startReminders({ db: db.prisma, clock, catalog: services.catalog, i18n: t, locale: config.DEFAULT_LOCALE, config, senders, log });

@@ -1,7 +1,9 @@
 import { PrismaClient } from "../generated/prisma/client.js";
 import { PrismaClient as PgPrismaClient } from "../generated/prisma-pg/client.js";
 import { adapterFor } from "./adapter.js";
-import { applyMigrations, type Provider } from "./migrate.js";
+import Sqlite from "better-sqlite3";
+import pg from "pg";
+import { applyMigrations, committedMigrations, type Provider } from "./migrate.js";
 
 /**
  * The database client. Both generated clients share one model, so the
@@ -20,7 +22,51 @@ export interface Database {
 /** Opens the database named by `url` (file: → SQLite, postgresql:// → PostgreSQL), applying pending migrations first. */
 export async function openDatabase(url: string): Promise<Database> {
   const { provider, adapter } = await adapterFor(url);
-  const appliedMigrations = await applyMigrations(provider, adapter());
+  const appliedMigrations = await migrate(url, provider, adapter);
   const prisma = provider === "postgresql" ? (new PgPrismaClient({ adapter: adapter() as never }) as unknown as Db) : new PrismaClient({ adapter: adapter() as never });
   return { prisma, provider, appliedMigrations, close: () => prisma.$disconnect() };
+}
+
+const APPLIED = `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+
+/** Migrations already recorded in the database (none when it is new). */
+async function appliedNames(url: string, provider: Provider): Promise<Set<string>> {
+  try {
+    if (provider === "sqlite") {
+      const raw = new Sqlite(url.replace(/^file:/, ""), { readonly: true, fileMustExist: true, timeout: 10_000 });
+      try {
+        return new Set((raw.prepare(APPLIED).all() as { migration_name: string }[]).map((r) => r.migration_name));
+      } finally {
+        raw.close();
+      }
+    }
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return new Set((await client.query<{ migration_name: string }>(APPLIED)).rows.map((r) => r.migration_name));
+    } finally {
+      await client.end();
+    }
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * Applies pending migrations. Several instances start together: when nothing
+ * is pending the schema engine is not started at all, and when another
+ * instance holds the database while migrating, we wait and look again.
+ */
+async function migrate(url: string, provider: Provider, adapter: () => Parameters<typeof applyMigrations>[1]): Promise<string[]> {
+  const committed = await committedMigrations(provider);
+  for (let attempt = 0; ; attempt++) {
+    const applied = await appliedNames(url, provider);
+    if (committed.every((m) => applied.has(m))) return [];
+    try {
+      return await applyMigrations(provider, adapter());
+    } catch (err) {
+      if (attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
+    }
+  }
 }

@@ -41,6 +41,11 @@ async function loadMigrations(provider: Provider) {
 
 const filters = { externalTables: [], externalEnums: [] };
 
+/** Names of the committed migrations for a provider, in order. */
+export async function committedMigrations(provider: Provider): Promise<string[]> {
+  return (await loadMigrations(provider)).migrationDirectories.map((d) => d.path);
+}
+
 /** Applies pending committed migrations, like `prisma migrate deploy`. */
 export async function applyMigrations(provider: Provider, adapter: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
   const schema = await schemaFor(provider);

@@ -101,6 +101,11 @@ export class FakeTelegram {
     }
   }
 
+  /** Queues any update object as is (for malformed-input tests). */
+  pushRaw(update: Record<string, unknown>): void {
+    this.push(update);
+  }
+
   private push(update: Record<string, unknown>): void {
     this.updates.push({ update_id: this.nextUpdateId++, ...update });
     for (const w of this.waiters.splice(0)) w();

@@ -4,6 +4,8 @@ import { webhookCallback, type Bot } from "grammy";
 import type { I18n } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
 import { registerCommands, type BotContext } from "./bot.js";
+import { holdWhileLeased } from "../../core/lease.js";
+import type { Db } from "../../db/client.js";
 
 export interface TelegramRuntime {
   username: string;
@@ -13,6 +15,8 @@ export interface TelegramRuntime {
 }
 
 export interface RunOptions {
+  /** With several instances: poll only while holding this lease (see core/lease.ts). */
+  pollLease?: { db: Db; name: string };
   webhookUrl?: string;
   webhookSecret?: string;
   port: number;
@@ -48,13 +52,20 @@ export async function startTelegram(bot: Bot<BotContext>, opts: RunOptions): Pro
     const port = (server.address() as { port: number }).port;
     return { username, port, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
   }
-  await bot.api.deleteWebhook();
-  const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query"] } } });
-  opts.log.info({ bot: username }, "telegram long polling");
-  return {
-    username,
-    stop: async () => {
-      if (runner.isRunning()) await runner.stop();
-    },
+  let runner: RunnerHandle | null = null;
+  const startPolling = async () => {
+    await bot.api.deleteWebhook();
+    runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query"] } } });
+    opts.log.info({ bot: username }, "telegram long polling");
   };
+  const stopPolling = async () => {
+    if (runner?.isRunning()) await runner.stop();
+    runner = null;
+  };
+  if (opts.pollLease) {
+    const lease = holdWhileLeased({ db: opts.pollLease.db, name: opts.pollLease.name, log: opts.log, start: startPolling, stop: stopPolling });
+    return { username, stop: () => lease.stop() };
+  }
+  await startPolling();
+  return { username, stop: stopPolling };
 }
