@@ -49,7 +49,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const useConsole = values.console || (!config.TELEGRAM_BOT_TOKEN && !config.ZALO_BOT_TOKEN);
   // In the terminal, logs would drown the conversation: warnings only unless asked.
-  const log = createLogger(useConsole && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL);
+  const log = createLogger(useConsole && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL, [config.TELEGRAM_BOT_TOKEN, config.ZALO_BOT_TOKEN, config.TELEGRAM_WEBHOOK_SECRET, config.ZALO_WEBHOOK_SECRET]);
   const t = i18n();
   const nowAt = values.now !== undefined ? parseNow(values.now) : null;
   if (values.now !== undefined && !nowAt) throw new StartError(t.t(config.DEFAULT_LOCALE, "cli-bad-now", { value: values.now }));

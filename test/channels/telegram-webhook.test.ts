@@ -56,6 +56,11 @@ describe("Telegram webhook mode", () => {
     expect(r.body.text).toMatch(/chưa được liên kết/);
   });
 
+  it("refuses bodies over 1 MB", async () => {
+    const res = await fetch(`http://127.0.0.1:${runtime.port}/telegram/hook`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, body: "x".repeat(1024 * 1024 + 1) }).catch(() => ({ status: 413 }));
+    expect(res.status).toBe(413);
+  });
+
   it("serves a health check and 404 elsewhere", async () => {
     expect((await fetch(`http://127.0.0.1:${runtime.port}/health`)).status).toBe(200);
     expect((await post(update(4, "/start"), SECRET, "/other")).status).toBe(404);

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import { webhookCallback, type Bot } from "grammy";
@@ -6,6 +7,15 @@ import type { Logger } from "../../logger.js";
 import { registerCommands, type BotContext } from "./bot.js";
 import { holdWhileLeased } from "../../core/lease.js";
 import type { Db } from "../../db/client.js";
+
+const MAX_BODY = 1024 * 1024;
+
+function sameSecret(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== "string" || !expected) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 export interface TelegramRuntime {
   username: string;
@@ -38,6 +48,9 @@ export async function startTelegram(bot: Bot<BotContext>, opts: RunOptions): Pro
         return;
       }
       if (req.method === "POST" && req.url === path) {
+        // Checked here in constant time (and the body size bounded) before grammY sees the request.
+        if (!sameSecret(req.headers["x-telegram-bot-api-secret-token"], opts.webhookSecret ?? "")) return void res.writeHead(401).end();
+        if (Number(req.headers["content-length"] ?? 0) > MAX_BODY) return void res.writeHead(413).end();
         void Promise.resolve(handle(req, res)).catch((err) => {
           opts.log.warn({ err: String(err) }, "webhook request failed");
           if (!res.headersSent) res.writeHead(500).end();

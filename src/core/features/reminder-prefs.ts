@@ -72,7 +72,7 @@ async function standIn(turn: Turn, id: number): Promise<Reply> {
   const u = turn.account.user;
   if (id === 0) return say(turn.t("stand-in-none"));
   const other = await turn.db.user.findUnique({ where: { id }, select: { agencyId: true, status: true, displayName: true } });
-  if (!other || other.agencyId !== u.agencyId || other.status !== "active") return { ...say(turn.t("not-allowed")), toast: turn.t("not-allowed") };
+  if (!other || id === u.id || other.agencyId !== u.agencyId || other.status !== "active") return { ...say(turn.t("not-allowed")), toast: turn.t("not-allowed") };
   await turn.db.user.update({ where: { id: u.id }, data: { standInId: id } });
   return say(turn.t("stand-in-set", { name: escapeHtml(other.displayName || `#${id}`) }));
 }
