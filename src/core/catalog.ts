@@ -1,6 +1,7 @@
 import type { Db } from "../db/client.js";
 import type { AgencyTask, Role } from "../domain/agenda.js";
 import type { Deadline } from "../domain/deadline/types.js";
+import type { TaskDetail } from "../db/task-repo.js";
 
 export const CATALOG_VERSION_KEY = "catalog.version";
 
@@ -21,6 +22,8 @@ export class TaskCatalog {
   private supportAlso = new Map<string, Set<number>>();
   private all: AgencyTask[] = [];
   private leads = new Map<number, string[]>();
+  private details = new Map<number, TaskDetail>();
+  private byCode = new Map<string, number[]>();
   private version: string | null | undefined;
   /** Bumped on every reload: part of the key of anything derived from the catalog. */
   generation = 0;
@@ -49,6 +52,18 @@ export class TaskCatalog {
     return this.all;
   }
 
+  /** Tasks by code ("1.14") or key ("VII/3.12", "VII/3.11#2"), headings included, in plan order. */
+  async findDetails(code: string): Promise<TaskDetail[]> {
+    await this.fresh();
+    const wanted = code.trim().replace(/\.$/, "");
+    return (this.byCode.get(wanted) ?? []).map((id) => this.details.get(id)!);
+  }
+
+  async detail(taskId: number): Promise<TaskDetail | null> {
+    await this.fresh();
+    return this.details.get(taskId) ?? null;
+  }
+
   /** Every task with the agencies that lead it (groups expanded), for the reminder planner. */
   async tasksWithLeads(): Promise<{ task: AgencyTask; leads: string[] }[]> {
     await this.fresh();
@@ -74,15 +89,67 @@ export class TaskCatalog {
     await this.loading;
   }
 
+  /** Full task texts for the detail view, so opening a task needs no query. */
+  private loadDetails(
+    everything: { id: number; planId: string; sectionId: number; key: string; code: string; isHeading: boolean; parentCode: string | null; title: string; context: string; product: string; leadText: string; supportText: string; agencyNotes: string; deadline: string; sourceLine: number; plan: { title: string }; section: { code: string; title: string } }[],
+    assignments: { taskId: number; role: string; agencyId: string | null; groupId: string | null }[],
+    agencyName: Map<string, string>,
+    groupName: Map<string, string>,
+  ): void {
+    const byTask = new Map<number, typeof assignments>();
+    for (const a of assignments) byTask.set(a.taskId, [...(byTask.get(a.taskId) ?? []), a]);
+    const side = (taskId: number, role: string) =>
+      (byTask.get(taskId) ?? [])
+        .filter((a) => a.role === role)
+        .map((a) => (a.agencyId ? { id: a.agencyId, name: agencyName.get(a.agencyId) ?? a.agencyId, type: "agency" as const } : { id: a.groupId!, name: groupName.get(a.groupId!) ?? a.groupId!, type: "group" as const }));
+    const details = new Map<number, TaskDetail>();
+    const byCode = new Map<string, number[]>();
+    const add = (k: string, id: number) => byCode.set(k, [...(byCode.get(k) ?? []), id]);
+    for (const t of everything) {
+      const children = t.isHeading ? everything.filter((c) => c.planId === t.planId && c.sectionId === t.sectionId && c.parentCode === t.code).map((c) => ({ code: c.code, title: c.title })) : [];
+      details.set(t.id, {
+        id: t.id,
+        planId: t.planId,
+        planTitle: t.plan.title,
+        section: t.section,
+        key: t.key,
+        code: t.code,
+        isHeading: t.isHeading,
+        title: t.title,
+        context: t.context,
+        product: t.product,
+        leadText: t.leadText,
+        supportText: t.supportText,
+        agencyNotes: t.agencyNotes,
+        deadline: JSON.parse(t.deadline) as Deadline,
+        sourceLine: t.sourceLine,
+        lead: side(t.id, "lead"),
+        support: side(t.id, "support"),
+        children,
+      });
+      add(t.code, t.id);
+      add(t.key, t.id);
+      const base = t.key.replace(/#\d+$/, "");
+      if (base !== t.key) add(base, t.id);
+    }
+    this.details = details;
+    this.byCode = byCode;
+  }
+
   private async load(stamp: string | null): Promise<void> {
-    const [tasks, assignments, members] = await Promise.all([
+    const [everything, assignments, members, names, groupNames] = await Promise.all([
       this.db.task.findMany({
-        where: { isHeading: false },
-        select: { id: true, planId: true, code: true, key: true, title: true, deadline: true, ordinal: true, plan: { select: { title: true } } },
+        orderBy: [{ planId: "asc" }, { ordinal: "asc" }],
+        include: { plan: { select: { title: true } }, section: { select: { code: true, title: true } } },
       }),
-      this.db.taskAssignment.findMany({ select: { taskId: true, role: true, agencyId: true, groupId: true } }),
+      this.db.taskAssignment.findMany({ select: { taskId: true, role: true, agencyId: true, groupId: true }, orderBy: { id: "asc" } }),
       this.db.agencyGroupMember.findMany({ select: { groupId: true, agencyId: true } }),
+      this.db.agency.findMany({ select: { id: true, name: true } }),
+      this.db.agencyGroup.findMany({ select: { id: true, name: true } }),
     ]);
+    const tasks = everything.filter((t) => !t.isHeading);
+    const agencyName = new Map(names.map((a) => [a.id, a.name]));
+    const groupName = new Map(groupNames.map((g) => [g.id, g.name]));
     const base = new Map(
       tasks.map((t) => [t.id, { taskId: t.id, planId: t.planId, planTitle: t.plan.title, code: t.code, key: t.key, title: t.title, role: "lead" as Role, deadline: JSON.parse(t.deadline) as Deadline, ordinal: t.ordinal }]),
     );
@@ -112,6 +179,7 @@ export class TaskCatalog {
     }
     this.byAgency = new Map([...roles].map(([agencyId, mine]) => [agencyId, [...mine].map(([taskId, role]) => ({ ...base.get(taskId)!, role }))]));
     this.supportAlso = supportAlso;
+    this.loadDetails(everything, assignments, agencyName, groupName);
     this.leads = new Map([...leads].map(([taskId, set]) => [taskId, [...set]]));
     this.all = [...base.values()];
     this.version = stamp;

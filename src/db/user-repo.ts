@@ -67,12 +67,40 @@ function toAccount(row: {
   };
 }
 
+interface AccountRow {
+  id: number;
+  chatId: string;
+  state: string;
+  active: boolean | number;
+  userId: number;
+  displayName: string;
+  agencyId: string | null;
+  role: string;
+  status: string;
+  locale: string;
+  agencyName: string | null;
+}
+
+/**
+ * Read on every message, so one joined query (the same SQL on SQLite and
+ * PostgreSQL) instead of one per relation.
+ */
+async function findAccount(db: Db, channel: ChannelName, externalId: string): Promise<AccountRow | null> {
+  const rows = await db.$queryRaw<AccountRow[]>`
+    SELECT a."id", a."chatId", a."state", a."active", u."id" AS "userId", u."displayName", u."agencyId", u."role", u."status", u."locale", g."name" AS "agencyName"
+    FROM "ChatAccount" a JOIN "User" u ON u."id" = a."userId" LEFT JOIN "Agency" g ON g."id" = u."agencyId"
+    WHERE a."channel" = ${channel} AND a."externalId" = ${externalId}`;
+  const row = rows[0];
+  return row ? { ...row, id: Number(row.id), userId: Number(row.userId) } : null;
+}
+
 /** The account behind a chat message, created (with a new, unlinked user) on first contact. */
 export async function accountFor(db: Db, channel: ChannelName, externalId: string, chatId: string, displayName = "", locale = "vi"): Promise<Account> {
-  const found = await db.chatAccount.findUnique({ where: { channel_externalId: { channel, externalId } }, include });
+  const found = await findAccount(db, channel, externalId);
   if (found) {
     if (found.chatId !== chatId || !found.active) await db.chatAccount.update({ where: { id: found.id }, data: { chatId, active: true } });
-    return toAccount({ ...found, chatId });
+    const { userId, displayName: name, agencyId, role, status, locale: lang, agencyName } = found;
+    return toAccount({ id: found.id, channel, externalId, chatId, state: found.state, user: { id: userId, displayName: name, agencyId, role, status, locale: lang, agency: agencyName === null ? null : { name: agencyName } } });
   }
   try {
     const created = await db.chatAccount.create({

@@ -1,37 +1,15 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/index.js";
-import { newDatabaseUrl } from "../helpers/db.js";
+import { describe, expect, it } from "vitest";
+import { cli, cliDatabase } from "../helpers/cli.js";
 import { HCM_PLAN, SADEC_PLAN } from "../helpers/paths.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; json: any }> {
-  let out = "";
-  const code = await runCli(args, (s) => (out += s));
-  let json: unknown = null;
-  try {
-    json = JSON.parse(out);
-  } catch {
-    /* text output */
-  }
-  return { code, out, json };
-}
 
-let dropDb: () => Promise<void> = async () => {};
-afterAll(async () => dropDb());
 
-beforeAll(async () => {
-  const target = await newDatabaseUrl();
-  process.env.DATABASE_URL = target.url;
-  dropDb = target.drop;
-  const r = await cli("import", HCM_PLAN, SADEC_PLAN, "--json");
-  expect(r.code).toBe(0);
-});
+cliDatabase([HCM_PLAN, SADEC_PLAN]);
 
 describe("cli import", () => {
   it("reports per plan in the documented JSON shape", async () => {

@@ -1,9 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/index.js";
-import { newDatabaseUrl } from "../helpers/db.js";
+import { describe, expect, it } from "vitest";
+import { cli, cliDatabase } from "../helpers/cli.js";
 import { ensureLinkedAccount } from "../../src/core/identity.js";
 import { openDatabase } from "../../src/db/client.js";
 import { vietnamHolidays } from "../../src/domain/holidays.js";
@@ -11,30 +9,10 @@ import { isWorkingDay } from "../../src/domain/workcal.js";
 import { pdf } from "../helpers/files.js";
 import { HCM_PLAN, SADEC_PLAN } from "../helpers/paths.js";
 
-const dir = mkdtempSync(path.join(tmpdir(), "cchc-remcli-"));
+const dir = cliDatabase([HCM_PLAN, SADEC_PLAN]);
 
-async function cli(...args: string[]): Promise<{ code: number; json: any }> {
-  let out = "";
-  const code = await runCli(args, (s) => (out += s));
-  let json: any = null;
-  try {
-    json = JSON.parse(out);
-  } catch {
-    /* text */
-  }
-  return { code, json };
-}
 
-let dropDb: () => Promise<void> = async () => {};
-afterAll(async () => dropDb());
 
-beforeAll(async () => {
-  const target = await newDatabaseUrl();
-  process.env.DATABASE_URL = target.url;
-  dropDb = target.drop;
-  process.env.STORAGE_DIR = path.join(dir, "files");
-  expect((await cli("import", HCM_PLAN, SADEC_PLAN, "--json")).code).toBe(0);
-});
 
 const holidays = vietnamHolidays([2024]);
 const cal = { startMinute: 480, endMinute: 1020, weekdays: [1, 2, 3, 4, 5], holidays };

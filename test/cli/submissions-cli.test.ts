@@ -1,37 +1,17 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/index.js";
-import { newDatabaseUrl } from "../helpers/db.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cli, cliDatabase } from "../helpers/cli.js";
 import { docx, pdf } from "../helpers/files.js";
 import { HCM_PLAN } from "../helpers/paths.js";
 
-const dir = mkdtempSync(path.join(tmpdir(), "cchc-subcli-"));
+const dir = cliDatabase([HCM_PLAN]);
 
-async function cli(...args: string[]): Promise<{ code: number; json: any; out: string }> {
-  let out = "";
-  const code = await runCli(args, (s) => (out += s));
-  let json: any = null;
-  try {
-    json = JSON.parse(out);
-  } catch {
-    /* text */
-  }
-  return { code, json, out };
-}
 
-let dropDb: () => Promise<void> = async () => {};
-afterAll(async () => dropDb());
 
 beforeAll(async () => {
-  const target = await newDatabaseUrl();
-  process.env.DATABASE_URL = target.url;
-  dropDb = target.drop;
-  process.env.STORAGE_DIR = path.join(dir, "files");
-  expect((await cli("import", HCM_PLAN, "--json")).code).toBe(0);
   writeFileSync(path.join(dir, "x.pdf"), pdf("quan 1"));
   writeFileSync(path.join(dir, "report.docx"), await docx());
   writeFileSync(path.join(dir, "fake.pdf"), "MZ this is not a pdf");

@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import { findTasks, taskById, type TaskDetail } from "../../db/task-repo.js";
+import type { TaskDetail } from "../../db/task-repo.js";
 import type { AgencyTask } from "../../domain/agenda.js";
 import { formatVnDate } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
@@ -14,6 +14,18 @@ function foldedTitle(t: AgencyTask): string {
   let f = foldedTitles.get(t);
   if (f === undefined) foldedTitles.set(t, (f = fold(`${t.code} ${t.title}`)));
   return f;
+}
+
+// One index per task list (an agency's, or all), rebuilt when the catalog reloads.
+const indexes = new WeakMap<AgencyTask[], { docs: { t: AgencyTask; text: string }[]; fuse: Fuse<{ t: AgencyTask; text: string }> }>();
+function searchIndex(tasks: AgencyTask[]) {
+  let index = indexes.get(tasks);
+  if (!index) {
+    const docs = tasks.map((t) => ({ t, text: foldedTitle(t) }));
+    index = { docs, fuse: new Fuse(docs, { keys: ["text"], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 }) };
+    indexes.set(tasks, index);
+  }
+  return index;
 }
 
 function seesAll(turn: Turn): boolean {
@@ -66,7 +78,7 @@ export async function detailByCode(turn: Turn, code: string): Promise<Reply> {
   const reply = emptyReply();
   const wanted = code.trim();
   if (!wanted) return { ...reply, messages: [text(turn.t("detail-which"))] };
-  const found = await findTasks(turn.db, wanted);
+  const found = await turn.catalog.findDetails(wanted);
   if (found.length === 0) return { ...reply, messages: [text(turn.t("detail-none", { code: escapeHtml(wanted.slice(0, 20)) }))] };
   const visible = seesAll(turn) ? found : await onlyVisible(turn, found);
   if (visible.length === 0) return { ...reply, messages: [text(turn.t("detail-not-yours", { code: escapeHtml(wanted) }))] };
@@ -88,7 +100,7 @@ async function onlyVisible(turn: Turn, tasks: TaskDetail[]): Promise<TaskDetail[
 /** A task button: ids come from the user, so they are checked like any other input. */
 export async function detailById(turn: Turn, id: number): Promise<Reply> {
   const reply = emptyReply();
-  const task = await taskById(turn.db, id);
+  const task = await turn.catalog.detail(id);
   if (!task) return { ...reply, toast: turn.t("button-stale"), messages: [text(turn.t("button-stale"))] };
   const allowed = seesAll(turn) || (await onlyVisible(turn, [task])).length === 1;
   if (!allowed) return { ...reply, toast: turn.t("not-allowed"), messages: [text(turn.t("detail-not-yours", { code: escapeHtml(task.code) }))] };
@@ -100,12 +112,10 @@ export async function search(turn: Turn, query: string): Promise<Reply> {
   const reply = emptyReply();
   const q = query.trim().slice(0, 100);
   if (!fold(q)) return { ...reply, messages: [text(turn.t("search-what"))] };
-  const tasks = await visibleTasks(turn);
-  const docs = tasks.map((t) => ({ t, text: foldedTitle(t) }));
-  const exact = docs.filter((d) => d.text.includes(fold(q)));
-  const hits = exact.length
-    ? exact.map((d) => d.t)
-    : new Fuse(docs, { keys: ["text"], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 }).search(fold(q), { limit: 10 }).map((h) => h.item.t);
+  const { docs, fuse } = searchIndex(await visibleTasks(turn));
+  const needle = fold(q);
+  const exact = docs.filter((d) => d.text.includes(needle));
+  const hits = exact.length ? exact.map((d) => d.t) : fuse.search(needle, { limit: 10 }).map((h) => h.item.t);
   if (hits.length === 0) return { ...reply, messages: [text(turn.t("search-none", { query: escapeHtml(q) }))] };
   const shown = hits.slice(0, 10);
   const lines = [turn.t("search-title", { query: escapeHtml(q), count: hits.length }), ...shown.map((t) => `• <b>${escapeHtml(t.code)}</b> ${escapeHtml(shorten(t.title, 100))}`)];
