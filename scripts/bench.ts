@@ -1,5 +1,6 @@
 // npm run bench [-- <figure...>] — prints one JSON line per figure.
 // Figures measured in one run, side by side, so ratios are meaningful on a noisy machine.
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,9 +8,6 @@ import { importPlanFiles } from "../src/core/plans.js";
 import { openDatabase } from "../src/db/client.js";
 import { syncDirectory } from "../src/db/directory-repo.js";
 import { readPlanFile } from "../src/importer/read.js";
-import type { Assistant } from "../src/core/assistant.js";
-import { buildAssistant } from "../src/core/build.js";
-import { fixedClock } from "../src/domain/clock.js";
 import { generateLargeDataset } from "./large-dataset.js";
 import { startLimitedApi } from "./fake-limited-api.js";
 import { Dispatcher } from "../src/core/reminders/dispatcher.js";
@@ -92,54 +90,26 @@ async function importFigure(): Promise<void> {
   }
 }
 
-async function withLargeWorld(target: BenchDb, use: (assistant: Assistant, externalIds: string[]) => Promise<void>): Promise<void> {
-  const db = await openDatabase(target.url);
-  try {
-    const size = { agencies: 1000, tasks: 10_000, users: 100_000 };
-    const t0 = performance.now();
-    const { externalIds } = await generateLargeDataset(db.prisma, size);
-    console.error(`${target.name}: generated ${JSON.stringify(size)} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    // What generating 100,000 users left behind is not the assistant's memory: collect it first.
-    (globalThis as { gc?: () => void }).gc?.();
-    const clock = fixedClock(new Date("2024-03-01T01:00:00Z"));
-    const assistant = buildAssistant({ db: db.prisma, clock, storageDir: path.join(tmpdir(), `cchc-bench-files-${process.pid}`) });
-    await use(assistant, externalIds);
-  } finally {
-    await db.close();
-    await target.drop();
-  }
-}
-
-/** "nhiệm vụ của tôi" handled in-process, and plain text updates per second through the whole core. */
+/** Generates the large data set in each database, then measures the assistant in a fresh process. */
 async function myTasksFigure(): Promise<void> {
-  for (const target of await benchDatabases()) await withLargeWorld(target, async (assistant, externalIds) => {
-    const pick = (i: number) => externalIds[(i * 7919) % externalIds.length]!;
-    const ask = (i: number, text: string) => assistant.handle({ channel: "console", externalId: pick(i), chatId: pick(i), text, buttons: true });
-    for (let i = 0; i < 200; i++) await ask(i, "nhiệm vụ của tôi");
-    const times: number[] = [];
-    for (let i = 0; i < 2000; i++) {
+  for (const target of await benchDatabases()) {
+    const db = await openDatabase(target.url);
+    try {
+      const size = { agencies: 1000, tasks: 10_000, users: 100_000 };
       const t0 = performance.now();
-      await ask(i, "nhiệm vụ của tôi");
-      times.push(performance.now() - t0);
+      await generateLargeDataset(db.prisma, size);
+      console.error(`${target.name}: generated ${JSON.stringify(size)} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    } finally {
+      await db.close();
     }
-    times.sort((a, b) => a - b);
-    console.log(JSON.stringify({ bench: "my-tasks", db: target.name, agencies: 1000, tasks: 10_000, users: 100_000, n: times.length, p50ms: +percentile(times, 50).toFixed(3), p99ms: +percentile(times, 99).toFixed(3), target: { p99ms: 5 } }));
-    // Text updates through the whole core, several chats at once as the runner handles them.
-    const mix = ["nhiệm vụ của tôi", "quá hạn", "việc sắp đến hạn", "nhiệm vụ 1.14", "trợ giúp", "tìm chuyển đổi số"];
-    const n = 3000;
-    const concurrency = 8;
-    let next = 0;
-    const t0 = performance.now();
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        for (let i = next++; i < n; i = next++) await ask(i, mix[i % mix.length]!);
-      }),
-    );
-    const seconds = (performance.now() - t0) / 1000;
-    (globalThis as { gc?: () => void }).gc?.();
-    console.log(JSON.stringify({ bench: "rss", db: target.name, rssMB: Math.round(process.memoryUsage().rss / 1048576), heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1048576), note: "serving the large data set (catalog and caches loaded), after a collection", target: { rssMB: 200 } }));
-    console.log(JSON.stringify({ bench: "updates", db: target.name, messages: n, concurrency, seconds: +seconds.toFixed(2), perSecond: Math.round(n / seconds), target: { perSecond: 2000 } }));
-  });
+    try {
+      const child = spawnSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "bench-serve.ts"), target.url, target.name], { encoding: "utf8", maxBuffer: 1 << 20 });
+      process.stdout.write(child.stdout);
+      if (child.status !== 0) console.error(child.stderr);
+    } finally {
+      await target.drop();
+    }
+  }
 }
 
 function flag(name: string, fallback: number): number {
@@ -195,4 +165,3 @@ for (const name of wanted.length ? wanted : Object.keys(figures)) {
   }
   await run();
 }
-console.log(JSON.stringify({ bench: "memory", peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), target: { peakRssMB: 200 } }));

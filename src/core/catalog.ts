@@ -177,7 +177,17 @@ export class TaskCatalog {
         }
       }
     }
-    this.byAgency = new Map([...roles].map(([agencyId, mine]) => [agencyId, [...mine].map(([taskId, role]) => ({ ...base.get(taskId)!, role }))]));
+    // One object per task and role, shared by every agency that sees it (a thousand agencies
+    // seeing the same hundreds of group tasks would otherwise copy them each).
+    const asSupport = new Map<number, AgencyTask>();
+    const view = (taskId: number, role: Role) => {
+      const b = base.get(taskId)!;
+      if (role === "lead") return b;
+      let v = asSupport.get(taskId);
+      if (!v) asSupport.set(taskId, (v = { ...b, role: "support" }));
+      return v;
+    };
+    this.byAgency = new Map([...roles].map(([agencyId, mine]) => [agencyId, [...mine].map(([taskId, role]) => view(taskId, role))]));
     this.supportAlso = supportAlso;
     this.loadDetails(everything, assignments, agencyName, groupName);
     this.leads = new Map([...leads].map(([taskId, set]) => [taskId, [...set]]));

@@ -1,5 +1,4 @@
 import { PrismaClient } from "../generated/prisma/client.js";
-import { PrismaClient as PgPrismaClient } from "../generated/prisma-pg/client.js";
 import { adapterFor } from "./adapter.js";
 import Sqlite from "better-sqlite3";
 import pg from "pg";
@@ -23,7 +22,11 @@ export interface Database {
 export async function openDatabase(url: string): Promise<Database> {
   const { provider, adapter } = await adapterFor(url);
   const appliedMigrations = await migrate(url, provider, adapter);
-  const prisma = provider === "postgresql" ? (new PgPrismaClient({ adapter: adapter() as never }) as unknown as Db) : new PrismaClient({ adapter: adapter() as never });
+  // Each generated client carries its own query compiler: load only the one in use.
+  const prisma =
+    provider === "postgresql"
+      ? (new (await import("../generated/prisma-pg/client.js")).PrismaClient({ adapter: adapter() as never }) as unknown as Db)
+      : new PrismaClient({ adapter: adapter() as never });
   return { prisma, provider, appliedMigrations, close: () => prisma.$disconnect() };
 }
 

@@ -2,11 +2,18 @@
 
 const COMBINING = /[\u0300-\u036f]/g;
 
+// Few distinct characters occur; normalising each one anew dominated parsing and search.
+const folded = new Map<string, string>();
+
 /** Folds one NFC character to lowercase ASCII-ish: "Đ" → "d", "ệ" → "e". Keeps length 1. */
 function foldChar(ch: string): string {
-  if (ch === "đ" || ch === "Đ") return "d";
-  const base = ch.normalize("NFD").replace(COMBINING, "").toLowerCase();
-  return base.length === 1 ? base : ch.toLowerCase();
+  let out = folded.get(ch);
+  if (out === undefined) {
+    const base = ch === "đ" || ch === "Đ" ? "d" : ch.normalize("NFD").replace(COMBINING, "").toLowerCase();
+    out = base.length === 1 ? base : ch.toLowerCase();
+    if (folded.size < 10_000) folded.set(ch, out);
+  }
+  return out;
 }
 
 /**

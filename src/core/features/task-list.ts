@@ -45,11 +45,15 @@ function quarterRange(spec: ListSpec, day: string): { from: string; to: string; 
 // Everyone of an agency sees the same agenda on a given day: computed once,
 // kept until the day or the plans change (bounded, oldest dropped first).
 const agendaCache = new Map<string, AgendaItem[]>();
-const AGENDA_CACHE_MAX = 5000;
+const AGENDA_CACHE_MAX = 300;
 
 function cachedAgenda(key: string, make: () => AgendaItem[]): AgendaItem[] {
   let items = agendaCache.get(key);
-  if (!items) {
+  if (items) {
+    // Most recently used last: the oldest is dropped first.
+    agendaCache.delete(key);
+    agendaCache.set(key, items);
+  } else {
     items = make();
     if (agendaCache.size >= AGENDA_CACHE_MAX) agendaCache.delete(agendaCache.keys().next().value!);
     agendaCache.set(key, items);

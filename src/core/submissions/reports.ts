@@ -1,5 +1,4 @@
 import { stringify } from "csv-stringify/sync";
-import ExcelJS from "exceljs";
 import type { Db } from "../../db/client.js";
 import { LIVE_STATUSES, submissionsWhere } from "../../db/submission-repo.js";
 import { quarterDue, quarterId, type Quarter } from "../../domain/quarter.js";
@@ -114,6 +113,8 @@ export function toCsv(rows: string[][]): Buffer {
 }
 
 export async function toXlsx(rows: string[][]): Promise<Buffer> {
+  // Loaded on demand: the spreadsheet library is large and only exports need it.
+  const { default: ExcelJS } = await import("exceljs");
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet("submissions");
   sheet.addRow(COLUMNS).font = { bold: true };
