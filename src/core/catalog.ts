@@ -1,7 +1,7 @@
 import type { Db } from "../db/client.js";
 import type { AgencyTask, Role } from "../domain/agenda.js";
 import type { Deadline } from "../domain/deadline/types.js";
-import type { TaskDetail } from "../db/task-repo.js";
+import { toTaskDetail, type TaskDetail, type TaskRow } from "../db/task-repo.js";
 
 export const CATALOG_VERSION_KEY = "catalog.version";
 
@@ -91,7 +91,7 @@ export class TaskCatalog {
 
   /** Full task texts for the detail view, so opening a task needs no query. */
   private loadDetails(
-    everything: { id: number; planId: string; sectionId: number; key: string; code: string; isHeading: boolean; parentCode: string | null; title: string; context: string; product: string; leadText: string; supportText: string; agencyNotes: string; deadline: string; sourceLine: number; plan: { title: string }; section: { code: string; title: string } }[],
+    everything: (TaskRow & { sectionId: number; parentCode: string | null })[],
     assignments: { taskId: number; role: string; agencyId: string | null; groupId: string | null }[],
     agencyName: Map<string, string>,
     groupName: Map<string, string>,
@@ -107,26 +107,7 @@ export class TaskCatalog {
     const add = (k: string, id: number) => byCode.set(k, [...(byCode.get(k) ?? []), id]);
     for (const t of everything) {
       const children = t.isHeading ? everything.filter((c) => c.planId === t.planId && c.sectionId === t.sectionId && c.parentCode === t.code).map((c) => ({ code: c.code, title: c.title })) : [];
-      details.set(t.id, {
-        id: t.id,
-        planId: t.planId,
-        planTitle: t.plan.title,
-        section: t.section,
-        key: t.key,
-        code: t.code,
-        isHeading: t.isHeading,
-        title: t.title,
-        context: t.context,
-        product: t.product,
-        leadText: t.leadText,
-        supportText: t.supportText,
-        agencyNotes: t.agencyNotes,
-        deadline: JSON.parse(t.deadline) as Deadline,
-        sourceLine: t.sourceLine,
-        lead: side(t.id, "lead"),
-        support: side(t.id, "support"),
-        children,
-      });
+      details.set(t.id, toTaskDetail(t, side(t.id, "lead"), side(t.id, "support"), children));
       add(t.code, t.id);
       add(t.key, t.id);
       const base = t.key.replace(/#\d+$/, "");

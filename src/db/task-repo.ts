@@ -54,26 +54,49 @@ async function detailsWhere(db: Db, where: NonNullable<Parameters<Db["task"]["fi
       t.assignments
         .filter((a) => a.role === role)
         .map((a) => (a.agencyId ? { id: a.agencyId, name: a.agency!.name, type: "agency" as const } : { id: a.groupId!, name: a.group!.name, type: "group" as const }));
-    out.push({
-      id: t.id,
-      planId: t.planId,
-      planTitle: t.plan.title,
-      section: t.section,
-      key: t.key,
-      code: t.code,
-      isHeading: t.isHeading,
-      title: t.title,
-      context: t.context,
-      product: t.product,
-      leadText: t.leadText,
-      supportText: t.supportText,
-      agencyNotes: t.agencyNotes,
-      deadline: JSON.parse(t.deadline) as Deadline,
-      sourceLine: t.sourceLine,
-      lead: side("lead"),
-      support: side("support"),
-      children,
-    });
+    out.push(toTaskDetail(t, side("lead"), side("support"), children));
   }
   return out;
+}
+
+export interface TaskRow {
+  id: number;
+  planId: string;
+  key: string;
+  code: string;
+  isHeading: boolean;
+  title: string;
+  context: string;
+  product: string;
+  leadText: string;
+  supportText: string;
+  agencyNotes: string;
+  deadline: string;
+  sourceLine: number;
+  plan: { title: string };
+  section: { code: string; title: string };
+}
+
+/** A stored task as the detail view shows it (used by the CLI's queries and the in-memory catalog). */
+export function toTaskDetail(t: TaskRow, lead: TaskDetail["lead"], support: TaskDetail["support"], children: TaskDetail["children"]): TaskDetail {
+  return {
+    id: t.id,
+    planId: t.planId,
+    planTitle: t.plan.title,
+    section: t.section,
+    key: t.key,
+    code: t.code,
+    isHeading: t.isHeading,
+    title: t.title,
+    context: t.context,
+    product: t.product,
+    leadText: t.leadText,
+    supportText: t.supportText,
+    agencyNotes: t.agencyNotes,
+    deadline: JSON.parse(t.deadline) as Deadline,
+    sourceLine: t.sourceLine,
+    lead,
+    support,
+    children,
+  };
 }

@@ -27,17 +27,20 @@ type Doc = { t: AgencyTask; text: string };
 // most recently searched lists (they are large).
 const fuzzyIndexes = new Map<AgencyTask[], Fuse<Doc>>();
 const FUZZY_MAX = 100;
+const docLists = new WeakMap<AgencyTask[], Doc[]>();
 function searchIndex(tasks: AgencyTask[]) {
-  const docs = tasks.map((t) => ({ t, text: foldedTitle(t) }));
+  let docs = docLists.get(tasks);
+  if (!docs) docLists.set(tasks, (docs = tasks.map((t) => ({ t, text: foldedTitle(t) }))));
+  const list = docs;
   const fuzzy = () => {
     let fuse = fuzzyIndexes.get(tasks);
     if (fuse) fuzzyIndexes.delete(tasks);
-    else fuse = new Fuse(docs, { keys: ["text"], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 });
+    else fuse = new Fuse(list, { keys: ["text"], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 });
     if (fuzzyIndexes.size >= FUZZY_MAX) fuzzyIndexes.delete(fuzzyIndexes.keys().next().value!);
     fuzzyIndexes.set(tasks, fuse);
     return fuse;
   };
-  return { docs, fuzzy };
+  return { docs: list, fuzzy };
 }
 
 function seesAll(turn: Turn): boolean {

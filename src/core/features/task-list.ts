@@ -45,7 +45,7 @@ function quarterRange(spec: ListSpec, day: string): { from: string; to: string; 
 // Everyone of an agency sees the same agenda on a given day: computed once,
 // kept until the day or the plans change (bounded, oldest dropped first).
 const agendaCache = new Map<string, AgendaItem[]>();
-const AGENDA_CACHE_MAX = 300;
+const AGENDA_CACHE_MAX = 2000;
 
 function cachedAgenda(key: string, make: () => AgendaItem[]): AgendaItem[] {
   let items = agendaCache.get(key);
