@@ -1,11 +1,10 @@
 import type { Deadline } from "../domain/deadline/types.js";
 import type { Db } from "./client.js";
 
-export interface TaskDetail {
+/** A task as stored, with its plan's title and its section. */
+export interface TaskRow {
   id: number;
   planId: string;
-  planTitle: string;
-  section: { code: string; title: string };
   key: string;
   code: string;
   isHeading: boolean;
@@ -15,10 +14,20 @@ export interface TaskDetail {
   leadText: string;
   supportText: string;
   agencyNotes: string;
-  deadline: Deadline;
+  deadline: string;
   sourceLine: number;
-  lead: { id: string; name: string; type: "agency" | "group" }[];
-  support: { id: string; name: string; type: "agency" | "group" }[];
+  plan: { title: string };
+  section: { code: string; title: string };
+}
+
+export type Addressee = { id: string; name: string; type: "agency" | "group" };
+
+/** A task in full, as the detail view and `cli task` show it. */
+export interface TaskDetail extends Omit<TaskRow, "deadline" | "plan"> {
+  planTitle: string;
+  deadline: Deadline;
+  lead: Addressee[];
+  support: Addressee[];
   children: { code: string; title: string }[];
 }
 
@@ -57,24 +66,6 @@ async function detailsWhere(db: Db, where: NonNullable<Parameters<Db["task"]["fi
     out.push(toTaskDetail(t, side("lead"), side("support"), children));
   }
   return out;
-}
-
-export interface TaskRow {
-  id: number;
-  planId: string;
-  key: string;
-  code: string;
-  isHeading: boolean;
-  title: string;
-  context: string;
-  product: string;
-  leadText: string;
-  supportText: string;
-  agencyNotes: string;
-  deadline: string;
-  sourceLine: number;
-  plan: { title: string };
-  section: { code: string; title: string };
 }
 
 /** A stored task as the detail view shows it (used by the CLI's queries and the in-memory catalog). */
