@@ -10,6 +10,9 @@ import { world, type World } from "../helpers/assistant.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 import { FakeZalo } from "../helpers/fake-zalo.js";
 
+// A fixed seed keeps CI reproducible; FUZZ_SEED=<n> explores other inputs.
+fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED ?? 20261123) });
+
 const log = createLogger("silent");
 let w: World;
 let tg: FakeTelegram;

@@ -9,6 +9,9 @@ import { decodePlan, parsePlanText } from "../../src/importer/read.js";
 import { PlanFormatError } from "../../src/importer/types.js";
 import { HCM_PLAN, SADEC_PLAN } from "../helpers/paths.js";
 
+// A fixed seed keeps CI reproducible; FUZZ_SEED=<n> explores other inputs.
+fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED ?? 20261123) });
+
 const KINDS = ["date", "recurring", "milestones", "event", "continuous", "unspecified", "unknown"];
 // Words the deadline cells are made of, to build plausible (and implausible) phrases.
 const FRAGMENTS = ["Quý", "quý", "I", "II", "III", "IV", "V", "1", "4", "5", "/", "năm", "2024", "2025", "0", "99999", "tháng", "13", "10", "Hoàn thành", "trong", "Hàng quý", "hằng năm", "6 tháng", "02 kỳ", "Mỗi", "Khi có phát sinh", "Thường xuyên", "-", ":", ";", ".", "(", ")", "và", "các năm tiếp theo", "<ul>", "đến", "Định kỳ"];
