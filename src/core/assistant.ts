@@ -1,7 +1,7 @@
-import { accountFor, saveState, updateUser, type Account } from "../db/user-repo.js";
+import { accountFor, updateUser, type Account } from "../db/user-repo.js";
 import { detectIntent, suggestIntents, type Intent, type IntentName } from "../domain/intent.js";
 import { isLocale, type Locale } from "../i18n.js";
-import { text, type Services, type Turn } from "./context.js";
+import { setState, text, type Services, type Turn } from "./context.js";
 import { askAgency, decide, requestAccess, start, unlinked } from "./features/linking.js";
 import { decodeSpec, renderList, type ListSpec } from "./features/task-list.js";
 import { detailByCode, detailById, search } from "./features/task-detail.js";
@@ -45,15 +45,12 @@ export class Assistant {
     const turn = this.turnFor(account);
     const reply = await this.route(turn, msg);
     if (!msg.buttons) {
+      // Remember the numbered options on top of whatever the features stored this turn.
       const options = reply.messages.flatMap((m) => flattenButtons(m.buttons));
-      if (options.length || account.state.options) await saveState(this.services.db, account.id, { ...this.currentState(account, reply), options: options.length ? options : undefined });
+      const { options: previous, ...rest } = turn.account.state;
+      if (options.length || previous) await setState(turn, options.length ? { ...rest, options } : rest);
     }
     return reply;
-  }
-
-  private currentState(account: Account, _reply: Reply) {
-    const { options: _old, ...rest } = account.state;
-    return rest;
   }
 
   private async bootstrap(account: Account): Promise<Account> {
@@ -104,14 +101,14 @@ export class Assistant {
       case "help":
         return { ...emptyReply(), messages: [text(turn.t("help", { agency: user.agencyName ?? "—" }))] };
       case "cancel":
-        await saveState(turn.db, turn.account.id, {});
+        await setState(turn, {});
         return { ...emptyReply(), messages: [text(turn.t("cancelled"))] };
       default:
         break;
     }
     if (user.status !== "active") {
       if (user.status === "new" && turn.account.state.awaiting === "agency" && intent.intent !== "task_detail") return askAgency(turn, msg.text ?? "");
-      if (user.status === "new") await saveState(turn.db, turn.account.id, { awaiting: "agency" });
+      if (user.status === "new") await setState(turn, { awaiting: "agency" });
       return { ...emptyReply(), messages: [unlinked(turn)] };
     }
     if (intent.intent === "fallback") return this.fallback(turn, intent, msg.text ?? "");
@@ -129,7 +126,7 @@ export class Assistant {
       if (r) return r;
     }
     if (data === "x") {
-      await saveState(turn.db, turn.account.id, {});
+      await setState(turn, {});
       return { ...emptyReply(), edit: true, messages: [text(turn.t("cancelled"))] };
     }
     let m: RegExpExecArray | null;

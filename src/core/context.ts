@@ -5,7 +5,7 @@ import type { Clock } from "../domain/clock.js";
 import type { Args, I18n, Locale } from "../i18n.js";
 import type { TaskCatalog } from "./catalog.js";
 import type { FileStore } from "../storage/files.js";
-import type { UserRole } from "../db/user-repo.js";
+import { saveState, type AccountState, type UserRole } from "../db/user-repo.js";
 import type { Faults } from "./submissions/service.js";
 import type { Button, OutMessage } from "./types.js";
 
@@ -48,4 +48,13 @@ export interface Turn extends Services {
 
 export function text(t: string, buttons?: Button[][]): OutMessage {
   return buttons && buttons.length ? { text: t, buttons } : { text: t };
+}
+
+/**
+ * Stores the account's conversation state and keeps this turn's copy in step,
+ * so whatever is saved later in the same turn (the numbered options) builds on it.
+ */
+export async function setState(turn: Turn, state: AccountState): Promise<void> {
+  turn.account.state = state;
+  await saveState(turn.db, turn.account.id, state);
 }

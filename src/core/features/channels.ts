@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import type { Intent } from "../../domain/intent.js";
-import { text, type Turn } from "../context.js";
+import { setState, text, type Turn } from "../context.js";
 import { emptyReply, type Incoming, type Reply } from "../types.js";
 
 const say = (m: string): Reply => ({ ...emptyReply(), messages: [text(m)] });
@@ -36,7 +36,8 @@ export async function channelsExtension(turn: Turn, _msg: Incoming, intent: Inte
   const claimed = await turn.db.linkCode.updateMany({ where: { code, usedAt: null }, data: { usedAt: now } });
   if (claimed.count !== 1) return say(turn.t("link-bad-code"));
   const previous = turn.account.user.id;
-  await turn.db.chatAccount.update({ where: { id: turn.account.id }, data: { userId: row.userId, state: "{}" } });
+  await turn.db.chatAccount.update({ where: { id: turn.account.id }, data: { userId: row.userId } });
+  await setState(turn, {});
   // The identity this account had alone is retired, not deleted: its history stays.
   if ((await turn.db.chatAccount.count({ where: { userId: previous } })) === 0) await turn.db.user.update({ where: { id: previous }, data: { status: "revoked" } });
   const target = await turn.db.user.findUniqueOrThrow({ where: { id: row.userId }, include: { agency: { select: { name: true } } } });

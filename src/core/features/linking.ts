@@ -1,7 +1,7 @@
 import { createInvite, redeemInvite } from "../../db/invite-repo.js";
-import { activeAdmins, findUser, saveState, updateUser, type UserRole } from "../../db/user-repo.js";
+import { activeAdmins, findUser, updateUser, type UserRole } from "../../db/user-repo.js";
 import { escapeHtml } from "../html.js";
-import { text, type Turn } from "../context.js";
+import { setState, text, type Turn } from "../context.js";
 import { emptyReply, type Reply } from "../types.js";
 
 export function roleLabel(turn: Turn, role: UserRole): string {
@@ -19,7 +19,7 @@ export async function start(turn: Turn, code: string | undefined): Promise<Reply
       if (user.status !== "active") reply.messages.push(text(turn.t("unlinked-how")));
       return reply;
     }
-    await saveState(turn.db, turn.account.id, {});
+    await setState(turn, {});
     reply.messages.push(text(turn.t("invite-ok", { agency: escapeHtml(result.agencyName), role: roleLabel(turn, result.role) })));
     reply.messages.push(text(turn.t("start-next")));
     return reply;
@@ -30,7 +30,7 @@ export async function start(turn: Turn, code: string | undefined): Promise<Reply
     return reply;
   }
   reply.messages.push(unlinked(turn));
-  if (user.status === "new") await saveState(turn.db, turn.account.id, { awaiting: "agency" });
+  if (user.status === "new") await setState(turn, { awaiting: "agency" });
   return reply;
 }
 
@@ -70,7 +70,7 @@ export async function requestAccess(turn: Turn, agencyId: string): Promise<Reply
   if (user.status === "active") return { ...reply, toast: turn.t("access-already"), messages: [text(turn.t("access-already"))] };
   if (user.status === "revoked" || user.status === "denied") return { ...reply, messages: [unlinked(turn)] };
   await updateUser(turn.db, user.id, { agencyId, status: "pending", role: "official" });
-  await saveState(turn.db, turn.account.id, {});
+  await setState(turn, {});
   reply.edit = true;
   reply.messages.push(text(turn.t("access-sent", { agency: escapeHtml(agency.name) })));
   const admins = await activeAdmins(turn.db);

@@ -1,4 +1,4 @@
-import { saveState, type UserRole } from "../../db/user-repo.js";
+import type { UserRole } from "../../db/user-repo.js";
 import { submissionById } from "../../db/submission-repo.js";
 import { formatVnDate } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
@@ -6,7 +6,7 @@ import type { Intent } from "../../domain/intent.js";
 import { parseQuarter, quarterLabel } from "../../domain/quarter.js";
 import { shorten } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
-import { text, type Turn } from "../context.js";
+import { setState, text, type Turn } from "../context.js";
 import { findArticleCycle } from "../submissions/cycle.js";
 import { quarterStandings, summarise, yearRanking } from "../submissions/reports.js";
 import { reviewSubmission } from "../submissions/service.js";
@@ -82,17 +82,17 @@ export async function reviewExtension(turn: Turn, msg: Incoming, intent: Intent 
     const m = /^rv:([ar]):(\d{1,9})$/.exec(data);
     if (!m) return { ...say(turn.t("button-stale")), toast: turn.t("button-stale") };
     if (m[1] === "a") return decide(turn, Number(m[2]), true, null);
-    await saveState(turn.db, turn.account.id, { ...turn.account.state, review: { submissionId: Number(m[2]) } });
+    await setState(turn, { ...turn.account.state, review: { submissionId: Number(m[2]) } });
     return say(turn.t("review-ask-comment"), [[{ label: turn.t("button-cancel"), data: "x" }]]);
   }
   if (pending && (data === "x" || intent?.intent === "cancel")) {
     const { review: _r, ...rest } = turn.account.state;
-    await saveState(turn.db, turn.account.id, rest);
+    await setState(turn, rest);
     return say(turn.t("cancelled"));
   }
   if (pending && intent && msg.text?.trim() && !msg.text.trim().startsWith("/")) {
     const { review: _r, ...rest } = turn.account.state;
-    await saveState(turn.db, turn.account.id, rest);
+    await setState(turn, rest);
     return decide(turn, pending.submissionId, false, shorten(msg.text.trim(), 1000));
   }
   if (intent && (intent.intent === "review_stats" || intent.intent === "review_missing" || intent.intent === "review_ranking")) {

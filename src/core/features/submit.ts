@@ -1,11 +1,11 @@
-import { saveState, type AccountState } from "../../db/user-repo.js";
+import type { AccountState } from "../../db/user-repo.js";
 import { formatVnDate } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
 import type { Intent } from "../../domain/intent.js";
 import { parseQuarter, quarterLabel, type Quarter } from "../../domain/quarter.js";
 import { shorten } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
-import { text, type Turn } from "../context.js";
+import { setState, text, type Turn } from "../context.js";
 import type { Draft } from "../submissions/draft.js";
 import { recordSubmission } from "../submissions/service.js";
 import { emptyReply, type Incoming, type Reply } from "../types.js";
@@ -22,8 +22,7 @@ const say = (m: string, buttons?: Parameters<typeof text>[1]): Reply => ({ ...em
 
 async function save(turn: Turn, draft: Draft | undefined, extra: Partial<AccountState> = {}): Promise<void> {
   const { submit: _s, options: _o, ...rest } = turn.account.state;
-  turn.account.state = { ...rest, ...extra, ...(draft ? { submit: draft } : {}) };
-  await saveState(turn.db, turn.account.id, turn.account.state);
+  await setState(turn, { ...rest, ...extra, ...(draft ? { submit: draft } : {}) });
 }
 
 function current(turn: Turn): Quarter {
