@@ -7,7 +7,7 @@ import type { TaskCatalog } from "./catalog.js";
 import type { FileStore } from "../storage/files.js";
 import { saveState, type AccountState, type UserRole } from "../db/user-repo.js";
 import type { Faults } from "./submissions/service.js";
-import type { Button, OutMessage } from "./types.js";
+import type { Button, OutMessage, Reply } from "./types.js";
 
 export interface CoreConfig {
   /** Telegram bot username, for t.me deep links in invites. */
@@ -48,6 +48,11 @@ export interface Turn extends Services {
 
 export function text(t: string, buttons?: Button[][]): OutMessage {
   return buttons && buttons.length ? { text: t, buttons } : { text: t };
+}
+
+/** A reply of one message. */
+export function say(t: string, buttons?: Button[][]): Reply {
+  return { messages: [text(t, buttons)], notify: [] };
 }
 
 /**

@@ -40,9 +40,6 @@ export async function findTasks(db: Db, code: string, plan?: string): Promise<Ta
   });
 }
 
-export async function taskById(db: Db, id: number): Promise<TaskDetail | null> {
-  return (await detailsWhere(db, { id }))[0] ?? null;
-}
 
 async function detailsWhere(db: Db, where: NonNullable<Parameters<Db["task"]["findMany"]>[0]>["where"]): Promise<TaskDetail[]> {
   const rows = await db.task.findMany({

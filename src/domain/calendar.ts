@@ -30,9 +30,6 @@ export function endOfQuarter(year: number, quarter: number): IsoDate {
   return endOfMonth(year, quarter * 3);
 }
 
-export function endOfHalf(year: number, half: number): IsoDate {
-  return endOfMonth(year, half * 6);
-}
 
 export function endOfYear(year: number): IsoDate {
   return isoDate(year, 12, 31);

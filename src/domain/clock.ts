@@ -1,6 +1,8 @@
-import { isValidIsoDate, type IsoDate } from "./calendar.js";
+import { formatVnDate, isValidIsoDate, type IsoDate } from "./calendar.js";
 
 export const TIME_ZONE = "Asia/Ho_Chi_Minh";
+/** Vietnam keeps UTC+7 all year (no daylight saving). */
+export const VN_OFFSET_MS = 7 * 3600_000;
 
 /** Every use of "now" goes through a clock, so tests and `--now` can move time. */
 export interface Clock {
@@ -35,4 +37,14 @@ export function parseNow(text: string): Date | null {
   if (hh > 23 || mm > 59 || ss > 59) return null;
   const at = new Date(`${m[1]}T${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}:${String(ss).padStart(2, "0")}+07:00`);
   return Number.isNaN(at.getTime()) ? null : at;
+}
+
+/** "2024-03-20T09:30:00" in Vietnam time. */
+export function localIso(at: Date): string {
+  return new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 19);
+}
+
+/** "20/03/2024 09:30", as shown to people. */
+export function formatVnDateTime(at: Date): string {
+  return `${formatVnDate(localDate(at))} ${localIso(at).slice(11, 16)}`;
 }

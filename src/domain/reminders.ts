@@ -1,4 +1,5 @@
 import { addDays, endOfMonth, isoDate, quarterOf, quarterStart, type IsoDate } from "./calendar.js";
+import { localDate } from "./clock.js";
 import { dueDates } from "./deadline/next.js";
 import type { Deadline } from "./deadline/types.js";
 import { quarterDue, type Quarter } from "./quarter.js";
@@ -65,7 +66,7 @@ function stages(due: IsoDate, before: number[], overdueWeeks: number, withOverdu
 /** Deadline pushes for dated, recurring and milestone tasks, for every lead agency. */
 export function planTaskReminders(tasks: TaskForReminders[], from: Date, to: Date, cal: WorkCalendar, policy: ReminderPolicy = defaultPolicy): PlannedReminder[] {
   const out: PlannedReminder[] = [];
-  const horizon = Number(new Date(to.getTime() + 7 * 3600_000).toISOString().slice(0, 4)) + 1;
+  const horizon = Number(localDate(to).slice(0, 4)) + 1;
   for (const t of tasks) {
     if (t.deadline.kind !== "date" && t.deadline.kind !== "milestones" && t.deadline.kind !== "recurring") continue;
     // A recurring task's next period takes over from a late one: no overdue pushes.
@@ -110,8 +111,8 @@ export function planArticleCycle(
 ): PlannedReminder[] {
   const out: PlannedReminder[] = [];
   // Quarters whose stages can fall in the range (escalation comes after the quarter ends).
-  const first = addDays(new Date(from.getTime() + 7 * 3600_000).toISOString().slice(0, 10), -(policy.escalateAfterDays + 14));
-  const last = new Date(to.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  const first = addDays(localDate(from), -(policy.escalateAfterDays + 14));
+  const last = localDate(to);
   for (const q of quartersBetween(first, last)) {
     const due = quarterDue(q);
     const base = { year: q.year, quarter: q.quarter, due };

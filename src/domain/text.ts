@@ -61,13 +61,6 @@ export function cleanCell(text: string): string {
     .trim();
 }
 
-/** Splits a cell written as a bullet list ("- a - b") into its items. */
-export function bulletItems(text: string): string[] {
-  return cleanCell(text)
-    .split(/(?:^|\s)[-–•]\s+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
 
 /** Shortens text for a one-line display, on a word boundary. */
 export function shorten(text: string, max: number): string {

@@ -1,5 +1,5 @@
 import { addDays, epochDay, type IsoDate } from "./calendar.js";
-import { localDate } from "./clock.js";
+import { localDate, VN_OFFSET_MS as OFFSET_MS } from "./clock.js";
 
 /** When pushes may be sent: working hours on working days, Vietnam time. */
 export interface WorkCalendar {
@@ -11,7 +11,6 @@ export interface WorkCalendar {
   weekdays: number[];
 }
 
-export const OFFSET_MS = 7 * 3600_000;
 
 export function parseWorkHours(text: string): { startMinute: number; endMinute: number } | null {
   const m = /^(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/.exec(text.trim());

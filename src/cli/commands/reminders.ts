@@ -3,8 +3,8 @@ import { planReminders, tick, type SchedulerDeps } from "../../core/reminders/sc
 import { policyFrom, workCalendarFrom } from "../../core/reminders/setup.js";
 import { outboxCounts } from "../../db/outbox-repo.js";
 import { isValidIsoDate } from "../../domain/calendar.js";
-import { parseNow } from "../../domain/clock.js";
-import { localInstant, OFFSET_MS } from "../../domain/workcal.js";
+import { localIso, parseNow } from "../../domain/clock.js";
+import { localInstant } from "../../domain/workcal.js";
 import { i18n } from "../../i18n.js";
 import { UsageError, type CliContext } from "../context.js";
 
@@ -21,7 +21,7 @@ async function deps(ctx: CliContext, years: number[]): Promise<SchedulerDeps> {
   };
 }
 
-const local = (at: Date) => new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 16);
+const local = (at: Date) => localIso(at).slice(0, 16);
 
 export async function remindersCommand(ctx: CliContext, action: string | undefined, v: Record<string, string | boolean | undefined>): Promise<number> {
   if (action === "preview") {

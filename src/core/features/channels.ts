@@ -1,9 +1,8 @@
 import { randomInt } from "node:crypto";
 import type { Intent } from "../../domain/intent.js";
-import { setState, text, type Turn } from "../context.js";
-import { emptyReply, type Incoming, type Reply } from "../types.js";
+import { say, setState, type Turn } from "../context.js";
+import type { Incoming, Reply } from "../types.js";
 
-const say = (m: string): Reply => ({ ...emptyReply(), messages: [text(m)] });
 const LINK_TTL_MS = 15 * 60_000;
 const CHANNELS = ["telegram", "zalo"];
 

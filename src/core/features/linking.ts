@@ -1,4 +1,4 @@
-import { createInvite, redeemInvite } from "../../db/invite-repo.js";
+import { redeemInvite } from "../../db/invite-repo.js";
 import { activeAdmins, findUser, updateUser, type UserRole } from "../../db/user-repo.js";
 import { escapeHtml } from "../html.js";
 import { setState, text, type Turn } from "../context.js";
@@ -103,8 +103,4 @@ export async function decide(turn: Turn, userId: number, approve: boolean): Prom
   reply.messages.push(text(turn.t(approve ? "admin-approved" : "admin-denied", { user: name, agency })));
   reply.notify.push({ userId, message: text(turn.t(approve ? "access-approved" : "access-denied-notice", { agency })) });
   return reply;
-}
-
-export async function inviteFor(turn: Pick<Turn, "db" | "clock" | "config">, agencyId: string, role: UserRole) {
-  return createInvite(turn.db, agencyId, role, turn.clock.now(), turn.config.inviteTtlDays);
 }

@@ -1,18 +1,15 @@
 import type { Db } from "../../db/client.js";
 import { parseIso, isValidIsoDate, isoDate, addDays, formatVnDate } from "../../domain/calendar.js";
-import { localDate, today } from "../../domain/clock.js";
+import { formatVnDateTime, today } from "../../domain/clock.js";
 import type { Intent } from "../../domain/intent.js";
 import { isoWeekday, localInstant, nextSlot, type WorkCalendar } from "../../domain/workcal.js";
 import { fold } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
-import { text, type Turn } from "../context.js";
-import { emptyReply, type Button, type Incoming, type Reply } from "../types.js";
+import { say, type Turn } from "../context.js";
+import type { Button, Incoming, Reply } from "../types.js";
 
-const say = (m: string, buttons?: Button[][]): Reply => ({ ...emptyReply(), messages: [text(m, buttons)] });
 
-function when(at: Date): string {
-  return `${formatVnDate(localDate(at))} ${new Date(at.getTime() + 7 * 3600_000).toISOString().slice(11, 16)}`;
-}
+const when = formatVnDateTime;
 
 /** Moves one reminder (a copy that comes back once); the schedule behind it is untouched. */
 async function snooze(turn: Turn, cal: WorkCalendar, rowId: number | null, days: number | "w"): Promise<Reply> {

@@ -6,11 +6,11 @@ import type { Intent } from "../../domain/intent.js";
 import { parseQuarter, quarterLabel } from "../../domain/quarter.js";
 import { shorten } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
-import { setState, text, type Turn } from "../context.js";
+import { say, setState, text, type Turn } from "../context.js";
 import { findArticleCycle } from "../submissions/cycle.js";
 import { quarterStandings, summarise, yearRanking } from "../submissions/reports.js";
 import { reviewSubmission } from "../submissions/service.js";
-import { emptyReply, type Incoming, type OutMessage, type Reply } from "../types.js";
+import type { Incoming, OutMessage, Reply } from "../types.js";
 
 const REVIEWERS: UserRole[] = ["reviewer", "admin"];
 
@@ -18,7 +18,6 @@ function isReviewer(turn: Turn): boolean {
   return turn.account.user.status === "active" && REVIEWERS.includes(turn.account.user.role);
 }
 
-const say = (m: string, buttons?: Parameters<typeof text>[1]): Reply => ({ ...emptyReply(), messages: [text(m, buttons)] });
 
 /** The message a reviewer gets for a new submission: what, who, when, and the file itself. */
 export async function notifyReviewers(turn: Turn, submissionId: number): Promise<Reply["notify"]> {

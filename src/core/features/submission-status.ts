@@ -3,12 +3,11 @@ import { today } from "../../domain/clock.js";
 import type { Intent } from "../../domain/intent.js";
 import { parseQuarter, quarterLabel } from "../../domain/quarter.js";
 import { escapeHtml } from "../html.js";
-import { text, type Turn } from "../context.js";
+import { say, type Turn } from "../context.js";
 import { withdrawSubmission } from "../submissions/service.js";
-import { emptyReply, type Button, type Incoming, type Reply } from "../types.js";
+import type { Button, Incoming, Reply } from "../types.js";
 import { startSubmission } from "./submit.js";
 
-const say = (m: string, buttons?: Button[][]): Reply => ({ ...emptyReply(), messages: [text(m, buttons)] });
 
 /** "tôi đã nộp chưa?": this quarter's submissions of the user's agency, with withdraw/replace while unreviewed. */
 async function status(turn: Turn): Promise<Reply> {

@@ -1,11 +1,11 @@
 import type { AccountState } from "../../db/user-repo.js";
 import { formatVnDate } from "../../domain/calendar.js";
-import { today } from "../../domain/clock.js";
+import { formatVnDateTime, today } from "../../domain/clock.js";
 import type { Intent } from "../../domain/intent.js";
 import { parseQuarter, quarterLabel, type Quarter } from "../../domain/quarter.js";
 import { shorten } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
-import { setState, text, type Turn } from "../context.js";
+import { say, setState, text, type Turn } from "../context.js";
 import type { Draft } from "../submissions/draft.js";
 import { recordSubmission } from "../submissions/service.js";
 import { emptyReply, type Incoming, type Reply } from "../types.js";
@@ -18,7 +18,6 @@ function canSubmit(turn: Turn): boolean {
   return u.status === "active" && !!u.agencyId && turn.config.submitRoles.includes(u.role);
 }
 
-const say = (m: string, buttons?: Parameters<typeof text>[1]): Reply => ({ ...emptyReply(), messages: [text(m, buttons)] });
 
 async function save(turn: Turn, draft: Draft | undefined, extra: Partial<AccountState> = {}): Promise<void> {
   const { submit: _s, options: _o, ...rest } = turn.account.state;
@@ -170,12 +169,11 @@ async function confirm(turn: Turn, draft: Draft): Promise<Reply> {
   );
   await save(turn, undefined);
   if (!result.ok) return say(turn.t("submit-duplicate", { receipt: result.duplicateOf }));
-  const at = turn.clock.now();
   const reply = say(
     turn.t("submit-receipt", {
       receipt: result.receipt,
       agency: escapeHtml(turn.account.user.agencyName ?? ""),
-      at: `${formatVnDate(today(turn.clock))} ${new Date(at.getTime() + 7 * 3600_000).toISOString().slice(11, 16)}`,
+      at: formatVnDateTime(turn.clock.now()),
       due: formatVnDate(result.dueDate),
       onTime: result.onTime ? "yes" : "no",
     }),

@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Db } from "../../db/client.js";
 import { LIVE_STATUSES, submissionsWhere } from "../../db/submission-repo.js";
+import { localIso } from "../../domain/clock.js";
 import { quarterDue, quarterId, type Quarter } from "../../domain/quarter.js";
 import type { ArticleCycle } from "./cycle.js";
 
@@ -89,14 +90,13 @@ const COLUMNS = ["receipt", "agency", "kind", "task", "quarter", "received_at", 
 /** One row per submission of the quarter (every status), for spreadsheets. */
 export async function exportRows(db: Db, q: Quarter): Promise<string[][]> {
   const rows = await submissionsWhere(db, { year: q.year, quarter: q.quarter });
-  const local = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 19).replace("T", " ");
   return rows.map((r) => [
     r.receipt,
     r.agency.name,
     r.kind,
     r.task?.code ?? "",
     quarterId(q),
-    local(r.receivedAt),
+    localIso(r.receivedAt).replace("T", " "),
     r.onTime ? "yes" : "no",
     r.status,
     r.reviewer?.displayName ?? "",
