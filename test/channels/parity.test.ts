@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { createTelegramBot } from "../../src/channels/telegram/bot.js";
-import { startTelegram, type TelegramRuntime } from "../../src/channels/telegram/run.js";
 import { ZaloChannel } from "../../src/channels/zalo/channel.js";
 import { ZaloClient } from "../../src/channels/zalo/client.js";
 import { Notifier } from "../../src/core/notifier.js";
 import { createLogger } from "../../src/logger.js";
 import { world, type World } from "../helpers/assistant.js";
 import { telegramDriver, zaloDriver, type Driver } from "../helpers/drivers.js";
+import { pollingBot } from "../helpers/telegram-bot.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 import { FakeZalo } from "../helpers/fake-zalo.js";
 import { scenarios } from "./scenarios.js";
@@ -24,9 +23,7 @@ describe.each(["telegram", "zalo"] as const)("the same conversations on %s", (ch
     if (channel === "telegram") {
       const api = new FakeTelegram();
       await api.start();
-      const { bot, sender } = createTelegramBot({ token: api.token, apiRoot: api.url, assistant: w.assistant, notifier, i18n: w.services.i18n, log, ratePerMinute: 1000 });
-      notifier.register("telegram", sender);
-      const runtime: TelegramRuntime = await startTelegram(bot, { port: 0, log, i18n: w.services.i18n });
+      const runtime = await pollingBot(w, api, notifier);
       driver = telegramDriver(api, 300000);
       stop = async () => {
         await runtime.stop();

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTelegramBot } from "../../src/channels/telegram/bot.js";
-import { startTelegram, type TelegramRuntime } from "../../src/channels/telegram/run.js";
+import type { TelegramRuntime } from "../../src/channels/telegram/run.js";
 import { Notifier } from "../../src/core/notifier.js";
 import { createInvite } from "../../src/db/invite-repo.js";
-import { createLogger } from "../../src/logger.js";
 import { world, type World } from "../helpers/assistant.js";
+import { pollingBot } from "../helpers/telegram-bot.js";
 import { FakeTelegram, type Call } from "../helpers/fake-telegram.js";
 import { exe, jpeg, pdf } from "../helpers/files.js";
 
@@ -21,10 +20,7 @@ beforeAll(async () => {
   api = new FakeTelegram();
   await api.start();
   const notifier = new Notifier(w.db.prisma);
-  const log = createLogger("silent");
-  const { bot, sender } = createTelegramBot({ token: api.token, apiRoot: api.url, assistant: w.assistant, notifier, i18n: w.services.i18n, log, ratePerMinute: 1000 });
-  notifier.register("telegram", sender);
-  runtime = await startTelegram(bot, { port: 0, log, i18n: w.services.i18n });
+  runtime = await pollingBot(w, api, notifier);
   for (const [id, agency, role] of [
     [FOCAL, "hcm.snv", "focal"],
     [REVIEWER, "hcm.snv", "reviewer"],

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTelegramBot } from "../../src/channels/telegram/bot.js";
-import { startTelegram, type TelegramRuntime } from "../../src/channels/telegram/run.js";
+import type { TelegramRuntime } from "../../src/channels/telegram/run.js";
 import { ZaloChannel } from "../../src/channels/zalo/channel.js";
 import { ZaloApiError, ZaloClient } from "../../src/channels/zalo/client.js";
 import { Notifier } from "../../src/core/notifier.js";
 import { createInvite } from "../../src/db/invite-repo.js";
 import { createLogger } from "../../src/logger.js";
 import { world, type World } from "../helpers/assistant.js";
+import { pollingBot } from "../helpers/telegram-bot.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 import { FakeZalo } from "../helpers/fake-zalo.js";
 import { jpeg } from "../helpers/files.js";
@@ -30,9 +30,7 @@ beforeAll(async () => {
   zalo = new ZaloChannel({ client: new ZaloClient({ token: api.token, apiRoot: api.url, retries: 0 }), assistant: w.assistant, notifier, i18n: w.services.i18n, locale: "vi", log });
   notifier.register("zalo", zalo.sender);
   hook = await zalo.startWebhook({ url: "https://bot.example.gov.vn/zalo/hook", secret: SECRET, port: 0 });
-  const { bot, sender } = createTelegramBot({ token: tg.token, apiRoot: tg.url, assistant: w.assistant, notifier, i18n: w.services.i18n, log, ratePerMinute: 1000 });
-  notifier.register("telegram", sender);
-  tgRuntime = await startTelegram(bot, { port: 0, log, i18n: w.services.i18n });
+  tgRuntime = await pollingBot(w, tg, notifier);
 });
 
 afterAll(async () => {

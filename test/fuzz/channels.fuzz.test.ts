@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTelegramBot } from "../../src/channels/telegram/bot.js";
-import { startTelegram, type TelegramRuntime } from "../../src/channels/telegram/run.js";
+import type { TelegramRuntime } from "../../src/channels/telegram/run.js";
 import { ZaloChannel } from "../../src/channels/zalo/channel.js";
 import { ZaloClient } from "../../src/channels/zalo/client.js";
 import { Notifier } from "../../src/core/notifier.js";
 import { createLogger } from "../../src/logger.js";
 import { world, type World } from "../helpers/assistant.js";
+import { pollingBot } from "../helpers/telegram-bot.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 import { FakeZalo } from "../helpers/fake-zalo.js";
 
@@ -25,8 +25,7 @@ beforeAll(async () => {
   tg = new FakeTelegram();
   await tg.start();
   const notifier = new Notifier(w.db.prisma);
-  const { bot } = createTelegramBot({ token: tg.token, apiRoot: tg.url, assistant: w.assistant, notifier, i18n: w.services.i18n, log, ratePerMinute: 100_000 });
-  runtime = await startTelegram(bot, { port: 0, log, i18n: w.services.i18n });
+  runtime = await pollingBot(w, tg, notifier, 100_000);
   zaloApi = new FakeZalo();
   await zaloApi.start();
   zalo = new ZaloChannel({ client: new ZaloClient({ token: zaloApi.token, apiRoot: zaloApi.url, retries: 0 }), assistant: w.assistant, notifier, i18n: w.services.i18n, locale: "vi", log });
