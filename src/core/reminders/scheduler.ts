@@ -4,12 +4,12 @@ import { LIVE_STATUSES } from "../../db/submission-repo.js";
 import { formatVnDate, type IsoDate } from "../../domain/calendar.js";
 import { localDate, type Clock } from "../../domain/clock.js";
 import type { Quarter } from "../../domain/quarter.js";
-import { planArticleCycle, planRotation, planTaskReminders, type PlannedReminder, type ReminderPolicy } from "../../domain/reminders.js";
+import { planArticleCycle, planRotation, planTaskReminders, type PlannedReminder, type ReminderPolicy, type RotaSlot, type TaskForReminders } from "../../domain/reminders.js";
 import { isWorkingDay, nextSlot, slotOn, type WorkCalendar } from "../../domain/workcal.js";
 import { escapeHtml } from "../html.js";
 import { isLocale, type I18n } from "../../i18n.js";
 import type { TaskCatalog } from "../catalog.js";
-import { findArticleCycle } from "../submissions/cycle.js";
+import { findArticleCycle, type ArticleCycle } from "../submissions/cycle.js";
 import { renderReminder } from "./render.js";
 
 export interface SchedulerDeps {
@@ -31,18 +31,35 @@ async function submittedArticles(db: Db): Promise<(agencyId: string, q: Quarter)
   return (agencyId, q) => keys.has(`${agencyId}|${q.year}|${q.quarter}`);
 }
 
-/** Every reminder due between `from` and `to`, per agency (before recipients are looked up). */
-export async function planReminders(deps: SchedulerDeps, from: Date, to: Date): Promise<PlannedReminder[]> {
+/** What planning reads from the database, loaded once per tick. */
+interface PlanInputs {
+  cycle: ArticleCycle | null;
+  tasks: TaskForReminders[];
+  rota: RotaSlot[];
+  submitted: (agencyId: string, q: Quarter) => boolean;
+}
+
+async function planInputs(deps: SchedulerDeps): Promise<PlanInputs> {
   const cycle = await findArticleCycle(deps.db, deps.articleTask);
-  const tasks = (await deps.catalog.tasksWithLeads()).filter((t) => t.task.taskId !== cycle?.taskId && t.leads.length > 0);
+  const tasks = (await deps.catalog.tasksWithLeads())
+    .filter((t) => t.task.taskId !== cycle?.taskId && t.leads.length > 0)
+    .map((t) => ({ taskId: t.task.taskId, code: t.task.code, deadline: t.task.deadline, agencyIds: t.leads }));
   const rota = await deps.db.rotationSlot.findMany({ select: { year: true, month: true, agencyId: true } });
-  const submitted = await submittedArticles(deps.db);
+  return { cycle, tasks, rota, submitted: await submittedArticles(deps.db) };
+}
+
+function plan(deps: SchedulerDeps, inputs: PlanInputs, from: Date, to: Date): PlannedReminder[] {
   const planned = [
-    ...planTaskReminders(tasks.map((t) => ({ taskId: t.task.taskId, code: t.task.code, deadline: t.task.deadline, agencyIds: t.leads })), from, to, deps.cal, deps.policy),
-    ...(cycle ? planArticleCycle(cycle.agencies.map((a) => a.id), submitted, from, to, deps.cal, deps.policy) : []),
-    ...planRotation(rota, from, to, deps.cal, deps.policy),
+    ...planTaskReminders(inputs.tasks, from, to, deps.cal, deps.policy),
+    ...(inputs.cycle ? planArticleCycle(inputs.cycle.agencies.map((a) => a.id), inputs.submitted, from, to, deps.cal, deps.policy) : []),
+    ...planRotation(inputs.rota, from, to, deps.cal, deps.policy),
   ];
   return planned.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
+}
+
+/** Every reminder due between `from` and `to`, per agency (before recipients are looked up). */
+export async function planReminders(deps: SchedulerDeps, from: Date, to: Date): Promise<PlannedReminder[]> {
+  return plan(deps, await planInputs(deps), from, to);
 }
 
 interface Recipient {
@@ -86,7 +103,9 @@ export interface TickResult {
  */
 export async function tick(deps: SchedulerDeps, now: Date = deps.clock.now()): Promise<TickResult> {
   const from = new Date(now.getTime() - (deps.catchUpDays ?? 3) * 86_400_000);
-  const planned = (await planReminders(deps, from, now)).filter((r) => r.audience !== "reviewers");
+  const inputs = await planInputs(deps);
+  const all = plan(deps, inputs, from, now);
+  const planned = all.filter((r) => r.audience !== "reviewers");
   const agencyIds = [...new Set(planned.map((r) => r.agencyId!).filter(Boolean))];
   const people = await recipientsByAgency(deps.db, agencyIds);
   const names = new Map((await deps.db.agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, name: true } })).map((a) => [a.id, a.name]));
@@ -140,7 +159,7 @@ export async function tick(deps: SchedulerDeps, now: Date = deps.clock.now()): P
     }
   }
   let enqueued = await enqueue(deps.db, rows);
-  enqueued += await enqueueDigest(deps, now, [...unattended], names);
+  enqueued += await enqueueDigest(deps, inputs, all, now, [...unattended], names);
   return { planned: planned.length, enqueued, unattended: [...unattended] };
 }
 
@@ -149,33 +168,36 @@ export async function tick(deps: SchedulerDeps, now: Date = deps.clock.now()): P
  * day's escalations, the deadline report (every agency still missing, with
  * its focal points) and agencies nobody is there to answer for.
  */
-async function enqueueDigest(deps: SchedulerDeps, now: Date, unattended: string[], names: Map<string, string>): Promise<number> {
+async function enqueueDigest(deps: SchedulerDeps, inputs: PlanInputs, planned: PlannedReminder[], now: Date, unattended: string[], names: Map<string, string>): Promise<number> {
   const day: IsoDate = localDate(now);
   if (!isWorkingDay(deps.cal, day) || now < slotOn(deps.cal, day)) return 0;
   const dayStart = slotOn(deps.cal, day);
-  const today = (await planReminders(deps, dayStart, new Date(dayStart.getTime() + 86_400_000 - 1))).filter((r) => r.kind === "escalation" || r.kind === "deadline-report");
+  // Today's slot is inside the tick's window, so the day's items are already planned.
+  const today = planned.filter((r) => (r.kind === "escalation" || r.kind === "deadline-report") && localDate(r.at) === day);
   const reviewers = await deps.db.user.findMany({ where: { role: "reviewer", status: "active" }, select: { id: true, locale: true, accounts: { where: { active: true }, select: { id: true, channel: true, chatId: true } } } });
   if (reviewers.length === 0 || (today.length === 0 && unattended.length === 0)) return 0;
-  const cycle = await findArticleCycle(deps.db, deps.articleTask);
+  const escalations = today.filter((r) => r.kind === "escalation");
+  const reports = await Promise.all(
+    today
+      .filter((r) => r.kind === "deadline-report")
+      .map(async (report) => {
+        const missing = (inputs.cycle?.agencies ?? []).filter((a) => !inputs.submitted(a.id, { year: report.year!, quarter: report.quarter! }));
+        const focal = await deps.db.user.findMany({ where: { role: "focal", status: "active", agencyId: { in: missing.map((m) => m.id) } }, select: { agencyId: true, displayName: true } });
+        return { report, missing: missing.map((m) => ({ name: m.name, who: focal.filter((f) => f.agencyId === m.id).map((f) => f.displayName).join(", ") })) };
+      }),
+  );
   const rows: OutboxInsert[] = [];
   for (const rv of reviewers) {
     const locale = isLocale(rv.locale) ? rv.locale : "vi";
     const t = (id: string, args?: Record<string, string | number>) => deps.i18n.t(locale, id, args);
     const lines = [t("digest-title", { date: formatVnDate(day) })];
-    const escalations = today.filter((r) => r.kind === "escalation");
     if (escalations.length) {
       lines.push("", t("digest-escalations", { count: escalations.length }));
-      for (const e of escalations) lines.push(`• ${escapeHtml(names.get(e.agencyId!) ?? (await deps.db.agency.findUnique({ where: { id: e.agencyId! } }))?.name ?? e.agencyId!)}`);
+      for (const e of escalations) lines.push(`• ${escapeHtml(names.get(e.agencyId!) ?? e.agencyId!)}`);
     }
-    for (const report of today.filter((r) => r.kind === "deadline-report")) {
-      const submitted = await submittedArticles(deps.db);
-      const missing = (cycle?.agencies ?? []).filter((a) => !submitted(a.id, { year: report.year!, quarter: report.quarter! }));
-      const focal = await deps.db.user.findMany({ where: { role: "focal", status: "active", agencyId: { in: missing.map((m) => m.id) } }, select: { agencyId: true, displayName: true } });
+    for (const { report, missing } of reports) {
       lines.push("", t("digest-missing", { quarter: `${["I", "II", "III", "IV"][report.quarter! - 1]}/${report.year}`, due: formatVnDate(report.due), count: missing.length }));
-      for (const m of missing) {
-        const who = focal.filter((f) => f.agencyId === m.id).map((f) => f.displayName).join(", ");
-        lines.push(`• ${escapeHtml(m.name)} — ${escapeHtml(who || t("digest-no-focal"))}`);
-      }
+      for (const m of missing) lines.push(`• ${escapeHtml(m.name)} — ${escapeHtml(m.who || t("digest-no-focal"))}`);
     }
     if (unattended.length) {
       lines.push("", t("digest-unattended", { count: unattended.length }));
