@@ -9,6 +9,8 @@ const schema = z.object({
     .string()
     .trim()
     .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, "must be file:<path> (SQLite) or postgresql://… (PostgreSQL)")
+    // Migrations and the assistant use separate connections: each would see its own empty in-memory database.
+    .refine((url) => !/^file::memory:/.test(url), "must name a file: an in-memory SQLite database is not shared between connections")
     .default("file:./data/cchc.db"),
   PLANS_DIR: z.string().trim().min(1).optional(),
   LOG_LEVEL: z.enum(levels).default("info"),

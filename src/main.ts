@@ -67,7 +67,7 @@ async function main(): Promise<number> {
     await loadPlans(db, config, clock, log);
     const notifier = new Notifier(db.prisma, log);
     const assistant = buildAssistant({
-      db: db.prisma,
+      database: db,
       clock,
       storageDir: config.STORAGE_DIR,
       config: coreConfigFrom(config),

@@ -11,6 +11,7 @@ describe("config", () => {
 
   it.each([
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
+    [{ DATABASE_URL: "file::memory:" }, "DATABASE_URL"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ DEFAULT_LOCALE: "fr" }, "DEFAULT_LOCALE"],
   ])("a bad value is one line naming the variable (%o)", (env, name) => {

@@ -1,5 +1,6 @@
 import type { Config } from "../config.js";
-import type { Db } from "../db/client.js";
+import { catalogSource } from "../db/catalog-repo.js";
+import type { Database } from "../db/client.js";
 import { referencedFiles } from "../db/submission-repo.js";
 import { AgencyDirectory } from "../domain/agency/lookup.js";
 import type { Clock } from "../domain/clock.js";
@@ -19,7 +20,7 @@ import type { WorkCalendar } from "../domain/workcal.js";
 import { vietnamHolidays } from "../domain/holidays.js";
 
 export interface BuildOptions {
-  db: Db;
+  database: Pick<Database, "prisma" | "bulk">;
   clock: Clock;
   storageDir: string;
   config?: Partial<CoreConfig>;
@@ -34,11 +35,11 @@ export const defaultWorkCalendar = (): WorkCalendar => ({ startMinute: 480, endM
 export function buildAssistant(opts: BuildOptions): Assistant {
   const config = { ...defaultCoreConfig, ...opts.config };
   const services: Services = {
-    db: opts.db,
+    db: opts.database.prisma,
     clock: opts.clock,
     i18n: i18n(),
     directory: new AgencyDirectory(jurisdictions),
-    catalog: new TaskCatalog(opts.db),
+    catalog: new TaskCatalog(catalogSource(opts.database)),
     store: new FileStore(opts.storageDir, config.maxUploadBytes),
     config,
   };

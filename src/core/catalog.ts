@@ -1,29 +1,44 @@
-import type { Db } from "../db/client.js";
+import type { CatalogAssignment, CatalogRows, CatalogSource, CatalogTask } from "../db/catalog-repo.js";
+import type { Addressee, TaskDetail } from "../db/task-repo.js";
 import type { AgencyTask, Role } from "../domain/agenda.js";
-import type { Deadline } from "../domain/deadline/types.js";
-import { toTaskDetail, type TaskDetail, type TaskRow } from "../db/task-repo.js";
+import { fold } from "../domain/text.js";
 
-export const CATALOG_VERSION_KEY = "catalog.version";
-
-/** Marks the plans as changed, so every process reloads its catalog. */
-export async function bumpCatalogVersion(db: Pick<Db, "meta">): Promise<void> {
-  const value = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  await db.meta.upsert({ where: { key: CATALOG_VERSION_KEY }, create: { key: CATALOG_VERSION_KEY, value }, update: { value } });
+/** What one load of the plans yields; replaced whole on reload, so readers never see a half-built catalog. */
+interface Snapshot {
+  byAgency: Map<string, AgencyTask[]>;
+  /** Tasks an agency both leads and supports (rare): listed as lead, shown in both role filters. */
+  supportAlso: Map<string, Set<number>>;
+  all: AgencyTask[];
+  leads: Map<number, string[]>;
+  rows: Map<number, CatalogTask>;
+  assignments: Map<number, CatalogAssignment[]>;
+  byCode: Map<string, number[]>;
+  children: Map<string, number[]>;
+  agencyName: Map<string, string>;
+  groupName: Map<string, string>;
+  /** "code title" folded for search, filled as tasks are searched. */
+  searchText: Map<number, string>;
 }
+
+const EMPTY: Snapshot = { byAgency: new Map(), supportAlso: new Map(), all: [], leads: new Map(), rows: new Map(), assignments: new Map(), byCode: new Map(), children: new Map(), agencyName: new Map(), groupName: new Map(), searchText: new Map() };
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const childKey = (planId: string, sectionId: number, code: string) => `${planId}|${sectionId}|${code}`;
 
 /**
  * Every agency's tasks, held in memory: plans change a few times a year and are
  * read on every message. Each process checks the version stamp written by
  * imports at most every `checkEveryMs`, so a new import shows up within that.
+ * Kept lean (10,000 tasks seen by 1,000 agencies must fit a small process):
+ * one object per task and role shared by every agency, details built on demand.
  */
 export class TaskCatalog {
-  private byAgency = new Map<string, AgencyTask[]>();
-  /** Tasks an agency both leads and supports appear in both role filters. */
-  private supportAlso = new Map<string, Set<number>>();
-  private all: AgencyTask[] = [];
-  private leads = new Map<number, string[]>();
-  private details = new Map<number, TaskDetail>();
-  private byCode = new Map<string, number[]>();
+  private s: Snapshot = EMPTY;
   private version: string | null | undefined;
   /** Bumped on every reload: part of the key of anything derived from the catalog. */
   generation = 0;
@@ -31,17 +46,17 @@ export class TaskCatalog {
   private loading: Promise<void> | null = null;
 
   constructor(
-    private readonly db: Db,
+    private readonly source: CatalogSource,
     private readonly checkEveryMs = 2000,
     private readonly monotonic: () => number = () => performance.now(),
   ) {}
 
   async forAgency(agencyId: string, role?: Role): Promise<AgencyTask[]> {
     await this.fresh();
-    const tasks = this.byAgency.get(agencyId) ?? [];
+    const tasks = this.s.byAgency.get(agencyId) ?? [];
     if (role === "lead") return tasks.filter((t) => t.role === "lead");
     if (role === "support") {
-      const also = this.supportAlso.get(agencyId);
+      const also = this.s.supportAlso.get(agencyId);
       return tasks.filter((t) => t.role === "support" || also?.has(t.taskId)).map((t) => (t.role === "support" ? t : { ...t, role: "support" as Role }));
     }
     return tasks;
@@ -49,25 +64,34 @@ export class TaskCatalog {
 
   async allTasks(): Promise<AgencyTask[]> {
     await this.fresh();
-    return this.all;
+    return this.s.all;
   }
 
   /** Tasks by code ("1.14") or key ("VII/3.12", "VII/3.11#2"), headings included, in plan order. */
   async findDetails(code: string): Promise<TaskDetail[]> {
     await this.fresh();
     const wanted = code.trim().replace(/\.$/, "");
-    return (this.byCode.get(wanted) ?? []).map((id) => this.details.get(id)!);
+    return (this.s.byCode.get(wanted) ?? []).map((id) => this.detailOf(this.s, id)!);
   }
 
   async detail(taskId: number): Promise<TaskDetail | null> {
     await this.fresh();
-    return this.details.get(taskId) ?? null;
+    return this.detailOf(this.s, taskId);
   }
 
   /** Every task with the agencies that lead it (groups expanded), for the reminder planner. */
   async tasksWithLeads(): Promise<{ task: AgencyTask; leads: string[] }[]> {
     await this.fresh();
-    return this.all.map((task) => ({ task, leads: this.leads.get(task.taskId) ?? [] }));
+    const { all, leads } = this.s;
+    return all.map((task) => ({ task, leads: leads.get(task.taskId) ?? [] }));
+  }
+
+  /** A task's code and title folded (no diacritics, lower case), as search compares them. */
+  searchText(t: AgencyTask): string {
+    const cache = this.s.searchText;
+    let text = cache.get(t.taskId);
+    if (text === undefined) cache.set(t.taskId, (text = fold(`${t.code} ${t.title}`)));
+    return text;
   }
 
   /** Forget everything (after an import in this process). */
@@ -80,8 +104,14 @@ export class TaskCatalog {
     const now = this.monotonic();
     if (this.version !== undefined && now - this.checkedAt < this.checkEveryMs) return;
     this.loading ??= (async () => {
-      const stamp = (await this.db.meta.findUnique({ where: { key: CATALOG_VERSION_KEY } }))?.value ?? null;
-      if (stamp !== this.version || this.version === undefined) await this.load(stamp);
+      const stamp = await this.source.version();
+      if (stamp !== this.version || this.version === undefined) {
+        // Drop the old snapshot first: old and new together would double the peak.
+        this.s = EMPTY;
+        this.s = build(await this.source.rows());
+        this.version = stamp;
+        this.generation++;
+      }
       this.checkedAt = this.monotonic();
     })().finally(() => {
       this.loading = null;
@@ -89,91 +119,77 @@ export class TaskCatalog {
     await this.loading;
   }
 
-  /** Full task texts for the detail view, so opening a task needs no query. */
-  private loadDetails(
-    everything: (TaskRow & { sectionId: number; parentCode: string | null })[],
-    assignments: { taskId: number; role: string; agencyId: string | null; groupId: string | null }[],
-    agencyName: Map<string, string>,
-    groupName: Map<string, string>,
-  ): void {
-    const byTask = new Map<number, typeof assignments>();
-    for (const a of assignments) byTask.set(a.taskId, [...(byTask.get(a.taskId) ?? []), a]);
-    const side = (taskId: number, role: string) =>
-      (byTask.get(taskId) ?? [])
+  private detailOf(s: Snapshot, taskId: number): TaskDetail | null {
+    const t = s.rows.get(taskId);
+    if (!t) return null;
+    const side = (role: string): Addressee[] =>
+      (s.assignments.get(taskId) ?? [])
         .filter((a) => a.role === role)
-        .map((a) => (a.agencyId ? { id: a.agencyId, name: agencyName.get(a.agencyId) ?? a.agencyId, type: "agency" as const } : { id: a.groupId!, name: groupName.get(a.groupId!) ?? a.groupId!, type: "group" as const }));
-    const details = new Map<number, TaskDetail>();
-    const byCode = new Map<string, number[]>();
-    const add = (k: string, id: number) => byCode.set(k, [...(byCode.get(k) ?? []), id]);
-    for (const t of everything) {
-      const children = t.isHeading ? everything.filter((c) => c.planId === t.planId && c.sectionId === t.sectionId && c.parentCode === t.code).map((c) => ({ code: c.code, title: c.title })) : [];
-      details.set(t.id, toTaskDetail(t, side(t.id, "lead"), side(t.id, "support"), children));
-      add(t.code, t.id);
-      add(t.key, t.id);
-      const base = t.key.replace(/#\d+$/, "");
-      if (base !== t.key) add(base, t.id);
-    }
-    this.details = details;
-    this.byCode = byCode;
+        .map((a) => (a.agencyId ? { id: a.agencyId, name: s.agencyName.get(a.agencyId) ?? a.agencyId, type: "agency" as const } : { id: a.groupId!, name: s.groupName.get(a.groupId!) ?? a.groupId!, type: "group" as const }));
+    const children = t.isHeading ? (s.children.get(childKey(t.planId, t.sectionId, t.code)) ?? []).map((id) => s.rows.get(id)!).map((c) => ({ code: c.code, title: c.title })) : [];
+    const { sectionId: _s, parentCode: _p, ordinal: _o, ...shown } = t;
+    return { ...shown, lead: side("lead"), support: side("support"), children };
   }
+}
 
-  private async load(stamp: string | null): Promise<void> {
-    const [everything, assignments, members, names, groupNames] = await Promise.all([
-      this.db.task.findMany({
-        orderBy: [{ planId: "asc" }, { ordinal: "asc" }],
-        include: { plan: { select: { title: true } }, section: { select: { code: true, title: true } } },
-      }),
-      this.db.taskAssignment.findMany({ select: { taskId: true, role: true, agencyId: true, groupId: true }, orderBy: { id: "asc" } }),
-      this.db.agencyGroupMember.findMany({ select: { groupId: true, agencyId: true } }),
-      this.db.agency.findMany({ select: { id: true, name: true } }),
-      this.db.agencyGroup.findMany({ select: { id: true, name: true } }),
-    ]);
-    const tasks = everything.filter((t) => !t.isHeading);
-    const agencyName = new Map(names.map((a) => [a.id, a.name]));
-    const groupName = new Map(groupNames.map((g) => [g.id, g.name]));
-    const base = new Map(
-      tasks.map((t) => [t.id, { taskId: t.id, planId: t.planId, planTitle: t.plan.title, code: t.code, key: t.key, title: t.title, role: "lead" as Role, deadline: JSON.parse(t.deadline) as Deadline, ordinal: t.ordinal }]),
-    );
-    const groupMembers = new Map<string, string[]>();
-    for (const m of members) groupMembers.set(m.groupId, [...(groupMembers.get(m.groupId) ?? []), m.agencyId]);
-    const roles = new Map<string, Map<number, Role>>();
-    const supportAlso = new Map<string, Set<number>>();
-    const leads = new Map<number, Set<string>>();
-    for (const a of assignments) {
-      if (!base.has(a.taskId)) continue;
-      const agencies = a.agencyId ? [a.agencyId] : (groupMembers.get(a.groupId ?? "") ?? []);
-      if (a.role === "lead") {
-        let set = leads.get(a.taskId);
-        if (!set) leads.set(a.taskId, (set = new Set()));
-        for (const id of agencies) set.add(id);
-      }
-      for (const agencyId of agencies) {
-        let mine = roles.get(agencyId);
-        if (!mine) roles.set(agencyId, (mine = new Map()));
-        if (mine.get(a.taskId) !== "lead") mine.set(a.taskId, a.role as Role);
-        if (a.role === "support") {
-          let set = supportAlso.get(agencyId);
-          if (!set) supportAlso.set(agencyId, (set = new Set()));
-          set.add(a.taskId);
-        }
-      }
-    }
-    // One object per task and role, shared by every agency that sees it (a thousand agencies
-    // seeing the same hundreds of group tasks would otherwise copy them each).
-    const asSupport = new Map<number, AgencyTask>();
-    const view = (taskId: number, role: Role) => {
-      const b = base.get(taskId)!;
-      if (role === "lead") return b;
-      let v = asSupport.get(taskId);
-      if (!v) asSupport.set(taskId, (v = { ...b, role: "support" }));
-      return v;
-    };
-    this.byAgency = new Map([...roles].map(([agencyId, mine]) => [agencyId, [...mine].map(([taskId, role]) => view(taskId, role))]));
-    this.supportAlso = supportAlso;
-    this.loadDetails(everything, assignments, agencyName, groupName);
-    this.leads = new Map([...leads].map(([taskId, set]) => [taskId, [...set]]));
-    this.all = [...base.values()];
-    this.version = stamp;
-    this.generation++;
+function build({ tasks: everything, assignments, members, agencies, groups }: CatalogRows): Snapshot {
+  const rows = new Map<number, CatalogTask>();
+  const byCode = new Map<string, number[]>();
+  const children = new Map<string, number[]>();
+  const base = new Map<number, AgencyTask>();
+  for (const t of everything) {
+    rows.set(t.id, t);
+    push(byCode, t.code, t.id);
+    if (t.key !== t.code) push(byCode, t.key, t.id);
+    const plain = t.key.replace(/#\d+$/, "");
+    if (plain !== t.key && plain !== t.code) push(byCode, plain, t.id);
+    if (t.parentCode) push(children, childKey(t.planId, t.sectionId, t.parentCode), t.id);
+    if (!t.isHeading) base.set(t.id, { taskId: t.id, planId: t.planId, planTitle: t.planTitle, code: t.code, key: t.key, title: t.title, role: "lead", deadline: t.deadline, ordinal: t.ordinal });
   }
+  const groupMembers = new Map<string, string[]>();
+  for (const m of members) push(groupMembers, m.groupId, m.agencyId);
+
+  const byTask = new Map<number, CatalogAssignment[]>();
+  const roles = new Map<string, Map<number, Role | "both">>();
+  const leads = new Map<number, string[]>();
+  for (const a of assignments) {
+    push(byTask, a.taskId, a);
+    if (!base.has(a.taskId)) continue;
+    const reached = a.agencyId ? [a.agencyId] : (groupMembers.get(a.groupId ?? "") ?? []);
+    if (a.role === "lead") {
+      const known = leads.get(a.taskId);
+      // Usually one lead assignment: its list is used as is, merged only when there are more.
+      leads.set(a.taskId, known ? [...new Set([...known, ...reached])] : reached);
+    }
+    for (const agencyId of reached) {
+      let mine = roles.get(agencyId);
+      if (!mine) roles.set(agencyId, (mine = new Map()));
+      const had = mine.get(a.taskId);
+      mine.set(a.taskId, had === undefined || had === a.role ? (a.role as Role) : "both");
+    }
+  }
+  // One object per task and role, shared by every agency that sees it.
+  const asSupport = new Map<number, AgencyTask>();
+  const view = (taskId: number, role: Role) => {
+    const b = base.get(taskId)!;
+    if (role === "lead") return b;
+    let v = asSupport.get(taskId);
+    if (!v) asSupport.set(taskId, (v = { ...b, role: "support" }));
+    return v;
+  };
+  const byAgency = new Map<string, AgencyTask[]>();
+  const supportAlso = new Map<string, Set<number>>();
+  for (const [agencyId, mine] of roles) {
+    const list: AgencyTask[] = [];
+    for (const [taskId, role] of mine) {
+      if (role === "both") {
+        let set = supportAlso.get(agencyId);
+        if (!set) supportAlso.set(agencyId, (set = new Set()));
+        set.add(taskId);
+      }
+      list.push(view(taskId, role === "support" ? "support" : "lead"));
+    }
+    byAgency.set(agencyId, list);
+  }
+  return { byAgency, supportAlso, all: [...base.values()], leads, rows, assignments: byTask, byCode, children, agencyName: agencies, groupName: groups, searchText: new Map() };
 }

@@ -1,5 +1,6 @@
 import { PrismaClient } from "../generated/prisma/client.js";
 import { adapterFor } from "./adapter.js";
+import type { BulkReader } from "./bulk-read.js";
 import Sqlite from "better-sqlite3";
 import pg from "pg";
 import { applyMigrations, committedMigrations, type Provider } from "./migrate.js";
@@ -15,19 +16,32 @@ export interface Database {
   prisma: Db;
   provider: Provider;
   appliedMigrations: string[];
+  /** Plain rows straight from the driver, for the few large reads (the task catalog). */
+  bulk: BulkReader;
   close(): Promise<void>;
 }
 
 /** Opens the database named by `url` (file: → SQLite, postgresql:// → PostgreSQL), applying pending migrations first. */
 export async function openDatabase(url: string): Promise<Database> {
-  const { provider, adapter } = await adapterFor(url);
-  const appliedMigrations = await migrate(url, provider, adapter);
+  const target = await adapterFor(url);
+  const { provider } = target;
+  const appliedMigrations = await migrate(url, provider, target.adapter);
+  const conn = target.connect();
   // Each generated client carries its own query compiler: load only the one in use.
   const prisma =
     provider === "postgresql"
-      ? (new (await import("../generated/prisma-pg/client.js")).PrismaClient({ adapter: adapter() as never }) as unknown as Db)
-      : new PrismaClient({ adapter: adapter() as never });
-  return { prisma, provider, appliedMigrations, close: () => prisma.$disconnect() };
+      ? (new (await import("../generated/prisma-pg/client.js")).PrismaClient({ adapter: conn.adapter as never }) as unknown as Db)
+      : new PrismaClient({ adapter: conn.adapter as never });
+  return {
+    prisma,
+    provider,
+    appliedMigrations,
+    bulk: conn.bulk,
+    close: async () => {
+      await prisma.$disconnect();
+      await conn.close();
+    },
+  };
 }
 
 const APPLIED = `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;

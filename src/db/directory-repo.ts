@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { fold } from "../domain/text.js";
 import { groupMembers, jurisdictions } from "../directory/index.js";
-import { bumpCatalogVersion } from "../core/catalog.js";
+import { bumpCatalogVersion } from "./catalog-repo.js";
 import type { Db } from "./client.js";
 
 const HASH_KEY = "directory.hash";

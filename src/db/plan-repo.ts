@@ -1,5 +1,5 @@
 import type { ImportReport, PlanImport } from "../importer/assemble.js";
-import { bumpCatalogVersion } from "../core/catalog.js";
+import { bumpCatalogVersion } from "./catalog-repo.js";
 import type { Db } from "./client.js";
 
 export type SaveOutcome = "created" | "updated" | "unchanged";

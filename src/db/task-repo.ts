@@ -65,7 +65,7 @@ async function detailsWhere(db: Db, where: NonNullable<Parameters<Db["task"]["fi
   return out;
 }
 
-/** A stored task as the detail view shows it (used by the CLI's queries and the in-memory catalog). */
+/** A stored task as the detail view shows it. */
 export function toTaskDetail(t: TaskRow, lead: TaskDetail["lead"], support: TaskDetail["support"], children: TaskDetail["children"]): TaskDetail {
   return {
     id: t.id,

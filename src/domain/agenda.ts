@@ -29,12 +29,20 @@ function item(t: AgencyTask, due: IsoDate | null, status: DueStatus, daysLeft: n
   return { taskId: t.taskId, planId: t.planId, planTitle: t.planTitle, code: t.code, key: t.key, title: t.title, role: t.role, deadline: t.deadline, ordinal: t.ordinal, due, status, daysLeft };
 }
 
-/** Soonest first: overdue, then upcoming by date; undated (event, continuous) last, in plan order. */
-export function buildAgenda(tasks: AgencyTask[], today: IsoDate): AgendaItem[] {
-  const items = tasks.map((t) => {
-    const { due, status } = nextDue(t.deadline, today);
-    return item(t, due, status, due ? daysBetween(today, due) : null);
-  });
+/** A task on `today`: its next due date (or, for a deadline wholly past, its last) and how far away. */
+export function agendaItem(t: AgencyTask, today: IsoDate): AgendaItem {
+  const { due, status } = nextDue(t.deadline, today);
+  return item(t, due, status, due ? daysBetween(today, due) : null);
+}
+
+/** A task with a due date inside [from, to] (e.g. a quarter), shown with its first date there; null if none. */
+export function agendaItemBetween(t: AgencyTask, today: IsoDate, from: IsoDate, to: IsoDate): AgendaItem | null {
+  const due = dueDates(t.deadline, Number(to.slice(0, 4))).find((d) => d >= from && d <= to);
+  return due ? item(t, due, due < today ? "overdue" : "upcoming", daysBetween(today, due)) : null;
+}
+
+/** Soonest first: overdue, then upcoming by date; undated (event, continuous) last, in plan order. Sorts in place. */
+export function sortAgenda(items: AgendaItem[]): AgendaItem[] {
   return items.sort((a, b) => {
     if (a.due !== b.due) {
       if (a.due === null) return 1;
@@ -45,21 +53,17 @@ export function buildAgenda(tasks: AgencyTask[], today: IsoDate): AgendaItem[] {
   });
 }
 
+export function buildAgenda(tasks: AgencyTask[], today: IsoDate): AgendaItem[] {
+  return sortAgenda(tasks.map((t) => agendaItem(t, today)));
+}
+
+export function agendaBetween(tasks: AgencyTask[], today: IsoDate, from: IsoDate, to: IsoDate): AgendaItem[] {
+  return sortAgenda(tasks.map((t) => agendaItemBetween(t, today, from, to)).filter((i): i is AgendaItem => i !== null));
+}
+
 // Plain code-unit order: plan ids are ASCII slugs, and localeCompare is slow on hot paths.
 function byPlanOrder(a: AgencyTask, b: AgencyTask): number {
   return a.planId < b.planId ? -1 : a.planId > b.planId ? 1 : a.ordinal - b.ordinal;
-}
-
-/** Tasks with a due date inside [from, to] (e.g. a quarter), each shown with its first date there. */
-export function agendaBetween(tasks: AgencyTask[], today: IsoDate, from: IsoDate, to: IsoDate): AgendaItem[] {
-  const horizon = Number(to.slice(0, 4));
-  const items: AgendaItem[] = [];
-  for (const t of tasks) {
-    const due = dueDates(t.deadline, horizon).find((d) => d >= from && d <= to);
-    if (!due) continue;
-    items.push(item(t, due, due < today ? "overdue" : "upcoming", daysBetween(today, due)));
-  }
-  return items.sort((a, b) => (a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : byPlanOrder(a, b)));
 }
 
 export type Urgency = "overdue" | "soon" | "later" | "undated";

@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { fileTypeFromBuffer } from "file-type";
 
 export type FileKind = "document" | "photo";
 
@@ -71,6 +70,8 @@ export class FileStore {
   async stage(bytes: Uint8Array, declaredName?: string): Promise<Staged | StageError> {
     if (bytes.length === 0) return { error: "empty" };
     if (bytes.length > this.maxBytes) return { error: "too-large" };
+    // Loaded on the first upload: the detector is large and most processes only answer questions.
+    const { fileTypeFromBuffer } = await import("file-type");
     const detected = await fileTypeFromBuffer(bytes);
     let ext = detected?.ext as string | undefined;
     if (ext === "cfb") {

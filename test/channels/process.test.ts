@@ -39,6 +39,17 @@ async function run(child: ChildProcess, input?: string): Promise<{ code: number 
 }
 
 describe("npm start, console channel", () => {
+  it("builds and runs the compiled assistant as `npm start` does", async () => {
+    const child = spawn("npm", ["start", "--silent", "--", "--as", "UBND Quận 1", "--now", "2024-04-02"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: dbUrl, PLANS_DIR: PLANS, LOG_LEVEL: "warn" },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    const r = await run(child, "nhiem vu cua toi\n");
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/1\.14 \[chủ trì\].*hạn 30\/06\/2024/);
+  }, 120_000);
+
   it("answers a piped question and exits at the end of input", async () => {
     const r = await run(start({}, ["--as", "Sở Nội vụ", "--now", "2024-03-01"]), "nhiệm vụ của tôi\n");
     expect(r.code).toBe(0);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPlanFiles } from "../../src/core/plans.js";
 import { listPlans, rotationOf } from "../../src/db/plan-repo.js";
 import { TaskCatalog } from "../../src/core/catalog.js";
+import { catalogSource } from "../../src/db/catalog-repo.js";
 import { findTasks } from "../../src/db/task-repo.js";
 import { fixedClock } from "../../src/domain/clock.js";
 import { freshDatabase, type TestDb } from "../helpers/db.js";
@@ -67,7 +68,7 @@ describe("storing plans", () => {
   });
 
   it("finds an agency's tasks directly and through its groups", async () => {
-    const catalog = new TaskCatalog(db.prisma);
+    const catalog = new TaskCatalog(catalogSource(db));
     const tasksForAgency = (_db: unknown, id: string, role?: "lead" | "support") => catalog.forAgency(id, role);
     const q1 = await tasksForAgency(db.prisma, "hcm.q1");
     const t114 = q1.find((t) => t.code === "1.14")!;

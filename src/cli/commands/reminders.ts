@@ -1,6 +1,7 @@
 import { TaskCatalog } from "../../core/catalog.js";
 import { planReminders, tick, type SchedulerDeps } from "../../core/reminders/scheduler.js";
 import { policyFrom, workCalendarFrom } from "../../core/reminders/setup.js";
+import { catalogSource } from "../../db/catalog-repo.js";
 import { outboxCounts } from "../../db/outbox-repo.js";
 import { isValidIsoDate } from "../../domain/calendar.js";
 import { localIso, parseNow } from "../../domain/clock.js";
@@ -9,11 +10,11 @@ import { i18n } from "../../i18n.js";
 import { UsageError, type CliContext } from "../context.js";
 
 async function deps(ctx: CliContext, years: number[]): Promise<SchedulerDeps> {
-  const db = (await ctx.db()).prisma;
+  const database = await ctx.db();
   return {
-    db,
+    db: database.prisma,
     clock: ctx.clock,
-    catalog: new TaskCatalog(db),
+    catalog: new TaskCatalog(catalogSource(database)),
     i18n: i18n(),
     cal: workCalendarFrom(ctx.config, [...new Set([...years, years[0]! - 1, years.at(-1)! + 1])]),
     policy: policyFrom(ctx.config),

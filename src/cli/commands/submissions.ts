@@ -4,6 +4,7 @@ import { TaskCatalog } from "../../core/catalog.js";
 import { findArticleCycle } from "../../core/submissions/cycle.js";
 import { exportRows, quarterStandings, summarise, toCsv, toXlsx, yearRanking } from "../../core/submissions/reports.js";
 import { recordSubmission, type Content } from "../../core/submissions/service.js";
+import { catalogSource } from "../../db/catalog-repo.js";
 import { submissionsWhere } from "../../db/submission-repo.js";
 import { today } from "../../domain/clock.js";
 import { parseQuarter, quarterId, type Quarter } from "../../domain/quarter.js";
@@ -28,7 +29,7 @@ export async function submitCommand(ctx: CliContext, v: Record<string, string | 
   const store = new FileStore(ctx.config.STORAGE_DIR, ctx.config.MAX_UPLOAD_MB * 1024 * 1024);
   let taskId: number | null = null;
   if (v.task !== undefined) {
-    const mine = (await new TaskCatalog(db).forAgency(found.match.id)).filter((t) => t.code === v.task || t.key === v.task);
+    const mine = (await new TaskCatalog(catalogSource(await ctx.db())).forAgency(found.match.id)).filter((t) => t.code === v.task || t.key === v.task);
     if (!mine.length) throw new UsageError(ctx.t("cli-submit-no-task", { code: String(v.task), agency: found.match.name }));
     taskId = mine[0]!.taskId;
   }

@@ -3,6 +3,7 @@ import { formatVnDate } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
 import { shorten } from "../../domain/text.js";
 import { TaskCatalog } from "../../core/catalog.js";
+import { catalogSource } from "../../db/catalog-repo.js";
 import { findTasks } from "../../db/task-repo.js";
 import { UsageError, type CliContext } from "../context.js";
 import { agencyDirectory } from "./agency.js";
@@ -18,7 +19,7 @@ export async function tasksCommand(ctx: CliContext, agencyText: string | undefin
   }
   const agency = found.match;
   const day = today(ctx.clock);
-  const catalog = new TaskCatalog((await ctx.db()).prisma);
+  const catalog = new TaskCatalog(catalogSource(await ctx.db()));
   const agenda = buildAgenda(await catalog.forAgency(agency.id, role as Role | undefined), day);
   if (ctx.json) {
     ctx.printJson({

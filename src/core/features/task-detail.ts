@@ -9,38 +9,19 @@ import { escapeHtml } from "../html.js";
 import { text, type Turn } from "../context.js";
 import { emptyReply, type Reply } from "../types.js";
 
-// Keyed by text: an agency's view of a task is its own object, the words are shared.
-const foldedTitles = new Map<string, string>();
-function foldedTitle(t: AgencyTask): string {
-  const raw = `${t.code} ${t.title}`;
-  let f = foldedTitles.get(raw);
-  if (f === undefined) {
-    f = fold(raw);
-    if (foldedTitles.size < 100_000) foldedTitles.set(raw, f);
-  }
-  return f;
-}
-
-// One index per task list (an agency's, or all), rebuilt when the catalog reloads.
+// Fuzzy indexes are built only when no title contains the words, for the most
+// recently searched lists (an agency's, or all); they are large, so few are kept.
 type Doc = { t: AgencyTask; text: string };
-// Fuzzy indexes are built only when no title contains the words, for the
-// most recently searched lists (they are large).
 const fuzzyIndexes = new Map<AgencyTask[], Fuse<Doc>>();
-const FUZZY_MAX = 100;
-const docLists = new WeakMap<AgencyTask[], Doc[]>();
-function searchIndex(tasks: AgencyTask[]) {
-  let docs = docLists.get(tasks);
-  if (!docs) docLists.set(tasks, (docs = tasks.map((t) => ({ t, text: foldedTitle(t) }))));
-  const list = docs;
-  const fuzzy = () => {
-    let fuse = fuzzyIndexes.get(tasks);
-    if (fuse) fuzzyIndexes.delete(tasks);
-    else fuse = new Fuse(list, { keys: ["text"], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 });
-    if (fuzzyIndexes.size >= FUZZY_MAX) fuzzyIndexes.delete(fuzzyIndexes.keys().next().value!);
-    fuzzyIndexes.set(tasks, fuse);
-    return fuse;
-  };
-  return { docs: list, fuzzy };
+const FUZZY_MAX = 20;
+
+function fuzzyIndex(turn: Turn, tasks: AgencyTask[]): Fuse<Doc> {
+  let fuse = fuzzyIndexes.get(tasks);
+  if (fuse) fuzzyIndexes.delete(tasks);
+  else fuse = new Fuse(tasks.map((t) => ({ t, text: turn.catalog.searchText(t) })), { keys: ["text"], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 });
+  if (fuzzyIndexes.size >= FUZZY_MAX) fuzzyIndexes.delete(fuzzyIndexes.keys().next().value!);
+  fuzzyIndexes.set(tasks, fuse);
+  return fuse;
 }
 
 function seesAll(turn: Turn): boolean {
@@ -127,10 +108,10 @@ export async function search(turn: Turn, query: string): Promise<Reply> {
   const reply = emptyReply();
   const q = query.trim().slice(0, 100);
   if (!fold(q)) return { ...reply, messages: [text(turn.t("search-what"))] };
-  const { docs, fuzzy } = searchIndex(await visibleTasks(turn));
+  const tasks = await visibleTasks(turn);
   const needle = fold(q);
-  const exact = docs.filter((d) => d.text.includes(needle));
-  const hits = exact.length ? exact.map((d) => d.t) : fuzzy().search(needle, { limit: 10 }).map((h) => h.item.t);
+  const exact = tasks.filter((t) => turn.catalog.searchText(t).includes(needle));
+  const hits = exact.length ? exact : fuzzyIndex(turn, tasks).search(needle, { limit: 10 }).map((h) => h.item.t);
   if (hits.length === 0) return { ...reply, messages: [text(turn.t("search-none", { query: escapeHtml(q) }))] };
   const shown = hits.slice(0, 10);
   const lines = [turn.t("search-title", { query: escapeHtml(q), count: hits.length }), ...shown.map((t) => `• <b>${escapeHtml(t.code)}</b> ${escapeHtml(shorten(t.title, 100))}`)];

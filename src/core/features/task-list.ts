@@ -1,4 +1,5 @@
-import { agendaBetween, buildAgenda, urgencyOf, type AgencyTask, type AgendaItem, type Urgency } from "../../domain/agenda.js";
+import { urgencyOf, type AgencyTask, type AgendaItem, type Urgency } from "../../domain/agenda.js";
+import { AgendaMemo } from "../agenda-memo.js";
 import { addDays, endOfQuarter, formatVnDate, quarterOf, quarterStart } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
 import { shorten } from "../../domain/text.js";
@@ -42,38 +43,20 @@ function quarterRange(spec: ListSpec, day: string): { from: string; to: string; 
   return { from: quarterStart(year, quarter), to: endOfQuarter(year, quarter), label: `${["I", "II", "III", "IV"][quarter - 1]}/${year}` };
 }
 
-// Everyone of an agency sees the same agenda on a given day: computed once,
-// kept until the day or the plans change (bounded, oldest dropped first).
-const agendaCache = new Map<string, AgendaItem[]>();
-const AGENDA_CACHE_MAX = 2000;
-
-function cachedAgenda(key: string, make: () => AgendaItem[]): AgendaItem[] {
-  let items = agendaCache.get(key);
-  if (items) {
-    // Most recently used last: the oldest is dropped first.
-    agendaCache.delete(key);
-    agendaCache.set(key, items);
-  } else {
-    items = make();
-    if (agendaCache.size >= AGENDA_CACHE_MAX) agendaCache.delete(agendaCache.keys().next().value!);
-    agendaCache.set(key, items);
-  }
-  return items;
-}
-
 /** The visible list for a spec, already filtered and ordered. */
 export async function listItems(turn: Turn, agencyId: string, spec: ListSpec): Promise<{ items: AgendaItem[]; title: string }> {
   const day = today(turn.clock);
   const tasks: AgencyTask[] = await turn.catalog.forAgency(agencyId, spec.role);
-  const key = `${turn.catalog.generation}|${agencyId}|${spec.role ?? ""}|${day}`;
+  const memo = AgendaMemo.of(turn.catalog);
+  const listKey = `${agencyId}|${spec.role ?? ""}`;
   const agency = escapeHtml(turn.account.user.agencyName ?? "");
   const role = spec.role ? turn.t(`filter-role-${spec.role}`) : "";
   if (spec.filter === "quarter") {
     const r = quarterRange(spec, day);
-    const items = cachedAgenda(`${key}|q${r.from}`, () => agendaBetween(tasks, day, r.from, r.to));
+    const items = memo.between(listKey, tasks, day, r.from, r.to);
     return { items, title: turn.t("list-title-quarter", { agency, quarter: r.label, role }) };
   }
-  let items = cachedAgenda(key, () => buildAgenda(tasks, day));
+  let items = memo.agenda(listKey, tasks, day);
   if (spec.filter === "overdue") {
     items = items.filter((i) => i.status === "overdue");
     if (spec.quarter) {

@@ -1,0 +1,115 @@
+import type { Deadline } from "../domain/deadline/types.js";
+import type { Database, Db } from "./client.js";
+import type { TaskDetail } from "./task-repo.js";
+
+export const CATALOG_VERSION_KEY = "catalog.version";
+
+/** Marks the plans as changed, so every process reloads its catalog. */
+export async function bumpCatalogVersion(db: Pick<Db, "meta">): Promise<void> {
+  const value = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  await db.meta.upsert({ where: { key: CATALOG_VERSION_KEY }, create: { key: CATALOG_VERSION_KEY, value }, update: { value } });
+}
+
+/** A stored task with what the lists and the detail view show (the detail minus who, which is built on opening). */
+export interface CatalogTask extends Omit<TaskDetail, "lead" | "support" | "children"> {
+  sectionId: number;
+  parentCode: string | null;
+  ordinal: number;
+}
+
+export interface CatalogAssignment {
+  taskId: number;
+  role: string;
+  agencyId: string | null;
+  groupId: string | null;
+}
+
+/** Everything the in-memory task catalog is built from. */
+export interface CatalogRows {
+  /** Headings included, in plan order. */
+  tasks: CatalogTask[];
+  assignments: CatalogAssignment[];
+  members: { groupId: string; agencyId: string }[];
+  agencies: Map<string, string>;
+  groups: Map<string, string>;
+}
+
+export interface CatalogSource {
+  /** The stamp imports write; a different value means the plans changed. */
+  version(): Promise<string | null>;
+  rows(): Promise<CatalogRows>;
+}
+
+type TaskTuple = [number, string, number, string, string, boolean | number, string | null, number, string, string, string, string, string, string, string, number];
+
+const TASKS = `SELECT "id", "planId", "sectionId", "key", "code", "isHeading", "parentCode", "ordinal", "title", "context", "product",
+  "leadText", "supportText", "agencyNotes", "deadline", "sourceLine" FROM "Task"`;
+
+/** Reads the catalog through the raw driver (see BulkReader for why). */
+export function catalogSource(db: Pick<Database, "prisma" | "bulk">): CatalogSource {
+  return {
+    version: async () => (await db.prisma.meta.findUnique({ where: { key: CATALOG_VERSION_KEY } }))?.value ?? null,
+    rows: async () => {
+      const [tasks, assignments, members, plans, sections, agencies, groups] = await db.bulk.read((rows) =>
+        Promise.all([
+          rows<TaskTuple>(TASKS),
+          rows<[number, string, string | null, string | null]>(`SELECT "taskId", "role", "agencyId", "groupId" FROM "TaskAssignment" ORDER BY "id"`),
+          rows<[string, string]>(`SELECT "groupId", "agencyId" FROM "AgencyGroupMember"`),
+          rows<[string, string]>(`SELECT "id", "title" FROM "Plan"`),
+          rows<[number, string, string]>(`SELECT "id", "code", "title" FROM "Section"`),
+          rows<[string, string]>(`SELECT "id", "name" FROM "Agency"`),
+          rows<[string, string]>(`SELECT "id", "name" FROM "AgencyGroup"`),
+        ]),
+      );
+      // Drivers return a new string per row: ids repeated across thousands of rows share one copy.
+      const shared = new Map<string, string>();
+      const one = <S extends string | null>(s: S): S => {
+        if (s === null) return s;
+        const known = shared.get(s);
+        if (known !== undefined) return known as S;
+        shared.set(s, s);
+        return s;
+      };
+      const planTitle = new Map(plans);
+      const section = new Map(sections.map(([id, code, title]) => [id, { code, title }]));
+      // Many tasks share a deadline ("Hàng quý"): one parsed object each, never modified.
+      const deadlines = new Map<string, Deadline>();
+      const parsed = (json: string) => {
+        let d = deadlines.get(json);
+        if (!d) deadlines.set(json, (d = JSON.parse(json) as Deadline));
+        return d;
+      };
+      const out = tasks.map(
+        ([id, planId, sectionId, key, code, isHeading, parentCode, ordinal, title, context, product, leadText, supportText, agencyNotes, deadline, sourceLine]): CatalogTask => ({
+          id,
+          planId: one(planId),
+          planTitle: planTitle.get(planId) ?? planId,
+          sectionId,
+          section: section.get(sectionId) ?? { code: "", title: "" },
+          key,
+          code,
+          isHeading: Boolean(isHeading),
+          parentCode,
+          ordinal,
+          title,
+          context,
+          product,
+          leadText,
+          supportText,
+          agencyNotes,
+          deadline: parsed(deadline),
+          sourceLine,
+        }),
+      );
+      // Sorted here, not in SQL: PostgreSQL's collation would order plan ids differently from SQLite's.
+      out.sort((a, b) => (a.planId < b.planId ? -1 : a.planId > b.planId ? 1 : a.ordinal - b.ordinal));
+      return {
+        tasks: out,
+        assignments: assignments.map(([taskId, role, agencyId, groupId]) => ({ taskId, role: one(role), agencyId: one(agencyId), groupId: one(groupId) })),
+        members: members.map(([groupId, agencyId]) => ({ groupId: one(groupId), agencyId: one(agencyId) })),
+        agencies: new Map(agencies),
+        groups: new Map(groups),
+      };
+    },
+  };
+}
