@@ -1,7 +1,7 @@
 // npm run bench [-- <figure...>] — prints one JSON line per figure.
 // Figures measured in one run, side by side, so ratios are meaningful on a noisy machine.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { importPlanFiles } from "../src/core/plans.js";
@@ -16,7 +16,8 @@ import { telegramOutboxSender } from "../src/channels/telegram/outbox-sender.js"
 import { enqueue } from "../src/db/outbox-repo.js";
 import { systemClock } from "../src/domain/clock.js";
 
-const PLANS = path.resolve(import.meta.dirname, "../../shared/plans");
+const ROOT = path.resolve(import.meta.dirname, "..");
+const PLANS = path.resolve(ROOT, "../shared/plans");
 const files = ["hcm-2024-qd6004-ke-hoach-cchc.txt", "sadec-2024-ke-hoach-cchc.txt"].map((f) => path.join(PLANS, f));
 
 interface BenchDb {
@@ -90,8 +91,16 @@ async function importFigure(): Promise<void> {
   }
 }
 
-/** Generates the large data set in each database, then measures the assistant in a fresh process. */
+/** The Node flags `npm start` runs the assistant with, so the figures are production's. */
+function startFlags(): string[] {
+  const start: string = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.start;
+  return start.split(/\s+/).filter((w) => w.startsWith("--"));
+}
+
+/** Generates the large data set in each database, then measures the compiled assistant in a fresh process. */
 async function myTasksFigure(): Promise<void> {
+  const build = spawnSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "inherit" });
+  if (build.status !== 0) throw new Error("npm run build failed");
   for (const target of await benchDatabases()) {
     const db = await openDatabase(target.url);
     try {
@@ -103,7 +112,7 @@ async function myTasksFigure(): Promise<void> {
       await db.close();
     }
     try {
-      const child = spawnSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "bench-serve.ts"), target.url, target.name], { encoding: "utf8", maxBuffer: 1 << 20 });
+      const child = spawnSync(process.execPath, [...startFlags(), path.join(import.meta.dirname, "bench-serve.mjs"), target.url, target.name], { encoding: "utf8", maxBuffer: 1 << 20 });
       process.stdout.write(child.stdout);
       if (child.status !== 0) console.error(child.stderr);
     } finally {
