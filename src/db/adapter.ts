@@ -4,6 +4,7 @@ import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import Sqlite from "better-sqlite3";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { gateTransactions } from "./sqlite-gate.js";
 import { pgBulkReader, sqliteBulkReader, type BulkReader } from "./bulk-read.js";
 import type { Provider } from "./migrate.js";
 
@@ -65,7 +66,7 @@ export async function adapterFor(url: string): Promise<DatabaseTarget> {
     provider: "sqlite",
     adapter,
     connect: () => {
-      return { adapter: adapter(), bulk: sqliteBulkReader(file), close: async () => {} };
+      return { adapter: gateTransactions(adapter()), bulk: sqliteBulkReader(file), close: async () => {} };
     },
   };
 }

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase, type TestDb } from "../helpers/db.js";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let db: TestDb;
+beforeAll(async () => {
+  db = await freshDatabase();
+});
+afterAll(async () => db.dispose());
+
+describe("a transaction that rolls back", () => {
+  it("undoes its own writes and nobody else's, even while others write meanwhile", async () => {
+    const failing = db.prisma
+      .$transaction(async (tx) => {
+        await tx.meta.create({ data: { key: "inside", value: "1" } });
+        await sleep(80);
+        throw new Error("business rule: roll back");
+      })
+      .catch((e: Error) => e.message);
+    await sleep(20);
+    await db.prisma.meta.create({ data: { key: "outside", value: "1" } });
+    await db.prisma.meta.createMany({ data: [{ key: "outside-2", value: "1" }] });
+    expect(await failing).toBe("business rule: roll back");
+    expect(await db.prisma.meta.findUnique({ where: { key: "inside" } })).toBeNull();
+    expect(await db.prisma.meta.findUnique({ where: { key: "outside" } })).not.toBeNull();
+    expect(await db.prisma.meta.findUnique({ where: { key: "outside-2" } })).not.toBeNull();
+  });
+
+  it("does not take down a write that ran beside a failed batch insert", async () => {
+    await db.prisma.meta.create({ data: { key: "taken", value: "1" } });
+    const [dup, other] = await Promise.allSettled([
+      db.prisma.meta.createMany({ data: [{ key: "fresh-a", value: "1" }, { key: "taken", value: "2" }] }),
+      db.prisma.meta.createMany({ data: [{ key: "fresh-b", value: "1" }] }),
+    ]);
+    expect(dup.status).toBe("rejected");
+    expect(other.status).toBe("fulfilled");
+    expect(await db.prisma.meta.findUnique({ where: { key: "fresh-a" } })).toBeNull();
+    expect(await db.prisma.meta.findUnique({ where: { key: "fresh-b" } })).not.toBeNull();
+  });
+});
