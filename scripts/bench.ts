@@ -11,7 +11,7 @@ import { readPlanFile } from "../src/importer/read.js";
 import { generateLargeDataset } from "./large-dataset.js";
 import { startLimitedApi } from "./fake-limited-api.js";
 import { Dispatcher } from "../src/core/reminders/dispatcher.js";
-import pg from "pg";
+import { createPostgresDatabase } from "../test/helpers/db.js";
 import { telegramOutboxSender } from "../src/channels/telegram/outbox-sender.js";
 import { enqueue } from "../src/db/outbox-repo.js";
 import { systemClock } from "../src/domain/clock.js";
@@ -32,27 +32,8 @@ async function benchDatabases(): Promise<BenchDb[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "cchc-bench-"));
   out.push({ name: "sqlite", url: `file:${path.join(dir, "bench.db")}`, drop: async () => rmSync(dir, { recursive: true, force: true }) });
   const admin = process.env.BENCH_POSTGRES_URL;
-  if (admin) {
-    const name = `cchc_bench_${Date.now()}`;
-    const c = new pg.Client({ connectionString: admin });
-    await c.connect();
-    await c.query(`CREATE DATABASE ${name}`);
-    await c.end();
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    out.push({
-      name: "postgresql",
-      url: url.toString(),
-      drop: async () => {
-        const d = new pg.Client({ connectionString: admin });
-        await d.connect();
-        await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await d.end();
-      },
-    });
-  } else {
-    console.log(JSON.stringify({ bench: "note", message: "BENCH_POSTGRES_URL not set: PostgreSQL figures skipped" }));
-  }
+  if (admin) out.push({ name: "postgresql", ...(await createPostgresDatabase(admin, "cchc_bench")) });
+  else console.log(JSON.stringify({ bench: "note", message: "BENCH_POSTGRES_URL not set: PostgreSQL figures skipped" }));
   return out;
 }
 

@@ -26,6 +26,12 @@ async function chunked<T>(rows: T[], size: number, write: (chunk: T[]) => Promis
   for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
 }
 
+/** Each agency's first two officials are its focal points (đầu mối) and the third its leader, as in a real city. */
+function roleOf(n: number, agencies: number): string {
+  const inAgency = Math.floor(n / agencies);
+  return inAgency < 2 ? "focal" : inAgency === 2 ? "leader" : "official";
+}
+
 export async function generateLargeDataset(db: Db, size: LargeSize): Promise<{ agencyIds: string[]; externalIds: string[] }> {
   const rand = rng(42);
   const agencyIds = Array.from({ length: size.agencies }, (_, i) => `bench.a${String(i).padStart(5, "0")}`);
@@ -72,7 +78,7 @@ export async function generateLargeDataset(db: Db, size: LargeSize): Promise<{ a
   const externalIds: string[] = [];
   for (let start = 0; start < size.users; start += 1000) {
     const n = Math.min(1000, size.users - start);
-    await db.user.createMany({ data: Array.from({ length: n }, (_, k) => ({ displayName: `Cán bộ ${start + k}`, agencyId: agencyIds[(start + k) % agencyIds.length]!, role: "focal", status: "active" })) });
+    await db.user.createMany({ data: Array.from({ length: n }, (_, k) => ({ displayName: `Cán bộ ${start + k}`, agencyId: agencyIds[(start + k) % agencyIds.length]!, role: roleOf(start + k, agencyIds.length), status: "active" })) });
   }
   const users = await db.user.findMany({ where: { agency: { jurisdiction: "bench" } }, select: { id: true }, orderBy: { id: "asc" } });
   await chunked(users, 2000, (chunk) =>

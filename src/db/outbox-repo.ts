@@ -21,24 +21,44 @@ export interface OutboxInsert {
 
 /** Inserts what is not there yet: enqueueing the same reminder twice is a no-op. Returns how many were new. */
 export async function enqueue(db: Db, rows: OutboxInsert[]): Promise<number> {
-  if (rows.length === 0) return 0;
+  let added = 0;
+  // Batches keep each lookup under the databases' parameter limits and each write short.
+  for (let i = 0; i < rows.length; i += ENQUEUE_BATCH) added += await enqueueBatch(db, rows.slice(i, i + ENQUEUE_BATCH));
+  return added;
+}
+
+const ENQUEUE_BATCH = 50;
+
+async function enqueueBatch(db: Db, rows: OutboxInsert[]): Promise<number> {
   const existing = new Set(
     (await db.outboxMessage.findMany({ where: { dedupeKey: { in: rows.map((r) => r.dedupeKey) } }, select: { dedupeKey: true } })).map((r) => r.dedupeKey),
   );
-  let added = 0;
+  const fresh: OutboxInsert[] = [];
   for (const row of rows) {
     if (existing.has(row.dedupeKey)) continue;
+    existing.add(row.dedupeKey);
+    fresh.push(row);
+  }
+  if (fresh.length === 0) return 0;
+  try {
+    return (await db.outboxMessage.createMany({ data: fresh })).count;
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+  }
+  // Another scheduler inserted some of them between our read and write: one by one, theirs are no-ops.
+  let added = 0;
+  for (const row of fresh) {
     try {
       await db.outboxMessage.create({ data: row });
       added++;
     } catch (err) {
-      // Another scheduler inserted it between our read and write: that is the no-op we want.
-      if (!/Unique constraint/i.test(String(err))) throw err;
+      if (!isUniqueViolation(err)) throw err;
     }
-    existing.add(row.dedupeKey);
   }
   return added;
 }
+
+const isUniqueViolation = (err: unknown) => /Unique constraint/i.test(String(err));
 
 export type OutboxRow = Awaited<ReturnType<Db["outboxMessage"]["findFirstOrThrow"]>>;
 

@@ -22,23 +22,44 @@ export async function newDatabaseUrl(): Promise<TestUrl> {
     const dir = mkdtempSync(path.join(tmpdir(), "cchc-test-"));
     return { url: `file:${path.join(dir, "test.db")}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const admin = new URL(process.env.TEST_DATABASE_URL!);
-  const name = `cchc_t_${randomBytes(6).toString("hex")}`;
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(admin.toString());
+  return createPostgresDatabase(process.env.TEST_DATABASE_URL!, "cchc_t");
+}
+
+/** A new, empty PostgreSQL database on the server `adminUrl` names (its role may create databases). */
+export async function createPostgresDatabase(adminUrl: string, prefix: string): Promise<TestUrl> {
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
+  await onServer(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
+  const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: admin.toString() });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+  return { url: url.toString(), drop: () => dropDatabase(adminUrl, name) };
+}
+
+async function onServer<T>(adminUrl: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * FORCE ends our own sessions, but not an autovacuum worker that happens to be
+ * cleaning the database (a role without pg_signal_backend may not end it):
+ * that one finishes in moments, so the drop is tried again.
+ */
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await onServer(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      return;
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (attempt >= 20 || (code !== "42501" && code !== "55006")) throw err;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
 }
 
 export interface TestDb extends Database {

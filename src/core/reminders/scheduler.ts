@@ -22,6 +22,8 @@ export interface SchedulerDeps {
   articleTask?: string;
   /** How far back a tick looks for reminders it may have missed (downtime). */
   catchUpDays?: number;
+  /** Agencies whose task reminders are planned and enqueued together (default 25): bounds a tick's memory. */
+  agenciesPerBatch?: number;
 }
 
 /** Agencies with a live (not withdrawn, not returned) article per quarter. */
@@ -48,18 +50,45 @@ async function planInputs(deps: SchedulerDeps): Promise<PlanInputs> {
   return { cycle, tasks, rota, submitted: await submittedArticles(deps.db) };
 }
 
-function plan(deps: SchedulerDeps, inputs: PlanInputs, from: Date, to: Date): PlannedReminder[] {
-  const planned = [
-    ...planTaskReminders(inputs.tasks, from, to, deps.cal, deps.policy),
-    ...(inputs.cycle ? planArticleCycle(inputs.cycle.agencies.map((a) => a.id), inputs.submitted, from, to, deps.cal, deps.policy) : []),
-    ...planRotation(inputs.rota, from, to, deps.cal, deps.policy),
-  ];
-  return planned.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
+const byTime = (a: PlannedReminder, b: PlannedReminder) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key);
+
+/** Article cycle and posting rota: a few per agency, planned in one go. */
+function planFixed(deps: SchedulerDeps, inputs: PlanInputs, from: Date, to: Date): PlannedReminder[] {
+  return [...(inputs.cycle ? planArticleCycle(inputs.cycle.agencies.map((a) => a.id), inputs.submitted, from, to, deps.cal, deps.policy) : []), ...planRotation(inputs.rota, from, to, deps.cal, deps.policy)];
+}
+
+/**
+ * Task reminders, a batch of agencies at a time: a city's tasks times their
+ * agencies times their focal points is too much to hold at once (10,000 tasks
+ * and 1,000 agencies ran a tick out of memory), a batch is small.
+ */
+function* taskReminderBatches(deps: SchedulerDeps, tasks: TaskForReminders[], from: Date, to: Date, agenciesPerBatch: number): Generator<PlannedReminder[]> {
+  const byAgency = new Map<string, TaskForReminders[]>();
+  for (const t of tasks) {
+    for (const a of t.agencyIds) {
+      const list = byAgency.get(a);
+      if (list) list.push(t);
+      else byAgency.set(a, [t]);
+    }
+  }
+  const agencies = [...byAgency.keys()].sort();
+  for (let i = 0; i < agencies.length; i += agenciesPerBatch) {
+    const subset = new Map<number, TaskForReminders>();
+    for (const a of agencies.slice(i, i + agenciesPerBatch)) {
+      for (const t of byAgency.get(a)!) {
+        let mine = subset.get(t.taskId);
+        if (!mine) subset.set(t.taskId, (mine = { ...t, agencyIds: [] }));
+        mine.agencyIds.push(a);
+      }
+    }
+    yield planTaskReminders([...subset.values()], from, to, deps.cal, deps.policy);
+  }
 }
 
 /** Every reminder due between `from` and `to`, per agency (before recipients are looked up). */
 export async function planReminders(deps: SchedulerDeps, from: Date, to: Date): Promise<PlannedReminder[]> {
-  return plan(deps, await planInputs(deps), from, to);
+  const inputs = await planInputs(deps);
+  return [...planFixed(deps, inputs, from, to), ...planTaskReminders(inputs.tasks, from, to, deps.cal, deps.policy)].sort(byTime);
 }
 
 interface Recipient {
@@ -73,10 +102,12 @@ interface Recipient {
 }
 
 async function recipientsByAgency(db: Db, agencyIds: string[]): Promise<Map<string, Recipient[]>> {
-  const users = await db.user.findMany({
-    where: { status: "active", agencyId: { in: agencyIds } },
-    select: { id: true, displayName: true, role: true, locale: true, agencyId: true, awayUntil: true, standInId: true, notifyChannels: true, accounts: { where: { active: true }, select: { id: true, channel: true, chatId: true } } },
-  });
+  const select = { id: true, displayName: true, role: true, locale: true, agencyId: true, awayUntil: true, standInId: true, notifyChannels: true, accounts: { where: { active: true }, select: { id: true, channel: true, chatId: true } } } as const;
+  // Reminders go to focal points and leaders; other officials only as someone's stand-in.
+  const users = await db.user.findMany({ where: { status: "active", agencyId: { in: agencyIds }, role: { in: ["focal", "leader"] } }, select });
+  const loaded = new Set(users.map((u) => u.id));
+  const standIns = [...new Set(users.map((u) => u.standInId).filter((id): id is number => id !== null && !loaded.has(id)))];
+  if (standIns.length) users.push(...(await db.user.findMany({ where: { status: "active", id: { in: standIns } }, select })));
   const out = new Map<string, Recipient[]>();
   for (const u of users) {
     const list = out.get(u.agencyId!) ?? [];
@@ -95,23 +126,45 @@ export interface TickResult {
   unattended: string[];
 }
 
+/** What a tick has done so far, and the agency names it has looked up (for the digest). */
+interface TickProgress {
+  planned: number;
+  enqueued: number;
+  unattended: Set<string>;
+  names: Map<string, string>;
+  tasks: Map<number, { code: string; title: string }>;
+}
+
 /**
  * One scheduler tick: plans the reminders due up to `now` (looking back for
  * missed ones), finds who receives each (focal points; leaders for
- * escalations; a stand-in for someone away) and enqueues them. Enqueueing is
- * idempotent, so ticks may repeat, overlap or run in several processes.
+ * escalations; a stand-in for someone away) and enqueues them, a batch of
+ * agencies at a time. Enqueueing is idempotent, so ticks may repeat, overlap
+ * or run in several processes.
  */
 export async function tick(deps: SchedulerDeps, now: Date = deps.clock.now()): Promise<TickResult> {
   const from = new Date(now.getTime() - (deps.catchUpDays ?? 3) * 86_400_000);
   const inputs = await planInputs(deps);
-  const all = plan(deps, inputs, from, now);
-  const planned = all.filter((r) => r.audience !== "reviewers");
+  const progress: TickProgress = { planned: 0, enqueued: 0, unattended: new Set(), names: new Map(), tasks: new Map((await deps.catalog.allTasks()).map((t) => [t.taskId, t])) };
+  const fixed = planFixed(deps, inputs, from, now).sort(byTime);
+  await deliver(deps, fixed.filter((r) => r.audience !== "reviewers"), progress);
+  for (const batch of taskReminderBatches(deps, inputs.tasks, from, now, deps.agenciesPerBatch ?? 25)) await deliver(deps, batch.sort(byTime), progress);
+  const unattended = [...progress.unattended];
+  progress.enqueued += await enqueueDigest(deps, inputs, fixed, now, unattended, progress.names);
+  return { planned: progress.planned, enqueued: progress.enqueued, unattended };
+}
+
+/** Recipients, texts and outbox rows for one batch of planned reminders. */
+async function deliver(deps: SchedulerDeps, planned: PlannedReminder[], progress: TickProgress): Promise<void> {
+  if (planned.length === 0) return;
+  progress.planned += planned.length;
   const agencyIds = [...new Set(planned.map((r) => r.agencyId!).filter(Boolean))];
   const people = await recipientsByAgency(deps.db, agencyIds);
-  const names = new Map((await deps.db.agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, name: true } })).map((a) => [a.id, a.name]));
-  const taskInfo = new Map((await deps.catalog.allTasks()).map((t) => [t.taskId, t]));
+  for (const a of await deps.db.agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, name: true } })) progress.names.set(a.id, a.name);
+  const names = progress.names;
+  const taskInfo = progress.tasks;
+  const unattended = progress.unattended;
   const rows: OutboxInsert[] = [];
-  const unattended = new Set<string>();
   for (const r of planned) {
     const staff = people.get(r.agencyId!) ?? [];
     const wanted = r.audience === "leaders" ? ["leader"] : ["focal"];
@@ -158,9 +211,7 @@ export async function tick(deps: SchedulerDeps, now: Date = deps.clock.now()): P
       }
     }
   }
-  let enqueued = await enqueue(deps.db, rows);
-  enqueued += await enqueueDigest(deps, inputs, all, now, [...unattended], names);
-  return { planned: planned.length, enqueued, unattended: [...unattended] };
+  progress.enqueued += await enqueue(deps.db, rows);
 }
 
 /**
