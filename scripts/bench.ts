@@ -9,6 +9,7 @@ import { openDatabase } from "../src/db/client.js";
 import { syncDirectory } from "../src/db/directory-repo.js";
 import { readPlanFile } from "../src/importer/read.js";
 import { generateLargeDataset } from "./large-dataset.js";
+import { measureProcess } from "./bench-process.js";
 import { startLimitedApi } from "./fake-limited-api.js";
 import { Dispatcher } from "../src/core/reminders/dispatcher.js";
 import { createPostgresDatabase } from "../test/helpers/db.js";
@@ -93,9 +94,15 @@ async function myTasksFigure(): Promise<void> {
       await db.close();
     }
     try {
-      const child = spawnSync(process.execPath, [...startFlags(), path.join(import.meta.dirname, "bench-serve.mjs"), target.url, target.name], { encoding: "utf8", maxBuffer: 1 << 20 });
-      process.stdout.write(child.stdout);
-      if (child.status !== 0) console.error(child.stderr);
+      const run = (script: string) => {
+        const child = spawnSync(process.execPath, [...startFlags(), path.join(import.meta.dirname, script), target.url, target.name], { encoding: "utf8", maxBuffer: 1 << 20 });
+        process.stdout.write(child.stdout);
+        if (child.status !== 0) console.error(child.stderr);
+      };
+      run("bench-serve.mjs");
+      await measureProcess(target.url, target.name, startFlags());
+      // Last: it fills the outbox.
+      run("bench-tick.mjs");
     } finally {
       await target.drop();
     }

@@ -1,11 +1,5 @@
 import { parseArgs } from "node:util";
 import { runConsole } from "./channels/console/console.js";
-import { createTelegramBot } from "./channels/telegram/bot.js";
-import { startTelegram } from "./channels/telegram/run.js";
-import { telegramOutboxSender } from "./channels/telegram/outbox-sender.js";
-import { ZaloChannel } from "./channels/zalo/channel.js";
-import { ZaloClient } from "./channels/zalo/client.js";
-import { zaloOutboxSender } from "./channels/zalo/outbox-sender.js";
 import type { OutboxSender } from "./core/reminders/dispatcher.js";
 import { startReminders, workCalendarFrom, yearsAround } from "./core/reminders/setup.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
@@ -90,7 +84,9 @@ async function main(): Promise<number> {
     }
 
     const senders = new Map<string, OutboxSender>();
+    // Each platform's modules load only when it is configured (they are large, and most deployments use one).
     if (config.TELEGRAM_BOT_TOKEN) {
+      const [{ createTelegramBot }, { startTelegram }, { telegramOutboxSender }] = await Promise.all([import("./channels/telegram/bot.js"), import("./channels/telegram/run.js"), import("./channels/telegram/outbox-sender.js")]);
       const { bot, sender } = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, assistant, notifier, i18n: t, log, ratePerMinute: config.RATE_LIMIT_PER_MINUTE });
       notifier.register("telegram", sender);
       const runtime = await startTelegram(bot, { webhookUrl: config.TELEGRAM_WEBHOOK_URL, webhookSecret: config.TELEGRAM_WEBHOOK_SECRET, port: config.PORT, log, i18n: t, pollLease: { db: db.prisma, name: "poll:telegram" } });
@@ -99,6 +95,7 @@ async function main(): Promise<number> {
       senders.set("telegram", telegramOutboxSender(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT));
     }
     if (config.ZALO_BOT_TOKEN) {
+      const [{ ZaloChannel }, { ZaloClient }, { zaloOutboxSender }] = await Promise.all([import("./channels/zalo/channel.js"), import("./channels/zalo/client.js"), import("./channels/zalo/outbox-sender.js")]);
       const client = new ZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT });
       const zalo = new ZaloChannel({ client, assistant, notifier, i18n: t, locale: config.DEFAULT_LOCALE, log, maxDownloadBytes: config.MAX_UPLOAD_MB * 1024 * 1024 });
       notifier.register("zalo", zalo.sender);
