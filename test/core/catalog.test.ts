@@ -67,6 +67,19 @@ describe("task catalog", () => {
     await catalog.allTasks();
     expect(catalog.generation).toBe(generation + 1);
   });
+  it("retries a reload that failed instead of staying empty", async () => {
+    const real = catalogSource(db);
+    let failNext = false;
+    let now = 0;
+    const catalog = new TaskCatalog({ version: real.version, rows: () => (failNext ? ((failNext = false), Promise.reject(new Error("connection lost"))) : real.rows()) }, 1000, () => now);
+    const count = (await catalog.allTasks()).length;
+    expect(count).toBeGreaterThan(100);
+    await db.prisma.meta.update({ where: { key: "catalog.version" }, data: { value: "changed-again" } });
+    failNext = true;
+    now = 1500;
+    await expect(catalog.allTasks()).rejects.toThrow("connection lost");
+    expect((await catalog.allTasks()).length).toBe(count);
+  });
 });
 
 describe("agenda memo", () => {
