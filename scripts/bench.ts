@@ -1,13 +1,15 @@
 // npm run bench [-- <figure...>] — prints one JSON line per figure.
 // Figures measured in one run, side by side, so ratios are meaningful on a noisy machine.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { importPlanFiles } from "../src/core/plans.js";
 import { openDatabase } from "../src/db/client.js";
 import { syncDirectory } from "../src/db/directory-repo.js";
 import { readPlanFile } from "../src/importer/read.js";
+import { MAX_TASKS_PER_PLAN } from "../src/importer/rows.js";
+import { generatedPlan } from "./generated-plan.js";
 import { generateLargeDataset } from "./large-dataset.js";
 import { measureProcess } from "./bench-process.js";
 import { startLimitedApi } from "./fake-limited-api.js";
@@ -42,6 +44,19 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/** A runaway file (100,000 task rows, ~15 MB, under the size cap): refused by the task cap, in linear time. */
+async function runawayFigure(): Promise<void> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "cchc-runaway-")), "runaway.txt");
+  writeFileSync(file, generatedPlan(100_000));
+  const rss0 = process.memoryUsage().rss;
+  const t0 = performance.now();
+  const refused = await readPlanFile(file).then(() => "imported", (e: Error) => e.message);
+  const ms = performance.now() - t0;
+  const rssMb = (process.memoryUsage().rss - rss0) / 1048576;
+  console.log(JSON.stringify({ bench: "import-runaway", rows: 100_000, bytes: statSync(file).size, outcome: refused, ms: Math.round(ms), rssGrowthMb: +rssMb.toFixed(1), target: { ms: 5000 } }));
+  rmSync(path.dirname(file), { recursive: true, force: true });
+}
+
 async function importFigure(): Promise<void> {
   for (const file of files) {
     const parse: number[] = [];
@@ -53,10 +68,16 @@ async function importFigure(): Promise<void> {
     parse.sort((a, b) => a - b);
     console.log(JSON.stringify({ bench: "parse", plan: path.basename(file), parseMsP50: +percentile(parse, 50).toFixed(2) }));
   }
+  await runawayFigure();
   for (const target of await benchDatabases()) {
     const db = await openDatabase(target.url);
     try {
       await syncDirectory(db.prisma);
+      const cap = path.join(mkdtempSync(path.join(tmpdir(), "cchc-cap-")), "cap-plan.txt");
+      writeFileSync(cap, generatedPlan(MAX_TASKS_PER_PLAN));
+      const tc = performance.now();
+      const [capped] = await importPlanFiles(db.prisma, [cap], systemClock);
+      console.log(JSON.stringify({ bench: "import-at-cap", db: target.name, tasks: capped?.ok ? capped.report.tasks : null, ms: Math.round(performance.now() - tc) }));
       for (const file of files) {
         const t0 = performance.now();
         const [r] = await importPlanFiles(db.prisma, [file], systemClock);

@@ -48,7 +48,8 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A–Z, a–z, 0–9, _ or -")
     .optional(),
-  ZALO_PORT: z.coerce.number().int().min(1).max(65535).default(8081),
+  /** Retired (webhooks share PORT); still read so a leftover setting is reported, not ignored. */
+  ZALO_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   STORAGE_DIR: z.string().trim().min(1).default("./data/files"),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(20).default(20),
   ARTICLE_TASK: z

@@ -5,7 +5,19 @@ import { I18n as GrammyI18n } from "@grammyjs/i18n";
 
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
-export type Args = Record<string, FluentVariable>;
+
+/** Markup the code built and escaped itself: passed into a message as it is. */
+export class Html {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+export const html = (value: string): Html => new Html(value);
+
+export type Args = Record<string, FluentVariable | Html>;
+
+const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export const LOCALES_DIR = path.resolve(import.meta.dirname, "../locales");
 
@@ -26,8 +38,23 @@ export class I18n {
     this.engine.loadLocalesDirSync(dir);
   }
 
+  /**
+   * A message in our markup. Every string argument is escaped here, once, so
+   * a name such as "Bé & <Bự>" can never break a message; markup the caller
+   * built itself comes wrapped in `html()`.
+   */
   t(locale: Locale, id: string, args?: Args): string {
-    return this.engine.t(locale, id, args as Record<string, string | number>);
+    if (!args) return this.engine.t(locale, id);
+    const safe: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(args)) safe[k] = v instanceof Html ? v.value : typeof v === "string" ? escape(v) : (v as number);
+    return this.engine.t(locale, id, safe);
+  }
+
+  /** Plain text (button labels, toasts, the staff command line): nothing escaped, markup not expected. */
+  plain(locale: Locale, id: string, args?: Args): string {
+    const raw: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(args ?? {})) raw[k] = v instanceof Html ? v.value : (v as string | number);
+    return this.engine.t(locale, id, raw);
   }
 
   /** Message ids defined for a locale, for the tests that keep the languages in step. */

@@ -13,6 +13,7 @@ import { syncDirectory } from "./db/directory-repo.js";
 import { ROLES, type UserRole } from "./db/user-repo.js";
 import { fixedClock, parseNow, systemClock, type Clock } from "./domain/clock.js";
 import { i18n } from "./i18n.js";
+import { createApp, startHttpServer, type WebhookRoute } from "./http/server.js";
 import { createLogger, type Logger } from "./logger.js";
 
 // The one composition root: configuration, logging, database, plans, channels, shutdown.
@@ -32,7 +33,7 @@ async function loadPlans(db: Database, config: Config, clock: Clock, log: Logger
     log.warn("PLANS_DIR is not set and ../shared/plans does not exist: no plans imported");
     return;
   }
-  for (const r of await importPlanFiles(db.prisma, await planFilesIn(config.plansDir), clock)) {
+  for (const r of await importPlanFiles(db.prisma, await planFilesIn(config.plansDir), clock, { log })) {
     if (r.ok) log.info({ plan: r.report.plan, outcome: r.outcome, tasks: r.report.tasks, ms: r.ms }, "plan loaded");
     else log.warn({ file: r.file, error: r.error }, "plan not imported");
   }
@@ -59,7 +60,7 @@ async function main(): Promise<number> {
   };
   try {
     await loadPlans(db, config, clock, log);
-    const notifier = new Notifier(db.prisma, log);
+    const notifier = new Notifier(db.prisma, t, log);
     const assistant = buildAssistant({
       database: db,
       clock,
@@ -67,6 +68,7 @@ async function main(): Promise<number> {
       config: coreConfigFrom(config),
       bootstrapAdmins: { telegram: config.ADMIN_TELEGRAM_IDS ?? [] },
       workCalendar: workCalendarFrom(config, yearsAround(clock)),
+      log,
     });
     const services = assistant.services;
     await sweepStorage(services, log);
@@ -84,13 +86,16 @@ async function main(): Promise<number> {
     }
 
     const senders = new Map<string, OutboxSender>();
+    const webhooks: WebhookRoute[] = [];
+    if (config.ZALO_PORT !== undefined) log.warn("ZALO_PORT is no longer used: both webhooks and /health are served on PORT");
     // Each platform's modules load only when it is configured (they are large, and most deployments use one).
     if (config.TELEGRAM_BOT_TOKEN) {
       const [{ createTelegramBot }, { startTelegram }, { telegramOutboxSender }] = await Promise.all([import("./channels/telegram/bot.js"), import("./channels/telegram/run.js"), import("./channels/telegram/outbox-sender.js")]);
-      const { bot, sender } = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, assistant, notifier, i18n: t, log, ratePerMinute: config.RATE_LIMIT_PER_MINUTE });
-      notifier.register("telegram", sender);
-      const runtime = await startTelegram(bot, { webhookUrl: config.TELEGRAM_WEBHOOK_URL, webhookSecret: config.TELEGRAM_WEBHOOK_SECRET, port: config.PORT, log, i18n: t, pollLease: { db: db.prisma, name: "poll:telegram" } });
+      const channel = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, assistant, notifier, i18n: t, log });
+      notifier.register("telegram", channel.sender);
+      const runtime = await startTelegram(channel, { webhookUrl: config.TELEGRAM_WEBHOOK_URL, webhookSecret: config.TELEGRAM_WEBHOOK_SECRET, log, i18n: t, pollLease: { db: db.prisma, name: "poll:telegram" } });
       services.config.botUsername ??= runtime.username;
+      if (runtime.webhook) webhooks.push(runtime.webhook);
       stops.push(() => runtime.stop());
       senders.set("telegram", telegramOutboxSender(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT));
     }
@@ -100,9 +105,7 @@ async function main(): Promise<number> {
       const zalo = new ZaloChannel({ client, assistant, notifier, i18n: t, locale: config.DEFAULT_LOCALE, log, maxDownloadBytes: config.MAX_UPLOAD_MB * 1024 * 1024 });
       notifier.register("zalo", zalo.sender);
       if (config.ZALO_WEBHOOK_URL) {
-        const hook = await zalo.startWebhook({ url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET!, port: config.ZALO_PORT });
-        stops.push(() => hook.stop());
-        log.info({ port: hook.port }, "zalo webhook listening");
+        webhooks.push(await zalo.startWebhook({ url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET! }));
         stops.push(() => zalo.stop());
       } else {
         // Several instances may run: only the lease holder polls Zalo.
@@ -110,6 +113,11 @@ async function main(): Promise<number> {
         stops.push(() => lease.stop());
       }
       senders.set("zalo", zaloOutboxSender(new ZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT, retries: 0 }), t.t(config.DEFAULT_LOCALE, "zalo-reminder-hint")));
+    }
+    if (webhooks.length) {
+      const server = await startHttpServer(createApp(webhooks, log), config.PORT, log);
+      // Stopped before the channels, so nothing new arrives while they finish what they have.
+      stops.push(() => server.stop());
     }
     const reminders = startReminders({ db: db.prisma, clock, catalog: services.catalog, i18n: t, locale: config.DEFAULT_LOCALE, config, senders, log });
     stops.push(() => reminders.stop());

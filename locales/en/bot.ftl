@@ -9,7 +9,7 @@ role-short-support = [support]
 
 ## Linking an account
 invite-ok = ✅ Your account is now linked to <b>{ $agency }</b> as { $role }.
-invite-unknown = That invite code is not valid. Please check the 8-character code or ask an administrator for a new one.
+invite-unknown = That invite code is wrong. Please check it (8 characters) or ask an administrator for a new one. ({ $left } tries left this hour.)
 invite-used = This invite code has already been used. Each code works once; please ask for a new one.
 invite-expired = This invite code has expired. Please ask an administrator for a new one.
 start-next = Type <b>my tasks</b> (nhiệm vụ của tôi) to see your tasks, or /trogiup for help.
@@ -100,7 +100,11 @@ search-title = <b>Results for "{ $query }"</b> ({ $count } tasks):
 option-out-of-range = Please choose a number from 1 to { $count }.
 input-too-long = That message is too long (at most { $max } characters). Please keep it shorter.
 input-empty = I can only read text messages. Type /trogiup for the commands.
-input-attachment = I cannot handle that kind of message yet. Type /trogiup for the commands.
+input-sticker = 😊 Thank you! Just type what you need, for example <b>my tasks</b> or /trogiup.
+input-unsupported = I cannot read this kind of message yet. I read { $channel ->
+        [zalo] text messages and photos; please send files (pdf, doc, docx, xls, xlsx, odt) through Telegram, or send a link to the file.
+       *[other] text messages, photos and pdf, doc, docx, xls, xlsx, odt files.
+    } Type /trogiup to see the commands.
 
 ## Other
 help =
@@ -142,11 +146,21 @@ command-timkiem = Search tasks by words
 command-trogiup = Help
 command-lang = Change language
 command-start = Start / link with an invite code
+command-quy = Tasks due this quarter
+command-chutri = Tasks we lead
+command-phoihop = Tasks we support
+command-danop = Our submissions
+command-nop = Submit an article or a report
+command-thongke = Quarter statistics
+command-chuanop = Agencies that have not submitted
+command-xephang = On-time ranking for the year
+command-vangmat = Going on leave (pause reminders)
+command-trolai = Back at work
+command-batnhac = Turn muted reminders back on
+command-lienket = Join your Telegram and Zalo accounts
+command-nhacqua = Where reminders go
+command-huy = Cancel what you are doing
 file-note = [Attached file: { $name }]
-link-code = Link code: <b>{ $code }</b> (valid { $minutes } minutes). In the other app (Zalo or Telegram), send: /lienket { $code }
-link-bad-code = That link code is wrong or has expired. Type /lienket in your linked account for a new one.
-link-same = This account is already yours.
-link-done = ✅ This account is now joined to { $name } — { $agency }. Your tasks, role and submissions are the same in both apps.
 notify-usage = Choose where reminders go: /nhacqua zalo, /nhacqua telegram or /nhacqua ca-hai
 notify-set = Reminders now go to: { $channel ->
         [all] both Telegram and Zalo
@@ -154,3 +168,20 @@ notify-set = Reminders now go to: { $channel ->
     }.
 link-need-active = This account is not linked to an agency yet. Get a code with /lienket in your linked account, then send /lienket CODE here.
 zalo-reminder-hint = (Reply "nhắc lại sau 3 ngày" to postpone this reminder.)
+link-code = Link code: <b>{ $code }</b> (one use, valid { $minutes } minutes). In the other app (Zalo or Telegram), send: /lienket { $code }
+link-bad-code = That link code is wrong or has expired. Type /lienket on your linked account for a new one. ({ $left } tries left this hour.)
+link-same = This account is already yours.
+link-done = ✅ This account is now joined to { $name } — { $agency }. You share tasks, role and submissions on both apps.
+link-wait = The code is right. To be safe I asked the account you already use: press <b>Yes</b> there within { $minutes } minutes to finish.
+link-confirm-ask = 🔐 A { $channel } account (name: { $name }) typed your link code and wants to join your account. If that is you, press Yes; if not, press No.
+link-confirmed = ✅ The { $channel } account is now joined to you.
+link-refused = The request to join accounts was refused.
+link-refused-owner = Refused; that link code no longer works.
+link-confirm-gone = This request is no longer valid (already answered or expired).
+link-joined-notice = 🔗 A { $channel } account (name: { $name }) was just joined to you with a link code. If that was not you, press the button below.
+link-detached = That { $channel } account has been separated from you; it can no longer see anything.
+link-burned = ⚠️ The link code you made was cancelled because wrong codes were typed many times. If you are joining an account, type /lienket for a new code.
+code-locked = Too many wrong codes. Please try again in { $minutes } minutes.
+button-link-yes = Yes
+button-link-no = No
+button-link-not-me = Not me — separate it

@@ -23,7 +23,7 @@ cli-bad-now = --now must be YYYY-MM-DD or YYYY-MM-DDTHH:MM (Vietnam time), got "
 cli-bad-role = --role must be lead or support.
 cli-missing-arg = Missing { $what }.
 cli-config-error = Bad configuration: { $message }
-cli-failed = Error: { $message }
+cli-failed = Could not do it: an error in the program or the database; nothing was left half changed. For details, run again with LOG_LEVEL=error.
 
 import-file-failed = ✗ { $file }: { $message }
 import-plan =

@@ -87,3 +87,4 @@ button-withdraw = Withdraw { $receipt }
 button-replace = Replace { $receipt }
 status-withdrawn = Submission withdrawn.
 status-reviewed = It has been reviewed, so it cannot be withdrawn or replaced. Please submit a new one if needed.
+submit-file-received = 📎 File received: <b>{ $name }</b>.

@@ -9,7 +9,7 @@ role-short-support = [phối hợp]
 
 ## Linking an account
 invite-ok = ✅ Đã liên kết tài khoản với <b>{ $agency }</b>, vai trò { $role }.
-invite-unknown = Mã mời không đúng. Vui lòng kiểm tra lại mã (8 ký tự) hoặc xin mã mới từ quản trị viên.
+invite-unknown = Mã mời không đúng. Vui lòng kiểm tra lại mã (8 ký tự) hoặc xin mã mới từ quản trị viên. (Còn { $left } lần thử trong giờ này.)
 invite-used = Mã mời này đã được sử dụng. Mỗi mã chỉ dùng một lần; vui lòng xin mã mới.
 invite-expired = Mã mời đã hết hạn. Vui lòng xin mã mới từ quản trị viên.
 start-next = Gõ <b>nhiệm vụ của tôi</b> để xem nhiệm vụ, hoặc /trogiup để xem hướng dẫn.
@@ -100,7 +100,11 @@ search-title = <b>Kết quả tìm "{ $query }"</b> ({ $count } nhiệm vụ):
 option-out-of-range = Vui lòng chọn một số từ 1 đến { $count }.
 input-too-long = Tin nhắn quá dài (tối đa { $max } ký tự). Vui lòng gửi ngắn gọn hơn.
 input-empty = Tôi chỉ đọc được tin nhắn chữ. Gõ /trogiup để xem các câu lệnh.
-input-attachment = Tôi chưa xử lý được loại tin nhắn này. Gõ /trogiup để xem các câu lệnh.
+input-sticker = 😊 Cảm ơn bạn! Cần gì bạn cứ gõ cho tôi, ví dụ: <b>nhiệm vụ của tôi</b> hoặc /trogiup.
+input-unsupported = Tôi chưa đọc được loại tin nhắn này. Tôi đọc được { $channel ->
+        [zalo] tin nhắn chữ và ảnh; tệp (pdf, doc, docx, xls, xlsx, odt) xin gửi qua Telegram hoặc gửi đường link tới tệp.
+       *[other] tin nhắn chữ, ảnh và tệp pdf, doc, docx, xls, xlsx, odt.
+    } Gõ /trogiup để xem các câu lệnh.
 
 ## Other
 help =
@@ -142,11 +146,21 @@ command-timkiem = Tìm nhiệm vụ theo từ khóa
 command-trogiup = Hướng dẫn sử dụng
 command-lang = Đổi ngôn ngữ
 command-start = Bắt đầu / liên kết bằng mã mời
+command-quy = Nhiệm vụ có hạn trong quý
+command-chutri = Việc đơn vị chủ trì
+command-phoihop = Việc đơn vị phối hợp
+command-danop = Tình trạng nộp bài của đơn vị
+command-nop = Nộp bài viết hoặc báo cáo
+command-thongke = Thống kê nộp bài trong quý
+command-chuanop = Đơn vị chưa nộp bài
+command-xephang = Xếp hạng đúng hạn trong năm
+command-vangmat = Báo nghỉ phép (tạm dừng nhắc việc)
+command-trolai = Đã đi làm lại
+command-batnhac = Bật lại các lời nhắc đã tắt
+command-lienket = Nối tài khoản Telegram và Zalo
+command-nhacqua = Chọn nơi nhận nhắc việc
+command-huy = Hủy thao tác đang làm
 file-note = [Tệp đính kèm: { $name }]
-link-code = Mã liên kết: <b>{ $code }</b> (dùng trong { $minutes } phút). Trên ứng dụng kia (Zalo hoặc Telegram), gửi: /lienket { $code }
-link-bad-code = Mã liên kết không đúng hoặc đã hết hạn. Gõ /lienket trên tài khoản đã liên kết để lấy mã mới.
-link-same = Tài khoản này đã là của bạn.
-link-done = ✅ Đã nối tài khoản này với { $name } — { $agency }. Bạn dùng chung nhiệm vụ, vai trò và bài nộp trên cả hai ứng dụng.
 notify-usage = Chọn nơi nhận nhắc việc: /nhacqua zalo, /nhacqua telegram hoặc /nhacqua ca-hai
 notify-set = Đã chọn nhận nhắc việc qua: { $channel ->
         [all] cả Telegram và Zalo
@@ -154,3 +168,20 @@ notify-set = Đã chọn nhận nhắc việc qua: { $channel ->
     }.
 link-need-active = Tài khoản này chưa được liên kết với cơ quan nào. Hãy lấy mã bằng /lienket trên tài khoản đã liên kết, rồi gửi /lienket MÃ tại đây.
 zalo-reminder-hint = (Trả lời "nhắc lại sau 3 ngày" để hoãn lời nhắc này.)
+link-code = Mã liên kết: <b>{ $code }</b> (dùng một lần, trong { $minutes } phút). Trên ứng dụng kia (Zalo hoặc Telegram), gửi: /lienket { $code }
+link-bad-code = Mã liên kết không đúng hoặc đã hết hạn. Gõ /lienket trên tài khoản đã liên kết để lấy mã mới. (Còn { $left } lần thử trong giờ này.)
+link-same = Tài khoản này đã là của bạn.
+link-done = ✅ Đã nối tài khoản này với { $name } — { $agency }. Bạn dùng chung nhiệm vụ, vai trò và bài nộp trên cả hai ứng dụng.
+link-wait = Mã đúng. Để an toàn, tôi đã hỏi tài khoản bạn đang dùng: hãy bấm <b>Đồng ý</b> ở đó trong { $minutes } phút để hoàn tất.
+link-confirm-ask = 🔐 Một tài khoản { $channel } (tên: { $name }) vừa nhập mã liên kết của bạn và muốn nối với tài khoản của bạn. Nếu đó là bạn, bấm Đồng ý; nếu không, bấm Từ chối.
+link-confirmed = ✅ Đã nối tài khoản { $channel } với bạn.
+link-refused = Yêu cầu nối tài khoản đã bị từ chối.
+link-refused-owner = Đã từ chối; mã liên kết đó không còn dùng được.
+link-confirm-gone = Yêu cầu này không còn hiệu lực (đã xử lý hoặc đã hết hạn).
+link-joined-notice = 🔗 Tài khoản { $channel } (tên: { $name }) vừa được nối với bạn bằng mã liên kết. Nếu không phải bạn, bấm nút dưới đây.
+link-detached = Đã tách tài khoản { $channel } đó khỏi bạn; nó không còn xem được gì.
+link-burned = ⚠️ Mã liên kết bạn vừa tạo đã bị hủy vì có người nhập sai mã nhiều lần. Nếu bạn đang nối tài khoản, gõ /lienket để lấy mã mới.
+code-locked = Bạn đã nhập sai mã quá nhiều lần. Vui lòng thử lại sau { $minutes } phút.
+button-link-yes = Đồng ý
+button-link-no = Từ chối
+button-link-not-me = Không phải tôi — tách ra

@@ -23,7 +23,7 @@ cli-bad-now = --now phải có dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM (giờ 
 cli-bad-role = --role phải là lead (chủ trì) hoặc support (phối hợp).
 cli-missing-arg = Thiếu { $what }.
 cli-config-error = Cấu hình sai: { $message }
-cli-failed = Lỗi: { $message }
+cli-failed = Không thực hiện được: lỗi trong chương trình hoặc cơ sở dữ liệu; dữ liệu không bị thay đổi dở dang. Xem chi tiết: chạy lại với LOG_LEVEL=error.
 
 import-file-failed = ✗ { $file }: { $message }
 import-plan =

@@ -87,3 +87,4 @@ button-withdraw = Rút { $receipt }
 button-replace = Thay { $receipt }
 status-withdrawn = Đã rút bài.
 status-reviewed = Bài đã được duyệt nên không thể rút hay thay. Vui lòng nộp bài mới nếu cần.
+submit-file-received = 📎 Đã nhận tệp <b>{ $name }</b>.

@@ -3,6 +3,7 @@ import { openDatabase, type Database } from "../db/client.js";
 import { syncDirectory } from "../db/directory-repo.js";
 import { fixedClock, parseNow, systemClock, type Clock } from "../domain/clock.js";
 import { i18n, type Args, type Locale } from "../i18n.js";
+import { createLogger, type Logger } from "../logger.js";
 
 /** A usage mistake: printed as one line, exit code 2. */
 export class UsageError extends Error {
@@ -11,6 +12,8 @@ export class UsageError extends Error {
 
 export interface CliContext {
   config: Config;
+  /** Details of failures, on stderr; silent unless LOG_LEVEL is set. */
+  log: Logger;
   clock: Clock;
   json: boolean;
   locale: Locale;
@@ -24,7 +27,7 @@ export interface CliContext {
 export function createContext(options: { json: boolean; now?: string; lang?: string }, out: (s: string) => void): CliContext {
   const config = loadConfig();
   const locale: Locale = options.lang === "en" || options.lang === "vi" ? options.lang : config.DEFAULT_LOCALE;
-  const t = (id: string, args?: Args) => i18n().t(locale, id, args);
+  const t = (id: string, args?: Args) => i18n().plain(locale, id, args);
   let clock: Clock = systemClock;
   if (options.now !== undefined) {
     const at = parseNow(options.now);
@@ -32,8 +35,10 @@ export function createContext(options: { json: boolean; now?: string; lang?: str
     clock = fixedClock(at);
   }
   let database: Promise<Database> | undefined;
+  const log = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : "silent", [config.TELEGRAM_BOT_TOKEN, config.ZALO_BOT_TOKEN]);
   return {
     config,
+    log,
     clock,
     json: options.json,
     locale,

@@ -19,6 +19,7 @@ const options = {
   plan: { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
+  force: { type: "boolean", default: false },
   quarter: { type: "string" },
   year: { type: "string" },
   file: { type: "string" },
@@ -35,7 +36,7 @@ const options = {
 type Command = (ctx: CliContext, positionals: string[], values: Record<string, string | boolean | undefined>) => Promise<number>;
 
 const commands: Record<string, Command> = {
-  import: (ctx, args) => importCommand(ctx, args),
+  import: (ctx, args, v) => importCommand(ctx, args, { force: v.force === true }),
   plans: (ctx) => plansCommand(ctx),
   tasks: (ctx, _args, v) => tasksCommand(ctx, v.agency as string | undefined, v.role as string | undefined),
   task: (ctx, args, v) => taskCommand(ctx, args[0], v.plan as string | undefined),
@@ -56,17 +57,17 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
-    err(i18n().t("vi", "cli-bad-option", { message: (e as Error).message }));
+    err(i18n().plain("vi", "cli-bad-option", { message: (e as Error).message }));
     return 2;
   }
   const [name, ...positionals] = parsed.positionals;
   if (!name || name === "help" || parsed.values.help) {
-    out(`${i18n().t("vi", "cli-usage")}\n`);
+    out(`${i18n().plain("vi", "cli-usage")}\n`);
     return name || parsed.values.help ? 0 : 2;
   }
   const command = commands[name];
   if (!command) {
-    err(i18n().t("vi", "cli-unknown-command", { command: name }));
+    err(i18n().plain("vi", "cli-unknown-command", { command: name }));
     return 2;
   }
   let ctx: CliContext | undefined;
@@ -79,10 +80,12 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
       return 2;
     }
     if (e instanceof ConfigError) {
-      err(i18n().t("vi", "cli-config-error", { message: e.message }));
+      err(i18n().plain("vi", "cli-config-error", { message: e.message }));
       return 2;
     }
-    err(i18n().t("vi", "cli-failed", { message: (e as Error).message }));
+    // Internals (stack, SQL, source excerpts) go to the log, never to the person.
+    ctx?.log.error({ err: e instanceof Error ? e.stack : String(e) }, "command failed");
+    err(i18n().plain(ctx?.locale ?? "vi", "cli-failed"));
     return 1;
   } finally {
     await ctx?.close();

@@ -6,6 +6,9 @@ import { askAgency, decide, requestAccess, start, unlinked } from "./features/li
 import { decodeSpec, renderList, type ListSpec } from "./features/task-list.js";
 import { detailByCode, detailById, search } from "./features/task-detail.js";
 import { flattenButtons, emptyReply, type Incoming, type Reply } from "./types.js";
+import { commandsFor, menu, STARTER_COMMANDS } from "./commands.js";
+import { wordsFor } from "./notifier.js";
+import { RateLimiter } from "./rate-limit.js";
 
 export interface AssistantOptions {
   /** Platform ids made admins on first contact (ADMIN_TELEGRAM_IDS...). */
@@ -24,10 +27,14 @@ const DATA_INTENTS: IntentName[] = ["my_tasks", "due_soon", "overdue", "quarter"
 export class Assistant {
   private readonly extensions: Extension[] = [];
 
+  private readonly limiter: RateLimiter;
+
   constructor(
     readonly services: Services,
     private readonly options: AssistantOptions = {},
-  ) {}
+  ) {
+    this.limiter = new RateLimiter(services.config.ratePerMinute);
+  }
 
   use(extension: Extension): this {
     this.extensions.push(extension);
@@ -36,10 +43,13 @@ export class Assistant {
 
   turnFor(account: Account): Turn {
     const locale: Locale = isLocale(account.user.locale) ? account.user.locale : "vi";
-    return { ...this.services, account, locale, t: (id, args) => this.services.i18n.t(locale, id, args) };
+    const i18n = this.services.i18n;
+    return { ...this.services, account, locale, t: (id, args) => i18n.t(locale, id, args), plain: (id, args) => i18n.plain(locale, id, args) };
   }
 
   async handle(msg: Incoming): Promise<Reply> {
+    const limited = this.limiter.take(`${msg.channel}:${msg.externalId}`);
+    if (limited !== "ok") return this.slowDown(msg, limited === "first");
     let account = await accountFor(this.services.db, msg.channel, msg.externalId, msg.chatId, msg.displayName, msg.languageCode?.startsWith("en") ? "en" : "vi");
     account = await this.bootstrap(account);
     const turn = this.turnFor(account);
@@ -50,7 +60,25 @@ export class Assistant {
       const { options: previous, ...rest } = turn.account.state;
       if (options.length || previous) await setState(turn, options.length ? { ...rest, options } : rest);
     }
+    await this.offerMenu(turn, msg, reply);
     return reply;
+  }
+
+  /** Over the rate limit: say so once; a pressed button is still answered, so its spinner stops. */
+  private slowDown(msg: Incoming, first: boolean): Reply {
+    const words = wordsFor(this.services.i18n, msg.languageCode?.startsWith("en") ? "en" : "vi");
+    return { ...emptyReply(), messages: first ? [text(words.t("rate-limited"))] : [], ...(msg.callback ? { toast: words.plain("rate-limited") } : {}) };
+  }
+
+  /** The commands this person may use, when they changed (a platform with a menu shows them). */
+  private async offerMenu(turn: Turn, msg: Incoming, reply: Reply): Promise<void> {
+    const user = turn.account.user;
+    if (msg.chatId !== msg.externalId) return; // group chats keep the common menu
+    const names = user.status === "active" ? commandsFor(user.role, this.services.config.submitRoles) : STARTER_COMMANDS;
+    const key = `${turn.locale}:${names.join(",")}`;
+    if (turn.account.state.menu === key) return;
+    reply.menu = menu(names, turn);
+    await setState(turn, { ...turn.account.state, menu: key });
   }
 
   private async bootstrap(account: Account): Promise<Account> {
@@ -72,7 +100,7 @@ export class Assistant {
     if (!raw.trim()) {
       if (turn.account.user.status !== "active") return { ...emptyReply(), messages: [unlinked(turn)] };
       const r = await this.extend(turn, msg, null);
-      return r ?? { ...emptyReply(), messages: [text(turn.t(msg.attachment ? "input-attachment" : "input-empty"))] };
+      return r ?? { ...emptyReply(), messages: [text(this.unread(turn, msg))] };
     }
     return this.onIntent(turn, detectIntent(raw), msg);
   }
@@ -141,6 +169,14 @@ export class Assistant {
     return { ...emptyReply(), toast: turn.t("button-stale"), messages: [text(turn.t("button-stale"))] };
   }
 
+  /** A sticker, a voice note, a location...: a polite word on what the assistant does read. */
+  private unread(turn: Turn, msg: Incoming): string {
+    const kind = msg.attachment?.kind;
+    if (kind === "sticker") return turn.t("input-sticker");
+    if (kind) return turn.t("input-unsupported", { channel: msg.channel });
+    return turn.t("input-empty");
+  }
+
   private async language(turn: Turn, arg: string | undefined): Promise<Reply> {
     const wanted = arg?.trim().toLowerCase();
     if (!isLocale(wanted)) {
@@ -155,7 +191,7 @@ export class Assistant {
     const key = intent.params.command ? "fallback-command" : "fallback";
     return {
       ...emptyReply(),
-      messages: [text(turn.t(key, { command: intent.params.command ?? "" }), [suggestions.map((s) => ({ label: turn.t(`intent-${s}`), data: `in:${s}` }))])],
+      messages: [text(turn.t(key, { command: intent.params.command ?? "" }), [suggestions.map((s) => ({ label: turn.plain(`intent-${s}`), data: `in:${s}` }))])],
     };
   }
 }

@@ -27,6 +27,7 @@ export interface BuildOptions {
   bootstrapAdmins?: Partial<Record<"telegram" | "zalo" | "console", string[]>>;
   /** Working hours for snoozed reminders (default 08:00–17:00, Monday–Friday, Vietnamese holidays). */
   workCalendar?: WorkCalendar;
+  log?: Logger;
 }
 
 export const defaultWorkCalendar = (): WorkCalendar => ({ startMinute: 480, endMinute: 1020, weekdays: [1, 2, 3, 4, 5], holidays: vietnamHolidays([2023, 2024, 2025, 2026, 2027]) });
@@ -42,6 +43,7 @@ export function buildAssistant(opts: BuildOptions): Assistant {
     catalog: new TaskCatalog(catalogSource(opts.database)),
     store: new FileStore(opts.storageDir, config.maxUploadBytes),
     config,
+    ...(opts.log ? { log: opts.log } : {}),
   };
   return new Assistant(services, { bootstrapAdmins: opts.bootstrapAdmins ?? {} }).use(reviewExtension).use(statusExtension).use(submissionExtension).use(reminderPrefsExtension(opts.workCalendar ?? defaultWorkCalendar())).use(channelsExtension);
 }
@@ -51,6 +53,7 @@ export function coreConfigFrom(config: Config): Partial<CoreConfig> {
     inviteTtlDays: config.INVITE_TTL_DAYS,
     submitRoles: config.SUBMIT_ROLES,
     maxUploadBytes: config.MAX_UPLOAD_MB * 1024 * 1024,
+    ratePerMinute: config.RATE_LIMIT_PER_MINUTE,
     ...(config.ARTICLE_TASK ? { articleTask: config.ARTICLE_TASK } : {}),
     ...(config.TELEGRAM_BOT_USERNAME ? { botUsername: config.TELEGRAM_BOT_USERNAME } : {}),
   };

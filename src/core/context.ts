@@ -7,6 +7,7 @@ import type { TaskCatalog } from "./catalog.js";
 import type { FileStore } from "../storage/files.js";
 import { saveState, type AccountState, type UserRole } from "../db/user-repo.js";
 import type { Faults } from "./submissions/service.js";
+import type { Logger } from "../logger.js";
 import type { Button, OutMessage, Reply } from "./types.js";
 
 export interface CoreConfig {
@@ -23,9 +24,11 @@ export interface CoreConfig {
   articleTask?: string;
   /** Largest file accepted (Telegram bots can download at most 20 MB). */
   maxUploadBytes: number;
+  /** Messages one sender may send a minute, on every channel. */
+  ratePerMinute: number;
 }
 
-export const defaultCoreConfig: CoreConfig = { inviteTtlDays: 14, maxInputChars: 4000, pageSize: 8, soonDays: 14, submitRoles: ["focal"], maxUploadBytes: 20 * 1024 * 1024 };
+export const defaultCoreConfig: CoreConfig = { inviteTtlDays: 14, maxInputChars: 4000, pageSize: 8, soonDays: 14, submitRoles: ["focal"], maxUploadBytes: 20 * 1024 * 1024, ratePerMinute: 30 };
 
 /** What the core's services share: the database, time, words, the directory. */
 export interface Services {
@@ -37,13 +40,18 @@ export interface Services {
   store: FileStore;
   config: CoreConfig;
   faults?: Faults;
+  /** Security events (wrong codes, refused actions); never message texts. */
+  log?: Logger;
 }
 
 /** One message being handled, for one account. */
 export interface Turn extends Services {
   account: Account;
   locale: Locale;
+  /** A message in our markup: string arguments are escaped. */
   t(id: string, args?: Args): string;
+  /** Plain text: button labels and button-press notices. */
+  plain(id: string, args?: Args): string;
 }
 
 export function text(t: string, buttons?: Button[][]): OutMessage {

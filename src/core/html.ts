@@ -1,5 +1,7 @@
 // Our message markup is a small HTML subset (Telegram's parse_mode HTML).
 
+const graphemes = new Intl.Segmenter("vi", { granularity: "grapheme" });
+
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
@@ -11,31 +13,113 @@ export function stripHtml(html: string): string {
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
+    .replace(/&#(\d{1,7});/g, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&amp;/g, "&");
 }
 
-/**
- * Splits a message at line breaks so every part fits `max` characters; a line
- * longer than that is cut at a space. Tags never span lines in our messages.
- */
-export function splitMessage(text: string, max: number): string[] {
-  if (text.length <= max) return [text];
-  const parts: string[] = [];
-  let current = "";
-  const push = () => {
-    if (current) parts.push(current);
-    current = "";
-  };
-  for (let line of text.split("\n")) {
-    while (line.length > max) {
-      const cut = line.lastIndexOf(" ", max) > max / 2 ? line.lastIndexOf(" ", max) : max;
-      push();
-      parts.push(line.slice(0, cut));
-      line = line.slice(cut).trimStart();
-    }
-    if (current.length + line.length + 1 > max) push();
-    current = current ? `${current}\n${line}` : line;
+/** An indivisible piece of a message: a tag, an entity, or one grapheme of text. */
+interface Unit {
+  s: string;
+  open?: string;
+  close?: string;
+}
+
+const TOKEN = /<\/?([a-zA-Z][\w-]*)[^>]*>|&(?:#\d{1,7}|#x[\da-fA-F]{1,6}|[a-zA-Z]{1,10});/g;
+
+function textUnits(text: string, out: Unit[]): void {
+  for (const { segment } of graphemes.segment(text)) out.push({ s: segment });
+}
+
+function htmlUnits(html: string): Unit[] {
+  const out: Unit[] = [];
+  let at = 0;
+  for (const m of html.matchAll(TOKEN)) {
+    textUnits(html.slice(at, m.index), out);
+    const name = m[1]?.toLowerCase();
+    if (name === undefined) out.push({ s: m[0] });
+    else if (m[0].startsWith("</")) out.push({ s: m[0], close: name });
+    else out.push({ s: m[0], open: name });
+    at = m.index + m[0].length;
   }
-  push();
-  return parts;
+  textUnits(html.slice(at), out);
+  return out;
+}
+
+function plainUnits(text: string): Unit[] {
+  const out: Unit[] = [];
+  textUnits(text, out);
+  return out;
+}
+
+type Open = { tag: string; name: string };
+type Cut = { j: number; len: number; stack: Open[] };
+
+const closers = (stack: Open[]) => stack.map((o) => `</${o.name}>`).reverse().join("");
+const closersLength = (stack: Open[]) => stack.reduce((n, o) => n + o.name.length + 3, 0);
+
+function applied(stack: Open[], u: Unit): Open[] {
+  if (u.open) return [...stack, { tag: u.s, name: u.open }];
+  if (u.close) {
+    const at = stack.map((o) => o.name).lastIndexOf(u.close);
+    return at < 0 ? stack : stack.slice(0, at);
+  }
+  return stack;
+}
+
+const isBlank = (part: string) => !stripHtml(part).trim();
+
+/**
+ * Packs units into parts of at most `max` code units. A part ends at a line
+ * break when one falls in its second half, else at a space, else between two
+ * graphemes; tags open at the cut are closed at the end of the part and opened
+ * again at the start of the next, so every part is valid markup on its own.
+ */
+function pack(units: Unit[], max: number): string[] {
+  const parts: string[] = [];
+  let carried: Open[] = [];
+  let i = 0;
+  while (i < units.length) {
+    let buf = carried.map((o) => o.tag).join("");
+    let stack = carried;
+    let newline: Cut | null = null;
+    let space: Cut | null = null;
+    let j = i;
+    for (; j < units.length; j++) {
+      const u = units[j]!;
+      const next = applied(stack, u);
+      if (buf.length + u.s.length + closersLength(next) > max) break;
+      buf += u.s;
+      stack = next;
+      if (u.s === "\n") newline = { j: j + 1, len: buf.length, stack };
+      else if (u.s === " ") space = { j: j + 1, len: buf.length, stack };
+    }
+    if (j === units.length) {
+      const last = buf + closers(stack);
+      if (!isBlank(last)) parts.push(last);
+      break;
+    }
+    if (j === i) {
+      // One unit longer than a whole part (a giant tag): it cannot be sent as is.
+      j = i + 1;
+      buf += units[i]!.s;
+    }
+    const half = max / 2;
+    const cut: Cut = newline && newline.len > half ? newline : space && space.len > half ? space : { j, len: buf.length, stack };
+    const part = (buf.slice(0, cut.len).replace(/\s+$/, "") || buf.slice(0, cut.len)) + closers(cut.stack);
+    if (!isBlank(part)) parts.push(part);
+    i = cut.j;
+    while (i < units.length && /^\s$/.test(units[i]!.s)) i++;
+    carried = cut.stack;
+  }
+  return parts.length ? parts : [""];
+}
+
+/** Splits markup into parts of at most `max` characters, each balanced and never cut inside a tag or entity. */
+export function splitHtml(html: string, max: number): string[] {
+  return html.length <= max ? [html] : pack(htmlUnits(html), max);
+}
+
+/** Splits plain text into parts of at most `max` characters, at line breaks or spaces when it can. */
+export function splitText(text: string, max: number): string[] {
+  return text.length <= max ? [text] : pack(plainUnits(text), max);
 }

@@ -1,4 +1,4 @@
-import { splitMessage, stripHtml } from "./html.js";
+import { splitText, stripHtml } from "./html.js";
 import { flattenButtons, type OutMessage, type Reply } from "./types.js";
 
 /**
@@ -10,7 +10,7 @@ export function renderPlainReply(reply: Reply, numberedReply: (choices: string) 
   const out: string[] = [];
   let n = 1;
   for (const m of reply.messages) {
-    out.push(...splitMessage(renderPlain(m, numberedReply, fileNote, n), maxChars));
+    out.push(...splitText(renderPlain(m, numberedReply, fileNote, n), maxChars));
     n += flattenButtons(m.buttons).length;
   }
   if (reply.toast && reply.messages.length === 0) out.push(reply.toast);

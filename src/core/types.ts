@@ -1,6 +1,8 @@
 // The channel port: what every chat channel hands the core, and what it gets back.
 // No chat-platform types here: channels translate to and from these.
 
+import type { Args } from "../i18n.js";
+
 export type ChannelName = "telegram" | "zalo" | "console";
 
 export interface Button {
@@ -42,6 +44,20 @@ export interface Incoming {
   buttons: boolean;
 }
 
+/** The words of one language: markup (`t`, arguments escaped) and plain text (labels). */
+export interface Words {
+  t(id: string, args?: Args): string;
+  plain(id: string, args?: Args): string;
+}
+
+/** A message for someone other than the sender, written in the recipient's own language. */
+export interface Notice {
+  userId: number;
+  /** Only this chat account of theirs (one that just joined or is being asked about). */
+  accountId?: number;
+  render(words: Words): OutMessage;
+}
+
 export interface Reply {
   messages: OutMessage[];
   /** For a pressed button: replace the message that carried it (paging) rather than send anew. */
@@ -49,7 +65,9 @@ export interface Reply {
   /** A short notice for the button press (Telegram's answerCallbackQuery). */
   toast?: string;
   /** Messages for other people (an admin asked to approve, a user told of the decision). */
-  notify: { userId: number; message: OutMessage }[];
+  notify: Notice[];
+  /** The commands this person may now use, when that changed (for platforms with a command menu). */
+  menu?: { command: string; description: string }[];
 }
 
 export const emptyReply = (): Reply => ({ messages: [], notify: [] });

@@ -44,6 +44,9 @@ export async function openDatabase(url: string): Promise<Database> {
   };
 }
 
+/** What another instance migrating at the same moment looks like (SQLite busy, PostgreSQL races and locks). */
+const CONTENTION = /locked|busy|already exists|duplicate key|deadlock|could not obtain lock|40P01|55P03|23505/i;
+
 const APPLIED = `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
 
 /** Migrations already recorded in the database (none when it is new). */
@@ -82,7 +85,8 @@ async function migrate(url: string, provider: Provider, adapter: () => Parameter
     try {
       return await applyMigrations(provider, adapter());
     } catch (err) {
-      if (attempt >= 5) throw err;
+      // Waiting helps only when another instance is migrating; a database that cannot be opened says so at once.
+      if (attempt >= 5 || !CONTENTION.test(String(err))) throw err;
       await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
     }
   }

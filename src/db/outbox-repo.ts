@@ -16,6 +16,8 @@ export interface OutboxInsert {
   quarter: number | null;
   dueDate: string | null;
   text: string;
+  /** Buttons as JSON, in the recipient's language; "{id}" stands for the row's own id. */
+  buttons?: string;
   sendAfter: Date;
 }
 

@@ -4,6 +4,61 @@ import type { Db } from "./client.js";
 
 export type SaveOutcome = "created" | "updated" | "unchanged";
 
+/** Rows per statement: well under SQLite's bound-parameter limit. */
+const CHUNK = 400;
+
+function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** What importing a plan would change in the one already loaded under its id. */
+export interface PlanDiff {
+  /** A plan with this id is loaded. */
+  loaded: boolean;
+  sameFile: boolean;
+  format: { before: string; after: string } | null;
+  tasksBefore: number;
+  added: string[];
+  removed: string[];
+  changed: string[];
+  /** Receipts of submissions whose task would be removed. */
+  orphaned: string[];
+}
+
+/** Compares a parsed plan with the stored one, task by task (keyed as in savePlan). */
+export async function diffPlan(db: Db, plan: PlanImport): Promise<PlanDiff> {
+  const stored = await db.plan.findUnique({ where: { id: plan.id }, select: { format: true, sourceHash: true } });
+  const empty: PlanDiff = { loaded: false, sameFile: false, format: null, tasksBefore: 0, added: plan.tasks.map((t) => t.key), removed: [], changed: [], orphaned: [] };
+  if (!stored) return empty;
+  const rows = await db.task.findMany({ where: { planId: plan.id }, select: { id: true, key: true, title: true, product: true, leadText: true, supportText: true, deadlineText: true, isHeading: true } });
+  const before = new Map(rows.map((r) => [r.key, r]));
+  const after = new Set(plan.tasks.map((t) => t.key));
+  const added: string[] = [];
+  const changed: string[] = [];
+  for (const t of plan.tasks) {
+    const r = before.get(t.key);
+    if (!r) added.push(t.key);
+    else if (r.title !== t.title || r.product !== t.product || r.leadText !== t.leadText || r.supportText !== t.supportText || r.deadlineText !== t.deadline.label || r.isHeading !== t.isHeading) changed.push(t.key);
+  }
+  const removedRows = rows.filter((r) => !after.has(r.key));
+  const orphaned: string[] = [];
+  for (const chunk of chunks(removedRows.map((r) => r.id), CHUNK)) {
+    orphaned.push(...(await db.submission.findMany({ where: { taskId: { in: chunk } }, select: { receipt: true } })).map((s) => s.receipt));
+  }
+  return {
+    loaded: true,
+    sameFile: stored.sourceHash === plan.sourceHash,
+    format: { before: stored.format, after: plan.format },
+    tasksBefore: rows.filter((r) => !r.isHeading).length,
+    added,
+    removed: removedRows.map((r) => r.key),
+    changed,
+    orphaned,
+  };
+}
+
 /**
  * Stores an imported plan in one transaction. Tasks are matched by their key
  * (section/code/occurrence), so re-importing the same file changes nothing and
@@ -69,8 +124,12 @@ export async function savePlan(db: Db, plan: PlanImport, now: Date): Promise<Sav
         }
       }
       await tx.taskAssignment.deleteMany({ where: { task: { planId: plan.id } } });
-      await tx.taskAssignment.createMany({ data: assignments });
-      await tx.task.deleteMany({ where: { planId: plan.id, id: { notIn: taskIds } } });
+      for (const chunk of chunks(assignments, CHUNK)) await tx.taskAssignment.createMany({ data: chunk });
+      // Removed tasks are found here and deleted a slice at a time: a NOT IN list of
+      // every kept id ran past SQLite's parameter limit on a plan of 999 tasks.
+      const kept = new Set(taskIds);
+      const gone = (await tx.task.findMany({ where: { planId: plan.id }, select: { id: true } })).map((t) => t.id).filter((id) => !kept.has(id));
+      for (const chunk of chunks(gone, CHUNK)) await tx.task.deleteMany({ where: { id: { in: chunk } } });
       await tx.section.deleteMany({ where: { planId: plan.id, code: { notIn: plan.sections.map((s) => s.code) } } });
       await tx.rotationSlot.deleteMany({ where: { planId: plan.id } });
       await tx.rotationSlot.createMany({ data: plan.rotation.map((r) => ({ planId: plan.id, ...r })) });

@@ -1,5 +1,6 @@
 import type { ChannelName } from "../core/types.js";
 import type { Db } from "./client.js";
+import { clip, stripControls } from "../domain/text.js";
 
 export type UserRole = "official" | "focal" | "leader" | "reviewer" | "admin";
 export type UserStatus = "new" | "pending" | "active" | "revoked" | "denied";
@@ -14,6 +15,8 @@ export interface AccountState {
   review?: { submissionId: number };
   /** Numbered options last offered on a channel without buttons. */
   options?: { label: string; data: string }[];
+  /** The command menu last offered (language and commands), so it is sent again only when it changes. */
+  menu?: string;
 }
 
 export interface Account {
@@ -104,7 +107,7 @@ export async function accountFor(db: Db, channel: ChannelName, externalId: strin
   }
   try {
     const created = await db.chatAccount.create({
-      data: { channel, externalId, chatId, user: { create: { displayName: displayName.slice(0, 100), locale } } },
+      data: { channel, externalId, chatId, user: { create: { displayName: clip(stripControls(displayName), 100), locale } } },
       include,
     });
     return toAccount(created);
@@ -127,8 +130,14 @@ export async function activeAdmins(db: Db): Promise<number[]> {
   return (await db.user.findMany({ where: { role: "admin", status: "active" }, select: { id: true } })).map((u) => u.id);
 }
 
-export async function accountsOf(db: Db, userId: number) {
-  return db.chatAccount.findMany({ where: { userId, active: true }, select: { channel: true, chatId: true } });
+/** Where to reach a user (or one chat account, whoever it now belongs to), and in which language. */
+export async function accountsOf(db: Db, userId: number, accountId?: number): Promise<{ locale: string; accounts: { channel: string; chatId: string }[] }> {
+  if (accountId !== undefined) {
+    const a = await db.chatAccount.findUnique({ where: { id: accountId }, select: { channel: true, chatId: true, active: true, user: { select: { locale: true } } } });
+    return { locale: a?.user.locale ?? "vi", accounts: a?.active ? [{ channel: a.channel, chatId: a.chatId }] : [] };
+  }
+  const user = await db.user.findUnique({ where: { id: userId }, select: { locale: true, accounts: { where: { active: true }, select: { channel: true, chatId: true } } } });
+  return { locale: user?.locale ?? "vi", accounts: user?.accounts ?? [] };
 }
 
 export async function listUsers(db: Db, status?: UserStatus) {

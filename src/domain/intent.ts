@@ -177,7 +177,9 @@ export function detectIntent(raw: string): Intent {
   const text = raw.slice(0, 500);
   const command = slash(text);
   if (command) return command;
-  // An invite code sent on its own (Zalo users rarely type commands).
+  // A link code ("ABCD-EFGH") or an invite code sent on its own (Zalo users rarely type commands).
+  const link = /^\s*([A-HJ-KM-NP-Z2-9]{4}-[A-HJ-KM-NP-Z2-9]{4})\s*$/i.exec(text);
+  if (link) return { intent: "link_channel", params: { arg: link[1]!.toUpperCase() } };
   const invite = /^\s*([A-HJ-KM-NP-Za-hj-km-np-z2-9]{8})\s*$/.exec(text);
   if (invite && /\d/.test(invite[1]!)) return { intent: "start", params: { arg: invite[1]!.toUpperCase() } };
   const t = words(text);

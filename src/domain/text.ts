@@ -62,10 +62,38 @@ export function cleanCell(text: string): string {
 }
 
 
-/** Shortens text for a one-line display, on a word boundary. */
+// Grapheme clusters: an emoji with its modifiers, a letter with its combining
+// marks. Cutting between the halves of one leaves text that is not valid UTF-8.
+const graphemes = new Intl.Segmenter("vi", { granularity: "grapheme" });
+
+/**
+ * At most `max` UTF-16 code units (the unit platforms count), cut between
+ * grapheme clusters, never inside one.
+ */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = "";
+  for (const { segment } of graphemes.segment(text)) {
+    if (out.length + segment.length > max) break;
+    out += segment;
+  }
+  return out;
+}
+
+/** Shortens text for a one-line display, on a word boundary when one is near, with "…". */
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  const cut = clip(text, max - 1);
   const space = cut.lastIndexOf(" ");
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+// Bidirectional overrides and isolates can make "gpj.exe" read as "exe.jpg";
+// other format and control characters have no place in names and titles.
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufff9-\ufffb]/g;
+
+/** Text a user typed, made safe to store and show: no bidi overrides, no control characters. */
+export function stripControls(text: string): string {
+  return text.replace(BIDI, "").replace(CONTROLS, "");
 }

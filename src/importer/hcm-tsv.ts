@@ -1,8 +1,10 @@
 import { cleanCell, fold } from "../domain/text.js";
-import { appendCell, CELL_FIELDS, markHeadings, normaliseCode } from "./rows.js";
+import { CELL_FIELDS, checkTaskCount, continueTask, markHeadings, normaliseCode } from "./rows.js";
 import { PlanFormatError, type RawPlan, type RawTask } from "./types.js";
 
 const COLUMNS = 6;
+
+const cellsOf = (cells: string[]) => Object.fromEntries(CELL_FIELDS.map((f, k) => [f, cells[k + 1] ?? ""]));
 
 export function isHcmTable(lines: string[]): boolean {
   return lines.some((l) => isHeader(l));
@@ -23,6 +25,8 @@ export function parseHcmTable(lines: string[], file: string): RawPlan {
   let section = "";
   let current: RawTask | null = null;
   let lastTableLine = -1;
+  let lastText = lines.length - 1;
+  while (lastText > 0 && !lines[lastText]!.trim()) lastText--;
   for (let i = first + 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.includes("\t")) continue; // prose between and after the table pages
@@ -31,7 +35,7 @@ export function parseHcmTable(lines: string[], file: string): RawPlan {
     const lineNo = i + 1;
     let cells = line.split("\t");
     if (cells.length !== COLUMNS) {
-      if (i === lines.length - 1 || lines.slice(i + 1).every((l) => !l.trim())) {
+      if (i >= lastText) {
         throw new PlanFormatError(`tệp có vẻ bị cắt ngang: dòng ${lineNo} của bảng chỉ có ${cells.length}/${COLUMNS} cột`, file);
       }
       plan.warnings.push({ line: lineNo, message: `dòng có ${cells.length} cột thay vì ${COLUMNS}; đã căn lại` });
@@ -43,17 +47,13 @@ export function parseHcmTable(lines: string[], file: string): RawPlan {
         if (cells.some((c) => c.trim())) plan.warnings.push({ line: lineNo, message: "dòng tiếp nối không thuộc nhiệm vụ nào; bỏ qua" });
         continue;
       }
-      const task: RawTask = current;
-      CELL_FIELDS.forEach((f, k) => (task[f] = appendCell(task[f], cells[k + 1]!)));
+      continueTask(current, cellsOf(cells), lineNo, plan.warnings);
       continue;
     }
     const code = normaliseCode(stt);
     if (code === null) {
       plan.warnings.push({ line: lineNo, message: `không hiểu số thứ tự "${stt.trim()}"; nội dung được nối vào dòng trước` });
-      if (current) {
-        const task: RawTask = current;
-        CELL_FIELDS.forEach((f, k) => (task[f] = appendCell(task[f], cells[k + 1]!)));
-      }
+      if (current) continueTask(current, cellsOf(cells), lineNo, plan.warnings);
       continue;
     }
     if (!code.includes(".")) {
@@ -83,6 +83,7 @@ export function parseHcmTable(lines: string[], file: string): RawPlan {
       line: lineNo,
     };
     plan.tasks.push(current);
+    checkTaskCount(plan.tasks.length, file);
   }
   if (lastTableLine < 0) throw new PlanFormatError("bảng phụ lục không có dòng nào", file);
   markHeadings(plan.tasks, plan.warnings);

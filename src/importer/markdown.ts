@@ -1,6 +1,6 @@
 import { parseDeadline } from "../domain/deadline/parse.js";
 import { cleanCell, fold, foldSameLength } from "../domain/text.js";
-import { appendCell, markHeadings } from "./rows.js";
+import { appendCell, checkTaskCount, continueTask, markHeadings } from "./rows.js";
 import { PlanFormatError, type ImportWarning, type RawPlan, type RawRotationSlot, type RawTask } from "./types.js";
 
 // Column roles in the Sa Đéc layout: STT | Mục tiêu | Nhiệm vụ | Hoạt động |
@@ -121,6 +121,7 @@ export function parseMarkdownPlan(lines: string[], file: string): RawPlan {
       current.context = [objective, group].filter(Boolean).join(" — ");
       repairDeadline(current, cells, layout, plan.warnings);
       plan.tasks.push(current);
+      checkTaskCount(plan.tasks.length, file);
       continue;
     }
 
@@ -130,12 +131,9 @@ export function parseMarkdownPlan(lines: string[], file: string): RawPlan {
     if (!opensNew && current) {
       // A page break cut the row: every non-empty cell continues the task above.
       const task: RawTask = current;
-      task.title = appendCell(task.title, cell(cells, layout.activity));
-      task.product = appendCell(task.product, cell(cells, layout.product));
-      task.lead = appendCell(task.lead, cell(cells, layout.lead));
-      task.support = appendCell(task.support, cell(cells, layout.support));
-      task.deadline = appendCell(task.deadline, cell(cells, layout.deadline));
-      if (objectiveCell || groupCell) task.context = appendCell(task.context, [objectiveCell, groupCell].filter(Boolean).join(" "));
+      const more = { title: cell(cells, layout.activity), product: cell(cells, layout.product), lead: cell(cells, layout.lead), support: cell(cells, layout.support), deadline: cell(cells, layout.deadline) };
+      continueTask(task, more, lineNo, plan.warnings);
+      if ((objectiveCell || groupCell) && task.context.length < 2_000) task.context = appendCell(task.context, [objectiveCell, groupCell].filter(Boolean).join(" "));
       continue;
     }
     if (objectiveCell) objective = objectiveCell;
@@ -167,6 +165,7 @@ export function parseMarkdownPlan(lines: string[], file: string): RawPlan {
     };
     plan.warnings.push({ line: lineNo, code: own.code, message: `mục ${own.code} có cơ quan chủ trì nhưng không có hoạt động; nhập như một nhiệm vụ` });
     plan.tasks.push(current);
+    checkTaskCount(plan.tasks.length, file);
   }
   if (!layout) throw new PlanFormatError("không tìm thấy dòng tiêu đề cột (STT | ... | Chủ trì | ... | Thời gian)", file);
   plan.rotation = parseRotation(lines, plan.warnings);

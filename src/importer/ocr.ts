@@ -1,8 +1,11 @@
 import { parseDeadline } from "../domain/deadline/parse.js";
 import type { AgencyMatcher } from "../domain/agency/matcher.js";
 import { cleanCell, foldSameLength } from "../domain/text.js";
-import { markHeadings, normaliseCode } from "./rows.js";
-import type { RawPlan, RawTask } from "./types.js";
+import { checkTaskCount, markHeadings, normaliseCode } from "./rows.js";
+import { PlanFormatError, type RawPlan, type RawTask } from "./types.js";
+
+/** The table's header row ("STT Nhiệm vụ cụ thể ..."): the table, and only the table, starts after it. */
+const HEADER = /^stt\b.*\bnhiem vu\b/;
 
 const ROW = /^\s*(\d{1,2}(?:[.,]\d{1,3})*)[.,]?\s+(\S.*)$/;
 const ROLE_TITLE = /^(?:thu truong|giam doc|chu tich|chanh|cuc truong|truong)\b/;
@@ -10,16 +13,21 @@ const DEADLINE_START = /\b(?:hoan thanh|trong|quy|thang|hang|hang quy|dinh ky|kh
 
 /**
  * Scanned plans come as plain lines, often without diacritics and without
- * column separators. A line that starts with a task code is read as
- * "code title ... agencies ... deadline"; anything else inside the table is
- * reported, never guessed.
+ * column separators. After the table's header row, a line that starts with a
+ * task code is read as "code title ... agencies ... deadline"; anything else
+ * inside the table is reported, never guessed. A file without the header
+ * (prose, a plan cut before its appendix) has no table and is refused: its
+ * numbered paragraphs are not tasks.
  */
-export function parseOcrText(lines: string[], matcher: AgencyMatcher, year: number): RawPlan {
+export function parseOcrText(lines: string[], matcher: AgencyMatcher, year: number, file: string): RawPlan {
   const plan: RawPlan = { format: "ocr", sections: [], tasks: [], rotation: [], warnings: [] };
+  const header = lines.findIndex((l) => HEADER.test(foldSameLength(cleanCell(l))));
+  if (header < 0) throw new PlanFormatError("không tìm thấy bảng nhiệm vụ (dòng tiêu đề \"STT | Nhiệm vụ …\") trong tệp", file);
   let section = "";
   let inTable = false;
   let current: RawTask | null = null;
   lines.forEach((raw, i) => {
+    if (i <= header) return;
     const line = cleanCell(raw);
     const lineNo = i + 1;
     if (!line) return;
@@ -51,6 +59,7 @@ export function parseOcrText(lines: string[], matcher: AgencyMatcher, year: numb
     current = splitLine(code, text, section, lineNo, matcher, year);
     if (!current.lead) plan.warnings.push({ line: lineNo, code, message: "không nhận ra cơ quan chủ trì trong dòng quét" });
     plan.tasks.push(current);
+    checkTaskCount(plan.tasks.length, file);
   });
   markHeadings(plan.tasks, plan.warnings);
   return plan;

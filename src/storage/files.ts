@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { clip, stripControls } from "../domain/text.js";
 
 export type FileKind = "document" | "photo";
 
@@ -30,13 +31,14 @@ export type StageError = { error: "empty" | "too-large" | "wrong-type"; detected
 
 /** A file name safe to store and show: no path, no control characters, bounded length. */
 export function sanitizeFileName(name: string | undefined, ext: string): string {
-  const base = path
-    .basename((name ?? "").replace(/\\/g, "/"))
-    .normalize("NFC")
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, "_")
-    .replace(/^\.+/, "")
-    .trim()
-    .slice(0, 120);
+  // Bidi overrides go first: "\u202Egpj.exe" would otherwise show as "exe.jpg".
+  const base = clip(
+    stripControls(path.basename((name ?? "").replace(/\\/g, "/")).normalize("NFC").replace(/[\u0000-\u001f\u007f]+/g, "_"))
+      .replace(/[<>:"/\\|?*]+/g, "_")
+      .replace(/^\.+/, "")
+      .trim(),
+    120,
+  );
   const stem = base.replace(/\.[^.]*$/, "") || "tep";
   return `${stem}.${ext}`;
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, it } from "vitest";
 import { ZaloChannel } from "../../src/channels/zalo/channel.js";
 import { ZaloClient } from "../../src/channels/zalo/client.js";
 import { Notifier } from "../../src/core/notifier.js";
@@ -16,15 +16,17 @@ describe.each(["telegram", "zalo"] as const)("the same conversations on %s", (ch
   let w: World;
   let driver: Driver;
   let stop: () => Promise<void>;
+  let assertClean: () => void;
 
   beforeAll(async () => {
     w = await world("2024-03-20T09:00");
-    const notifier = new Notifier(w.db.prisma);
+    const notifier = new Notifier(w.db.prisma, w.services.i18n);
     if (channel === "telegram") {
       const api = new FakeTelegram();
       await api.start();
       const runtime = await pollingBot(w, api, notifier);
       driver = telegramDriver(api, 300000);
+      assertClean = () => api.assertClean();
       stop = async () => {
         await runtime.stop();
         await api.stop();
@@ -36,12 +38,15 @@ describe.each(["telegram", "zalo"] as const)("the same conversations on %s", (ch
       notifier.register("zalo", zalo.sender);
       zalo.startPolling(1);
       driver = zaloDriver(api, 300000);
+      assertClean = () => api.assertClean();
       stop = async () => {
         await zalo.stop();
         await api.stop();
       };
     }
   });
+
+  afterEach(() => assertClean());
 
   afterAll(async () => {
     await stop?.();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { TelegramRuntime } from "../../src/channels/telegram/run.js";
 import { Notifier } from "../../src/core/notifier.js";
 import { createInvite } from "../../src/db/invite-repo.js";
@@ -19,7 +19,7 @@ beforeAll(async () => {
   w = await world("2024-03-20T09:00");
   api = new FakeTelegram();
   await api.start();
-  const notifier = new Notifier(w.db.prisma);
+  const notifier = new Notifier(w.db.prisma, w.services.i18n);
   runtime = await pollingBot(w, api, notifier);
   for (const [id, agency, role] of [
     [FOCAL, "hcm.snv", "focal"],
@@ -31,6 +31,8 @@ beforeAll(async () => {
     await api.ask(id, `/start ${invite.code}`);
   }
 });
+
+afterEach(() => api.assertClean());
 
 afterAll(async () => {
   await runtime?.stop();
@@ -154,6 +156,11 @@ describe("submitting through Telegram", () => {
     const latest = await w.db.prisma.submission.findFirstOrThrow({ where: { agencyId: "hcm.snv", status: "submitted" }, orderBy: { id: "desc" } });
     expect((await press(OTHER_FOCAL, `sb:w:${latest.id}`)).body.text).toMatch(/không có quyền/);
     expect((await press(OTHER_FOCAL, `sb:r:${latest.id}`)).body.text).toMatch(/không có quyền/);
+    // An official of the same agency sees its status, but may neither withdraw nor replace, nor is offered to.
+    const status = await api.ask(OFFICIAL, "tôi đã nộp chưa");
+    expect(JSON.stringify(status.body.reply_markup ?? {})).not.toMatch(/sb:[wr]:/);
+    expect((await press(OFFICIAL, `sb:w:${latest.id}`)).body.text).toMatch(/không có quyền/);
+    expect((await press(OFFICIAL, `sb:r:${latest.id}`)).body.text).toMatch(/không có quyền/);
     expect((await press(OFFICIAL, `rv:a:${latest.id}`)).body.text).toMatch(/không có quyền/);
     expect((await api.ask(FOCAL, "/thongke")).body.text).toMatch(/Chỉ người duyệt/);
     expect((await w.db.prisma.submission.findUniqueOrThrow({ where: { id: latest.id } })).status).toBe("submitted");

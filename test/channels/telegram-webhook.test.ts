@@ -1,26 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTelegramBot } from "../../src/channels/telegram/bot.js";
 import { startTelegram, type TelegramRuntime } from "../../src/channels/telegram/run.js";
 import { Notifier } from "../../src/core/notifier.js";
+import type { HttpServer } from "../../src/http/server.js";
 import { createLogger } from "../../src/logger.js";
 import { world, type World } from "../helpers/assistant.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
+import { serveWebhooks } from "../helpers/telegram-bot.js";
 
 const SECRET = "s3cret-token-for-webhook-tests";
 let w: World;
 let api: FakeTelegram;
 let runtime: TelegramRuntime;
+let server: HttpServer;
 
 beforeAll(async () => {
   w = await world();
   api = new FakeTelegram();
   await api.start();
   const log = createLogger("silent");
-  const { bot } = createTelegramBot({ token: api.token, apiRoot: api.url, assistant: w.assistant, notifier: new Notifier(w.db.prisma), i18n: w.services.i18n, log, ratePerMinute: 1000 });
-  runtime = await startTelegram(bot, { webhookUrl: "https://bot.example.gov.vn/telegram/hook", webhookSecret: SECRET, port: 0, log, i18n: w.services.i18n });
+  const channel = createTelegramBot({ token: api.token, apiRoot: api.url, assistant: w.assistant, notifier: new Notifier(w.db.prisma, w.services.i18n), i18n: w.services.i18n, log });
+  runtime = await startTelegram(channel, { webhookUrl: "https://bot.example.gov.vn/telegram/hook", webhookSecret: SECRET, log, i18n: w.services.i18n });
+  server = await serveWebhooks([runtime.webhook!]);
 });
 
+afterEach(() => api.assertClean());
+
 afterAll(async () => {
+  await server?.stop();
   await runtime?.stop();
   await api?.stop();
   await w?.db.dispose();
@@ -29,7 +36,7 @@ afterAll(async () => {
 const update = (id: number, text: string) => ({ update_id: id, message: { message_id: id, date: 0, from: { id: 300, is_bot: false, first_name: "A" }, chat: { id: 300, type: "private" }, text } });
 
 async function post(body: unknown, secret?: string, path = "/telegram/hook") {
-  return fetch(`http://127.0.0.1:${runtime.port}${path}`, {
+  return fetch(`http://127.0.0.1:${server.port}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) },
     body: JSON.stringify(body),
@@ -57,12 +64,12 @@ describe("Telegram webhook mode", () => {
   });
 
   it("refuses bodies over 1 MB", async () => {
-    const res = await fetch(`http://127.0.0.1:${runtime.port}/telegram/hook`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, body: "x".repeat(1024 * 1024 + 1) }).catch(() => ({ status: 413 }));
+    const res = await fetch(`http://127.0.0.1:${server.port}/telegram/hook`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, body: "x".repeat(1024 * 1024 + 1) }).catch(() => ({ status: 413 }));
     expect(res.status).toBe(413);
   });
 
   it("serves a health check and 404 elsewhere", async () => {
-    expect((await fetch(`http://127.0.0.1:${runtime.port}/health`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${server.port}/health`)).status).toBe(200);
     expect((await post(update(4, "/start"), SECRET, "/other")).status).toBe(404);
   });
 });

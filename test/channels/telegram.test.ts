@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { TelegramRuntime } from "../../src/channels/telegram/run.js";
 import { Notifier } from "../../src/core/notifier.js";
 import { createInvite } from "../../src/db/invite-repo.js";
@@ -15,9 +15,11 @@ beforeAll(async () => {
   w = await world("2024-03-01", [String(ADMIN)]);
   api = new FakeTelegram();
   await api.start();
-  const notifier = new Notifier(w.db.prisma);
+  const notifier = new Notifier(w.db.prisma, w.services.i18n);
   runtime = await pollingBot(w, api, notifier);
 });
+
+afterEach(() => api.assertClean());
 
 afterAll(async () => {
   await runtime?.stop();
@@ -34,9 +36,11 @@ function buttons(call: { body: Record<string, any> }): { text: string; callback_
 }
 
 describe("Telegram channel over HTTP", () => {
-  it("registers its commands at start-up", () => {
-    expect(api.sent("setMyCommands").length).toBe(2);
-    expect(api.sent("setMyCommands")[0]!.body.commands.map((c: any) => c.command)).toContain("nhiemvu");
+  it("registers the starter menu at start-up, in both languages", () => {
+    const menus = api.sent("setMyCommands");
+    expect(menus.length).toBe(2);
+    expect(menus[0]!.body.commands.map((c: any) => c.command)).toEqual(["start", "lienket", "lang", "trogiup"]);
+    expect(menus[1]!.body.language_code).toBe("en");
   });
 
   it("refuses data to an unlinked user, with an explanation", async () => {
@@ -55,6 +59,22 @@ describe("Telegram channel over HTTP", () => {
     expect(plain.body.parse_mode).toBe("HTML");
     expect(marked.body.text).toBe(plain.body.text);
     expect(plain.body.text.length).toBeLessThanOrEqual(4096);
+  });
+
+  it("shows each person the commands of their role, once per change", async () => {
+    await api.settle();
+    const chatMenu = (chat: number) => api.sent("setMyCommands").filter((c) => c.body.scope?.chat_id === chat);
+    const focal = chatMenu(101).at(-1)!.body.commands.map((c: any) => c.command);
+    expect(focal).toEqual(expect.arrayContaining(["nhiemvu", "nop", "danop"]));
+    expect(focal).not.toContain("thongke");
+    const before = chatMenu(101).length;
+    await api.ask(101, "quá hạn");
+    expect(chatMenu(101)).toHaveLength(before);
+    await api.ask(130, `/start ${await invite("hcm.snv", "reviewer")}`);
+    await api.settle();
+    const reviewer = chatMenu(130).at(-1)!.body.commands.map((c: any) => c.command);
+    expect(reviewer).toEqual(expect.arrayContaining(["thongke", "chuanop", "xephang"]));
+    expect(reviewer).not.toContain("nop");
   });
 
   it("a used invite code cannot be replayed", async () => {
@@ -139,7 +159,10 @@ describe("Telegram channel over HTTP", () => {
     expect((await api.ask(101, "/khongco")).body.text).toMatch(/Không có lệnh \/khongco/);
     let from = api.calls.length;
     api.sendRaw(101, { sticker: { file_id: "s", file_unique_id: "s", width: 1, height: 1, is_animated: false, is_video: false, type: "regular" } });
-    expect((await api.waitFor(() => api.sent("sendMessage", 101, from)[0])).body.text).toMatch(/tin nhắn chữ|loại tin nhắn/);
+    expect((await api.waitFor(() => api.sent("sendMessage", 101, from)[0])).body.text).toMatch(/Cảm ơn bạn/);
+    from = api.calls.length;
+    api.sendRaw(101, { voice: { file_id: "v", file_unique_id: "v", duration: 3 } });
+    expect((await api.waitFor(() => api.sent("sendMessage", 101, from)[0])).body.text).toMatch(/chưa đọc được[\s\S]*tệp pdf/);
     for (const data of ["td:99999999", "tl:zz", "ap:abc", "'; DROP TABLE", "in:evil"]) {
       from = api.calls.length;
       api.press(101, data);

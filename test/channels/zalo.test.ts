@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { TelegramRuntime } from "../../src/channels/telegram/run.js";
 import { ZaloChannel } from "../../src/channels/zalo/channel.js";
 import { ZaloApiError, ZaloClient } from "../../src/channels/zalo/client.js";
@@ -6,7 +6,8 @@ import { Notifier } from "../../src/core/notifier.js";
 import { createInvite } from "../../src/db/invite-repo.js";
 import { createLogger } from "../../src/logger.js";
 import { world, type World } from "../helpers/assistant.js";
-import { pollingBot } from "../helpers/telegram-bot.js";
+import { pollingBot, serveWebhooks } from "../helpers/telegram-bot.js";
+import type { HttpServer } from "../../src/http/server.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 import { FakeZalo } from "../helpers/fake-zalo.js";
 import { jpeg } from "../helpers/files.js";
@@ -16,7 +17,7 @@ const SECRET = "zalo-webhook-secret-value";
 let w: World;
 let api: FakeZalo;
 let zalo: ZaloChannel;
-let hook: { port: number; stop(): Promise<void> };
+let hook: HttpServer;
 let tg: FakeTelegram;
 let tgRuntime: TelegramRuntime;
 
@@ -26,11 +27,16 @@ beforeAll(async () => {
   await api.start();
   tg = new FakeTelegram();
   await tg.start();
-  const notifier = new Notifier(w.db.prisma);
+  const notifier = new Notifier(w.db.prisma, w.services.i18n);
   zalo = new ZaloChannel({ client: new ZaloClient({ token: api.token, apiRoot: api.url, retries: 0 }), assistant: w.assistant, notifier, i18n: w.services.i18n, locale: "vi", log });
   notifier.register("zalo", zalo.sender);
-  hook = await zalo.startWebhook({ url: "https://bot.example.gov.vn/zalo/hook", secret: SECRET, port: 0 });
+  hook = await serveWebhooks([await zalo.startWebhook({ url: "https://bot.example.gov.vn/zalo/hook", secret: SECRET })]);
   tgRuntime = await pollingBot(w, tg, notifier);
+});
+
+afterEach(() => {
+  api.assertClean();
+  tg.assertClean();
 });
 
 afterAll(async () => {
@@ -42,6 +48,9 @@ afterAll(async () => {
   await w?.db.dispose();
 });
 
+/** Posts an update the way the platform does: wrapped like an API response ({ ok, result }). */
+const posted = (update: unknown, secret: string | null = SECRET) => post(api.webhookBody(update), secret);
+
 async function post(body: unknown, secret: string | null = SECRET): Promise<number> {
   const res = await fetch(`http://127.0.0.1:${hook.port}/zalo/hook`, { method: "POST", headers: { "content-type": "application/json", ...(secret ? { "x-bot-api-secret-token": secret } : {}) }, body: typeof body === "string" ? body : JSON.stringify(body) });
   return res.status;
@@ -50,7 +59,7 @@ async function post(body: unknown, secret: string | null = SECRET): Promise<numb
 async function say(chat: string, text: string): Promise<string> {
   await api.settle();
   const from = api.calls.length;
-  expect(await post(api.update(chat, "message.text.received", { text }))).toBe(200);
+  expect(await posted(api.update(chat, "message.text.received", { text }))).toBe(200);
   await zalo.idle();
   return api.texts(chat, from).join("\n");
 }
@@ -85,8 +94,8 @@ describe("Zalo client", () => {
 describe("Zalo webhook", () => {
   it("rejects a wrong or missing secret with 401 and does not process it", async () => {
     const from = api.calls.length;
-    expect(await post(api.update("501", "message.text.received", { text: "/start" }), "wrong-secret-wrong-secret!")).toBe(401);
-    expect(await post(api.update("501", "message.text.received", { text: "/start" }), null)).toBe(401);
+    expect(await posted(api.update("501", "message.text.received", { text: "/start" }), "wrong-secret-wrong-secret!")).toBe(401);
+    expect(await posted(api.update("501", "message.text.received", { text: "/start" }), null)).toBe(401);
     await zalo.idle();
     expect(api.texts("501", from)).toEqual([]);
   });
@@ -95,12 +104,22 @@ describe("Zalo webhook", () => {
     expect(await say("501", "/start")).toMatch(/chưa được liên kết/);
   });
 
+  it("accepts the documentation's own sample body, and tolerates a bare update", async () => {
+    const sample = '{"ok": true, "result": {"event_name": "message.text.received", "message": {"from": {"id": "6ede9afa66b88fe6d6a9", "display_name": "Ted", "is_bot": false}, "chat": {"id": "6ede9afa66b88fe6d6a9", "chat_type": "PRIVATE"}, "text": "Xin chào", "message_id": "2d758cb5e222177a4e35", "date": 1750316131602}}}';
+    const from = api.calls.length;
+    expect(await post(sample)).toBe(200);
+    await zalo.idle();
+    expect(api.texts("6ede9afa66b88fe6d6a9", from).join("\n")).toMatch(/Xin chào! Tôi là trợ lý/);
+    expect(await post(api.update("504", "message.text.received", { text: "/start" }))).toBe(200);
+    expect(await post({ ok: false, result: api.update("504", "message.text.received", { text: "/start" }) })).toBe(400);
+  });
+
   it("rejects or ignores malformed updates and keeps working", async () => {
     expect(await post("{not json")).toBe(400);
     expect(await post({ event_name: "message.text.received" })).toBe(400);
     expect(await post({ event_name: "message.text.received", message: { from: { id: {} }, chat: { id: "1" } } })).toBe(400);
     expect(await post({ event_name: "message.text.received", message: { from: { id: "1" }, chat: { id: "1" }, text: 12 } })).toBe(400);
-    expect(await post(api.update("502", "user.follow", {}))).toBe(200);
+    expect(await posted(api.update("502", "user.follow", {}))).toBe(200);
     const big = await fetch(`http://127.0.0.1:${hook.port}/zalo/hook`, { method: "POST", headers: { "x-bot-api-secret-token": SECRET }, body: "x".repeat(1024 * 1024 + 10) }).then((r) => r.status, () => 413);
     expect(big).toBe(413);
     expect(await say("502", "/start")).toMatch(/chưa được liên kết/);
@@ -110,12 +129,13 @@ describe("Zalo webhook", () => {
     const invite = await createInvite(w.db.prisma, "hcm.q1", "focal", w.clock.now(), 14);
     await say("503", invite.code);
     let from = api.calls.length;
-    await post(api.update("503", "message.sticker.received", {}));
-    await post(api.update("503", "message.unsupported.received", {}));
+    await posted(api.update("503", "message.sticker.received", {}));
+    await posted(api.update("503", "message.unsupported.received", {}));
     await zalo.idle();
-    const replies = api.texts("503", from);
-    expect(replies).toHaveLength(2);
-    for (const r of replies) expect(r).toMatch(/chưa xử lý được|tin nhắn chữ/);
+    const [sticker, unsupported] = api.texts("503", from);
+    expect(sticker).toMatch(/Cảm ơn bạn/);
+    // Zalo users are told what Zalo can carry: text and photos, files through Telegram or as a link.
+    expect(unsupported).toMatch(/chưa đọc được[\s\S]*tin nhắn chữ và ảnh[\s\S]*đường link/);
     from = api.calls.length;
   });
 });
@@ -138,7 +158,7 @@ describe("Zalo conversations", () => {
     await say("510", "nộp bài");
     expect(await say("510", "1")).toMatch(/Gửi nội dung/);
     const from = api.calls.length;
-    await post(api.update("510", "message.image.received", { photo: `${api.url}/images/bai.jpg` }));
+    await posted(api.update("510", "message.image.received", { photo: `${api.url}/images/bai.jpg` }));
     await zalo.idle();
     expect(api.texts("510", from).join("\n")).toMatch(/tiêu đề/);
     expect(await say("510", "1")).toMatch(/Kiểm tra trước khi nộp/);
@@ -152,8 +172,10 @@ describe("Zalo conversations", () => {
     await tg.ask(8801, `/start ${invite.code}`);
     await tg.settle();
     const codeMsg = await tg.ask(8801, "/lienket");
-    const code = /<b>(\d{6})<\/b>/.exec(codeMsg.body.text)![1]!;
-    expect(await say("520", `/lienket ${code}`)).toMatch(/Đã nối tài khoản.*Sở Kế hoạch và Đầu tư/);
+    const code = /<b>([A-Z0-9]{4}-[A-Z0-9]{4})<\/b>/.exec(codeMsg.body.text)![1]!;
+    // Sent on its own, as Zalo users do: the code alone is enough.
+    expect(await say("520", code)).toMatch(/Đã nối tài khoản.*Sở Kế hoạch và Đầu tư/);
+    await tg.waitFor(() => tg.sent("sendMessage", 8801).some((c) => /vừa được nối với bạn/.test(c.body.text)));
     expect(await say("520", "nhiem vu cua toi")).toMatch(/Nhiệm vụ của Sở Kế hoạch và Đầu tư/);
     expect(await say("521", `/lienket ${code}`)).toMatch(/không đúng hoặc đã hết hạn/);
     const accounts = await w.db.prisma.chatAccount.findMany({ where: { externalId: { in: ["8801", "520"] } } });

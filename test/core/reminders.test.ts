@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Dispatcher } from "../../src/core/reminders/dispatcher.js";
-import { reminderButtons, reminderCheck } from "../../src/core/reminders/relevance.js";
+import { reminderCheck } from "../../src/core/reminders/relevance.js";
 import { tick, type SchedulerDeps } from "../../src/core/reminders/scheduler.js";
 import { recordSubmission } from "../../src/core/submissions/service.js";
 import { addDays } from "../../src/domain/calendar.js";
@@ -34,7 +34,7 @@ beforeAll(async () => {
   w = await world("2024-03-01T07:00");
   deps = { db: w.db.prisma, clock: w.clock, catalog: w.services.catalog, i18n: w.services.i18n, cal, policy: defaultPolicy };
   sender = new RecordingSender();
-  dispatcher = new Dispatcher({ db: w.db.prisma, clock: w.clock, senders: new Map([["telegram", sender]]), ratePerSecond: 1000, pacer: new FakePacer(), check: reminderCheck(w.db.prisma, w.clock, cal), buttonsFor: reminderButtons((id) => w.services.i18n.t("vi", id)) });
+  dispatcher = new Dispatcher({ db: w.db.prisma, clock: w.clock, senders: new Map([["telegram", sender]]), ratePerSecond: 1000, pacer: new FakePacer(), check: reminderCheck(w.db.prisma, w.clock, cal) });
   await person("q1", "hcm.q1", "focal", "1001");
   await person("q3", "hcm.q3", "focal", "1003");
   await person("stp", "hcm.stp", "focal", "1007", { awayUntil: localInstant("2024-03-27", 0) });

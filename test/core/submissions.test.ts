@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findArticleCycle, type ArticleCycle } from "../../src/core/submissions/cycle.js";
 import { exportRows, quarterStandings, summarise, toCsv, toXlsx, yearRanking } from "../../src/core/submissions/reports.js";
+import { mayChange } from "../../src/core/submissions/permissions.js";
 import { recordSubmission, reviewSubmission, withdrawSubmission, type NewSubmission } from "../../src/core/submissions/service.js";
 import { parseNow } from "../../src/domain/clock.js";
 import { FileStore, type Staged } from "../../src/storage/files.js";
@@ -90,12 +91,17 @@ describe("recording submissions", () => {
 });
 
 describe("who may change what", () => {
-  it("only the agency withdraws its own, and only before review", async () => {
+  it("only the agency's submitters (and admins) may change a submission, and only before review", async () => {
     const r = (await recordSubmission(w.db.prisma, store, article("hcm.q3", { type: "text", body: "Bài viết của Quận 3 quý I" }), at("2024-03-24"))) as { id: number };
-    expect(await withdrawSubmission(w.db.prisma, r.id, "hcm.q1", false)).toBe("not-allowed");
+    const person = (agencyId: string, role: "official" | "focal" | "admin") => ({ status: "active" as const, agencyId, role });
+    expect(mayChange(person("hcm.q1", "focal"), ["focal"], "hcm.q3")).toBe(false);
+    expect(mayChange(person("hcm.q3", "official"), ["focal"], "hcm.q3")).toBe(false);
+    expect(mayChange(person("hcm.q3", "focal"), ["focal"], "hcm.q3")).toBe(true);
+    expect(mayChange(person("hcm.snv", "admin"), ["focal"], "hcm.q3")).toBe(true);
+    expect(mayChange({ ...person("hcm.q3", "focal"), status: "revoked" }, ["focal"], "hcm.q3")).toBe(false);
     const reviewer = await w.db.prisma.user.create({ data: { displayName: "Người duyệt", role: "reviewer", status: "active", agencyId: "hcm.snv" } });
     expect(await reviewSubmission(w.db.prisma, r.id, reviewer.id, false, "Thiếu hình ảnh", at("2024-03-25"))).toBe("ok");
-    expect(await withdrawSubmission(w.db.prisma, r.id, "hcm.q3", false)).toBe("already-reviewed");
+    expect(await withdrawSubmission(w.db.prisma, r.id)).toBe("already-reviewed");
     expect(await reviewSubmission(w.db.prisma, r.id, reviewer.id, true, null, at("2024-03-25"))).toBe("already-reviewed");
   });
 });

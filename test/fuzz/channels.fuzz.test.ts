@@ -9,6 +9,11 @@ import { world, type World } from "../helpers/assistant.js";
 import { pollingBot } from "../helpers/telegram-bot.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 import { FakeZalo } from "../helpers/fake-zalo.js";
+import type { Assistant } from "../../src/core/assistant.js";
+import { buildAssistant } from "../../src/core/build.js";
+import { createInvite } from "../../src/db/invite-repo.js";
+import type { HttpServer } from "../../src/http/server.js";
+import { serveWebhooks } from "../helpers/telegram-bot.js";
 
 // A fixed seed keeps CI reproducible; FUZZ_SEED=<n> explores other inputs.
 fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED ?? 20261123) });
@@ -24,8 +29,8 @@ beforeAll(async () => {
   w = await world("2024-03-20T09:00");
   tg = new FakeTelegram();
   await tg.start();
-  const notifier = new Notifier(w.db.prisma);
-  runtime = await pollingBot(w, tg, notifier, 100_000);
+  const notifier = new Notifier(w.db.prisma, w.services.i18n);
+  runtime = await pollingBot(w, tg, notifier);
   zaloApi = new FakeZalo();
   await zaloApi.start();
   zalo = new ZaloChannel({ client: new ZaloClient({ token: zaloApi.token, apiRoot: zaloApi.url, retries: 0 }), assistant: w.assistant, notifier, i18n: w.services.i18n, locale: "vi", log });
@@ -79,5 +84,70 @@ describe("Zalo update handling under fuzzing", () => {
     zalo.accept(zaloApi.update("777001", "message.text.received", { text: "/start" }));
     await zalo.idle();
     expect(zaloApi.texts("777001", from).join("\n")).toMatch(/chưa được liên kết/);
+  }, 120_000);
+});
+
+describe("guessing codes and oversize bodies over the webhooks", () => {
+  const SECRET = "fuzz-webhook-secret-0001";
+  let server: HttpServer;
+  let hookZalo: ZaloChannel;
+  let guarded: Assistant;
+
+  beforeAll(async () => {
+    // The production rate limit (30 a minute), not the test worlds' generous one.
+    guarded = buildAssistant({ database: w.db, clock: w.clock, storageDir: w.storageDir, config: { ratePerMinute: 30 } });
+    hookZalo = new ZaloChannel({ client: new ZaloClient({ token: zaloApi.token, apiRoot: zaloApi.url, retries: 0 }), assistant: guarded, notifier: new Notifier(w.db.prisma, w.services.i18n), i18n: w.services.i18n, locale: "vi", log });
+    server = await serveWebhooks([await hookZalo.startWebhook({ url: "https://bot.example.gov.vn/zalo-fuzz", secret: SECRET })]);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await hookZalo?.stop();
+  });
+
+  const post = (body: RequestInit["body"], init: RequestInit = {}) =>
+    fetch(`http://127.0.0.1:${server.port}/zalo-fuzz`, { method: "POST", headers: { "content-type": "application/json", "x-bot-api-secret-token": SECRET }, body, ...init }).then((r) => r.status);
+  const text = (chat: string, t: string) => JSON.stringify(zaloApi.webhookBody(zaloApi.update(chat, "message.text.received", { text: t })));
+
+  it("2,001 link-code guesses and then the real code from one Zalo account never join it to the admin", async () => {
+    const invite = await createInvite(w.db.prisma, "hcm.snv", "admin", w.clock.now(), 14);
+    await guarded.handle({ channel: "telegram", externalId: "fuzz-admin", chatId: "fuzz-admin", buttons: true, text: `/start ${invite.code}` });
+    const shown = (await guarded.handle({ channel: "telegram", externalId: "fuzz-admin", chatId: "fuzz-admin", buttons: true, text: "/lienket" })).messages[0]!.text;
+    const code = /<b>([A-Z0-9-]{9})<\/b>/.exec(shown)![1]!;
+    const guesses = fc.sample(fc.stringMatching(/^[A-HJ-KM-NP-Z2-9]{4}-[A-HJ-KM-NP-Z2-9]{4}$/), { numRuns: 2001, seed: 7 }).filter((g) => g !== code);
+    for (const g of guesses) expect(await post(text("zalo-attacker", `/lienket ${g}`))).toBe(200);
+    expect(await post(text("zalo-attacker", `/lienket ${code}`))).toBe(200);
+    await hookZalo.idle();
+    const attacker = await w.db.prisma.chatAccount.findUniqueOrThrow({ where: { channel_externalId: { channel: "zalo", externalId: "zalo-attacker" } }, include: { user: true } });
+    expect(attacker.user.role).not.toBe("admin");
+    expect(attacker.user.status).not.toBe("active");
+    // At most a handful were even looked at: the rest hit the rate limit or the guess limit.
+    expect(await w.db.prisma.codeGuess.count({ where: { accountId: attacker.id } })).toBeLessThanOrEqual(5);
+  }, 120_000);
+
+  it("random invite-code guesses link nobody", async () => {
+    const before = await w.db.prisma.user.count({ where: { status: "active" } });
+    const guesses = fc.sample(fc.stringMatching(/^[A-HJ-KM-NP-Za-hj-km-np-z2-9]{8}$/), { numRuns: 300, seed: 11 });
+    for (const [i, g] of guesses.entries()) expect(await post(text(`inv-${i % 7}`, /\d/.test(g) ? g : `/start ${g}`))).toBe(200);
+    await hookZalo.idle();
+    expect(await w.db.prisma.user.count({ where: { status: "active" } })).toBe(before);
+  }, 60_000);
+
+  it("chunked bodies of any size and chunking: over 1 MB is a readable 413, under is judged on its content", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.integer({ min: 1, max: 4096 }), fc.integer({ min: 1024 * 1024 - 64, max: 1024 * 1024 + 64 }), fc.integer({ min: 2 * 1024 * 1024, max: 8 * 1024 * 1024 })), fc.integer({ min: 1, max: 300_000 }), async (size, chunkSize) => {
+        let sent = 0;
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (sent >= size) return controller.close();
+            const n = Math.min(chunkSize, size - sent);
+            sent += n;
+            controller.enqueue(new Uint8Array(n).fill(0x7b));
+          },
+        });
+        const status = await post(body as unknown as RequestInit["body"], { duplex: "half" } as RequestInit);
+        expect(status).toBe(size > 1024 * 1024 ? 413 : 400);
+      }),
+      { numRuns: 40 },
+    );
   }, 120_000);
 });

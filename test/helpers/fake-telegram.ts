@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { commandsProblem, keyboardProblem, telegramHtmlProblem } from "./telegram-rules.js";
 
 // A small Telegram Bot API on 127.0.0.1 for end-to-end tests: serves
 // getUpdates from a queue the test fills and records what the bot sends.
@@ -20,6 +21,12 @@ export class FakeTelegram {
   failures = new Map<string, [number, number]>();
   /** Files the bot may download with getFile: file_id → bytes. */
   readonly files = new Map<string, Uint8Array>();
+  /** Requests Telegram would have refused (each also answered 400, as Telegram does). */
+  readonly violations: string[] = [];
+  /** Messages the bot sent: id → chat, whether it is media, the callback data of its buttons. */
+  private readonly messages = new Map<number, { chatId: number; media: boolean; text: string; data: string[] }>();
+  /** Callback queries pressed and not yet answered with answerCallbackQuery. */
+  private readonly unanswered = new Set<string>();
   url = "";
 
   constructor(readonly token = "123456:TEST-token-for-fake-api", readonly username = "cchc_test_bot") {}
@@ -61,7 +68,17 @@ export class FakeTelegram {
       return send(failure[0], { ok: false, error_code: failure[0], description: "Too Many Requests: retry later", parameters: { retry_after: failure[1] } });
     }
     if (method !== "getUpdates") this.calls.push({ method, body });
-    const message = (chatId: unknown, text: unknown) => ({ message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(chatId), type: "private" }, text });
+    const problem = this.check(method, body);
+    if (problem) {
+      this.violations.push(`${method}: ${problem}`);
+      return send(400, { ok: false, error_code: 400, description: `Bad Request: ${problem}` });
+    }
+    const message = (chatId: unknown, text: unknown, media = false) => {
+      const id = this.nextMessageId++;
+      const data = ((body.reply_markup?.inline_keyboard ?? []) as { callback_data: string }[][]).flat().map((b) => b.callback_data);
+      this.messages.set(id, { chatId: Number(chatId), media, text: String(text ?? ""), data });
+      return { message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: Number(chatId), type: "private" }, text };
+    };
     switch (method) {
       case "getMe":
         return send(200, { ok: true, result: { id: 42, is_bot: true, first_name: "CCHC", username: this.username, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } });
@@ -83,15 +100,26 @@ export class FakeTelegram {
         return send(200, { ok: true, result: message(body.chat_id, body.text) });
       case "sendDocument":
       case "sendPhoto":
-        return send(200, { ok: true, result: message(body.chat_id, body.caption) });
+        return send(200, { ok: true, result: message(body.chat_id, body.caption, true) });
       case "getFile": {
         const bytes = this.files.get(String(body.file_id));
         if (!bytes) return send(400, { ok: false, error_code: 400, description: "Bad Request: file is too big or gone" });
         return send(200, { ok: true, result: { file_id: body.file_id, file_unique_id: body.file_id, file_size: bytes.length, file_path: `files/${body.file_id}` } });
       }
-      case "editMessageText":
-        return send(200, { ok: true, result: message(body.chat_id, body.text) });
+      case "editMessageText": {
+        const m = this.messages.get(Number(body.message_id));
+        if (m) {
+          m.text = String(body.text);
+          m.data = ((body.reply_markup?.inline_keyboard ?? []) as { callback_data: string }[][]).flat().map((b) => b.callback_data);
+        }
+        return send(200, { ok: true, result: { message_id: Number(body.message_id), date: 0, chat: { id: Number(body.chat_id), type: "private" }, text: body.text } });
+      }
+      case "editMessageCaption":
+      case "editMessageReplyMarkup":
+        return send(200, { ok: true, result: true });
       case "answerCallbackQuery":
+        this.unanswered.delete(String(body.callback_query_id));
+        return send(200, { ok: true, result: true });
       case "setMyCommands":
       case "deleteWebhook":
       case "setWebhook":
@@ -99,6 +127,45 @@ export class FakeTelegram {
       default:
         return send(404, { ok: false, error_code: 404, description: `Not Found: method ${method}` });
     }
+  }
+
+  /** What Telegram would refuse in this request, or null. */
+  private check(method: string, body: Record<string, any>): string | null {
+    const markup = typeof body.reply_markup === "string" ? JSON.parse(body.reply_markup) : body.reply_markup;
+    switch (method) {
+      case "sendMessage":
+        if (body.parse_mode === "HTML") return telegramHtmlProblem(body.text, 4096) ?? keyboardProblem(markup);
+        // Plain text is legal; our own mistake would be markup sent without parse_mode (shown as raw tags).
+        if (/<\/?(b|i|code)>/.test(String(body.text))) return "markup sent without parse_mode HTML";
+        return typeof body.text === "string" && body.text.trim() && body.text.length <= 4096 ? keyboardProblem(markup) : "message text is empty or too long";
+      case "editMessageText": {
+        const m = this.messages.get(Number(body.message_id));
+        if (m?.media) return "there is no text in the message to edit";
+        const data = ((markup?.inline_keyboard ?? []) as { callback_data: string }[][]).flat().map((b) => b.callback_data);
+        if (m && m.text === body.text && m.data.join("|") === data.join("|")) return "message is not modified";
+        return telegramHtmlProblem(body.text, 4096) ?? keyboardProblem(markup);
+      }
+      case "sendPhoto":
+      case "sendDocument":
+      case "editMessageCaption":
+        return body.caption === undefined ? keyboardProblem(markup) : (telegramHtmlProblem(body.caption, 1024) ?? keyboardProblem(markup));
+      case "editMessageReplyMarkup":
+        return keyboardProblem(markup);
+      case "answerCallbackQuery":
+        return typeof body.text === "string" && body.text.length > 200 ? "callback answer text over 200 characters" : null;
+      case "setMyCommands":
+        return commandsProblem(typeof body.commands === "string" ? JSON.parse(body.commands) : body.commands);
+      default:
+        return null;
+    }
+  }
+
+  /** Fails the calling test when the bot did something Telegram refuses, or left a button press unanswered. */
+  assertClean(): void {
+    const problems = [...this.violations, ...[...this.unanswered].map((id) => `callback query ${id} never answered`)];
+    this.violations.length = 0;
+    this.unanswered.clear();
+    if (problems.length) throw new Error(`Telegram would refuse:\n${problems.join("\n")}`);
   }
 
   /** Queues any update object as is (for malformed-input tests). */
@@ -138,8 +205,15 @@ export class FakeTelegram {
     this.push({ message: { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), from: this.user(fromId), chat: { id: fromId, type: "private" }, ...message } });
   }
 
-  press(fromId: number, data: string, messageId = 1): void {
-    this.push({ callback_query: { id: String(this.nextUpdateId * 7), from: this.user(fromId), chat_instance: "x", data, message: { message_id: messageId, date: 0, chat: { id: fromId, type: "private" }, text: "…" } } });
+  /** Presses a button: on the latest message to that chat that carries it (or on `messageId`). */
+  press(fromId: number, data: string, messageId?: number): void {
+    const carrying = [...this.messages.entries()].filter(([, m]) => m.chatId === fromId && m.data.includes(data)).at(-1);
+    const id = messageId ?? carrying?.[0] ?? 1;
+    const m = this.messages.get(id);
+    const shown = m?.media ? { caption: m.text, document: { file_id: "f", file_unique_id: "f" } } : { text: m?.text || "…" };
+    const queryId = String(this.nextUpdateId * 7);
+    this.unanswered.add(queryId);
+    this.push({ callback_query: { id: queryId, from: this.user(fromId), chat_instance: "x", data, message: { message_id: id, date: 0, chat: { id: fromId, type: "private" }, ...shown } } });
   }
 
   /** Calls to a method since index `from`. */

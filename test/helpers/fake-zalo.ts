@@ -1,8 +1,11 @@
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
 // A small Zalo Bot API on 127.0.0.1: getUpdates from a queue (one update per
 // answer, as documented, or an array), 408 when nothing came, sends recorded.
+// It refuses what the platform refuses (sendMessage text must be 1–2000
+// characters) and builds updates exactly as the documentation shows them.
 
 export interface ZaloCall {
   method: string;
@@ -18,6 +21,8 @@ export class FakeZalo {
   url = "";
   /** Answer getUpdates with an array instead of a single update object. */
   arrays = false;
+  /** Requests the platform would have refused (each also answered 400). */
+  readonly violations: string[] = [];
 
   constructor(readonly token = "zalo-test-token-123456") {}
 
@@ -64,9 +69,21 @@ export class FakeZalo {
         if (this.arrays) return send(200, { ok: true, result: this.queue.splice(0) });
         return send(200, { ok: true, result: this.queue.shift() });
       }
-      case "sendMessage":
-        if (typeof body.text !== "string" || body.text.length > 2000) return send(400, { ok: false, error_code: 400, description: "text too long" });
-        return send(200, { ok: true, result: { message_id: String(this.calls.length), date: Date.now() } });
+      case "sendMessage": {
+        const problem =
+          typeof body.chat_id !== "string" || !body.chat_id
+            ? "chat_id must be a non-empty string"
+            : typeof body.text !== "string" || body.text.length < 1 || body.text.length > 2000
+              ? `text must be 1–2000 characters (got ${typeof body.text === "string" ? body.text.length : typeof body.text})`
+              : !body.text.isWellFormed()
+                ? "text is not valid UTF-8"
+                : null;
+        if (problem) {
+          this.violations.push(`sendMessage: ${problem}`);
+          return send(400, { ok: false, error_code: 400, description: problem });
+        }
+        return send(200, { ok: true, result: { message_id: randomBytes(10).toString("hex"), date: Date.now() } });
+      }
       case "sendPhoto":
       case "sendChatAction":
       case "setWebhook":
@@ -85,8 +102,28 @@ export class FakeZalo {
     for (const w of this.waiters.splice(0)) w();
   }
 
-  update(fromId: string, event: string, message: Record<string, unknown> = {}) {
-    return { event_name: event, message: { message_id: String(Math.random()).slice(2, 10), from: { id: fromId, display_name: `Zalo ${fromId}` }, chat: { id: fromId, chat_type: "PRIVATE" }, date: Date.now(), ...message } };
+  /** An update as the documentation's sample shows it (ids are hex strings, date in milliseconds). */
+  update(fromId: string, event: string, message: Record<string, unknown> = {}, displayName = `Zalo ${fromId}`) {
+    return {
+      event_name: event,
+      message: {
+        from: { id: fromId, display_name: displayName, is_bot: false },
+        chat: { id: fromId, chat_type: "PRIVATE" },
+        ...message,
+        message_id: randomBytes(10).toString("hex"),
+        date: Date.now(),
+      },
+    };
+  }
+
+  /** A webhook POST body as the platform sends it: the update wrapped like an API response. */
+  webhookBody(update: unknown): { ok: true; result: unknown } {
+    return { ok: true, result: update };
+  }
+
+  assertClean(): void {
+    const problems = this.violations.splice(0);
+    if (problems.length) throw new Error(`Zalo would refuse:\n${problems.join("\n")}`);
   }
 
   text(fromId: string, text: string): void {

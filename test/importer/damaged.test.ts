@@ -1,8 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { importPlanFiles } from "../../src/core/plans.js";
+import { fixedClock } from "../../src/domain/clock.js";
 import { readPlanFile } from "../../src/importer/read.js";
+import { freshDatabase } from "../helpers/db.js";
 import { PlanFormatError } from "../../src/importer/types.js";
 import { FIXTURES, HCM_PLAN, SADEC_PLAN } from "../helpers/paths.js";
 
@@ -46,12 +49,26 @@ describe("files that cannot be imported", () => {
 });
 
 describe("messy but readable files", () => {
-  it("an HCMC file cut at a page break imports what it has and says so in the counts", async () => {
+  it("an HCMC file cut at a page break reads as what it has, but never replaces the loaded plan", async () => {
     const text = readFileSync(HCM_PLAN, "utf8");
     const cut = text.slice(0, text.indexOf("2\tCải cách thể chế"));
     const plan = await readPlanFile(write("half.txt", cut));
     expect(plan.report.tasks).toBe(16);
     expect(plan.report.sections).toBe(1);
+    // Under the plan's own name, over the loaded plan: refused, and the database keeps all 102 tasks.
+    const db = await freshDatabase();
+    try {
+      const clock = fixedClock(new Date("2024-03-01T02:00:00Z"));
+      expect((await importPlanFiles(db.prisma, [HCM_PLAN], clock))[0]!.ok).toBe(true);
+      mkdirSync(path.join(dir, "cut"), { recursive: true });
+      const sameName = path.join(dir, "cut", path.basename(HCM_PLAN));
+      writeFileSync(sameName, cut);
+      const [refused] = await importPlanFiles(db.prisma, [sameName], clock);
+      expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/sẽ xóa 86\/102 nhiệm vụ/) });
+      expect(await db.prisma.task.count({ where: { planId: "hcm-2024-qd6004-ke-hoach-cchc", isHeading: false } })).toBe(102);
+    } finally {
+      await db.dispose();
+    }
   });
 
   it("Windows line endings and a BOM", async () => {

@@ -34,7 +34,7 @@ async function fileAttachment(file: string): Promise<NonNullable<Incoming["attac
  */
 export async function runConsole(opts: ConsoleOptions): Promise<void> {
   const { assistant, output } = opts;
-  const t = (id: string, args?: Record<string, string>) => assistant.services.i18n.t(opts.locale, id, args);
+  const t = (id: string, args?: Record<string, string>) => assistant.services.i18n.plain(opts.locale, id, args);
   const write = (s: string) => output.write(`${s}\n`);
   const show = (reply: Reply) => {
     for (const part of renderPlainReply(reply, (choices) => t("numbered-reply", { choices }), (name) => t("file-note", { name }))) {

@@ -1,15 +1,16 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { limit } from "@grammyjs/ratelimiter";
-import { sequentialize } from "@grammyjs/runner";
 import type { I18nFlavor } from "@grammyjs/i18n";
-import { Bot, GrammyError, InputFile, type Context } from "grammy";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, GrammyError, InputFile, type Api, type Context } from "grammy";
+import type { Update } from "grammy/types";
 import type { Assistant } from "../../core/assistant.js";
-import { splitMessage } from "../../core/html.js";
+import { splitHtml } from "../../core/html.js";
 import type { ChannelSender, Notifier } from "../../core/notifier.js";
 import type { OutMessage, Reply } from "../../core/types.js";
+import { clip } from "../../domain/text.js";
 import type { I18n } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
-import { keyboard, TELEGRAM_MAX_TEXT, toIncoming } from "./translate.js";
+import { CAPTION_MAX, keyboard, NO_PREVIEW, TELEGRAM_MAX_TEXT, toIncoming } from "./translate.js";
 
 /** The bot's typed context: grammY's, with the i18n plugin's `t`. */
 export type BotContext = Context & I18nFlavor;
@@ -21,71 +22,80 @@ export interface TelegramOptions {
   notifier: Notifier;
   i18n: I18n;
   log: Logger;
-  ratePerMinute: number;
   /** Largest file fetched from Telegram (bots may download at most 20 MB). */
   maxDownloadBytes?: number;
 }
 
-const CAPTION_MAX = 1024;
-
-async function sendTo(bot: Bot<BotContext>, chatId: string | number, message: OutMessage): Promise<void> {
+/** Sends one of our messages: split on its markup to Telegram's limit, a file with its caption when it fits. */
+export async function sendTo(api: Api, chatId: string | number, message: OutMessage): Promise<void> {
   if (message.file) {
-    const markup = keyboard(message.buttons);
     const fits = message.text.length <= CAPTION_MAX;
-    if (!fits) await sendTo(bot, chatId, { text: message.text, ...(message.buttons ? { buttons: message.buttons } : {}) });
-    const other = { ...(fits ? { caption: message.text, parse_mode: "HTML" as const, ...(markup ? { reply_markup: markup } : {}) } : {}) };
+    if (!fits) await sendTo(api, chatId, { text: message.text, ...(message.buttons ? { buttons: message.buttons } : {}) });
+    const markup = fits ? keyboard(message.buttons) : undefined;
+    const other = fits ? { caption: message.text, parse_mode: "HTML" as const, ...(markup ? { reply_markup: markup } : {}) } : {};
     const input = new InputFile(message.file.path, message.file.name);
-    if (message.file.kind === "photo") await bot.api.sendPhoto(chatId, input, other);
-    else await bot.api.sendDocument(chatId, input, other);
+    if (message.file.kind === "photo") await api.sendPhoto(chatId, input, other);
+    else await api.sendDocument(chatId, input, other);
     return;
   }
-  const parts = splitMessage(message.text, TELEGRAM_MAX_TEXT);
+  const parts = splitHtml(message.text, TELEGRAM_MAX_TEXT);
   for (const [i, part] of parts.entries()) {
     const markup = i === parts.length - 1 ? keyboard(message.buttons) : undefined;
-    await bot.api.sendMessage(chatId, part, { parse_mode: "HTML", ...(markup ? { reply_markup: markup } : {}) });
+    await api.sendMessage(chatId, part, { parse_mode: "HTML", link_preview_options: NO_PREVIEW, ...(markup ? { reply_markup: markup } : {}) });
   }
 }
 
-async function deliver(bot: Bot<BotContext>, ctx: BotContext, reply: Reply): Promise<void> {
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery(reply.toast ? { text: reply.toast.slice(0, 200) } : undefined).catch(() => undefined);
-  const editable = reply.edit && ctx.callbackQuery?.message;
+/** Whether the message a button was pressed on is a file or photo (its text is a caption, which editMessageText cannot change). */
+function pressedOnMedia(ctx: BotContext): boolean {
+  const m = ctx.callbackQuery?.message;
+  return !!m && !("text" in m && m.text !== undefined);
+}
+
+async function deliver(ctx: BotContext, reply: Reply, log: Logger): Promise<void> {
+  // Every button press is answered, or the user's client keeps spinning.
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery(reply.toast ? { text: clip(reply.toast, 200) } : undefined).catch(() => undefined);
+  const chatId = ctx.chat!.id;
   for (const [i, message] of reply.messages.entries()) {
-    const parts = splitMessage(message.text, TELEGRAM_MAX_TEXT);
-    if (i === 0 && editable && parts.length === 1) {
-      const markup = keyboard(message.buttons);
-      try {
-        await ctx.editMessageText(parts[0]!, { parse_mode: "HTML", ...(markup ? { reply_markup: markup } : {}) });
-        continue;
-      } catch (err) {
-        if (err instanceof GrammyError && /not modified/.test(err.description)) continue;
-        // The message is too old or gone: send a new one instead.
+    const parts = splitHtml(message.text, TELEGRAM_MAX_TEXT);
+    if (i === 0 && reply.edit && ctx.callbackQuery?.message && !message.file) {
+      if (pressedOnMedia(ctx)) {
+        // The file stays as it was; only its buttons go, and the answer comes below it.
+        await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
+      } else if (parts.length === 1) {
+        const markup = keyboard(message.buttons);
+        try {
+          await ctx.editMessageText(parts[0]!, { parse_mode: "HTML", link_preview_options: NO_PREVIEW, ...(markup ? { reply_markup: markup } : {}) });
+          continue;
+        } catch (err) {
+          if (err instanceof GrammyError && /not modified/.test(err.description)) continue;
+          // The message is too old or gone: send a new one instead.
+        }
       }
     }
-    await sendTo(bot, ctx.chat!.id, message);
+    await sendTo(ctx.api, chatId, message);
   }
+  if (reply.menu && ctx.chat?.type === "private") {
+    await ctx.api.setMyCommands(reply.menu, { scope: { type: "chat", chat_id: chatId } }).catch((err) => log.warn({ err: String(err) }, "command menu not set"));
+  }
+}
+
+export interface TelegramChannel {
+  bot: Bot<BotContext>;
+  sender: ChannelSender;
+  /** Handles one update from the webhook; never throws (a failure gets the polite error reply). */
+  handleUpdate(update: Update): Promise<void>;
 }
 
 /**
  * The Telegram channel: grammY translates updates into the core's messages and
- * its replies back. Flood waits are retried (auto-retry), each user is rate
- * limited, and updates of one chat are handled in order (sequentialize).
+ * its replies back. Flood waits are retried (auto-retry) and updates of one
+ * chat are handled in order (sequentialize); the core limits each sender's rate.
  */
-export function createTelegramBot(opts: TelegramOptions): { bot: Bot<BotContext>; sender: ChannelSender } {
+export function createTelegramBot(opts: TelegramOptions): TelegramChannel {
   const bot = new Bot<BotContext>(opts.token, { client: { apiRoot: opts.apiRoot } });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
   bot.use(opts.i18n.engine);
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
-  bot.use(
-    limit({
-      timeFrame: 60_000,
-      limit: opts.ratePerMinute,
-      keyGenerator: (ctx) => ctx.from?.id.toString(),
-      onLimitExceeded: async (ctx) => {
-        if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-        await ctx.reply(ctx.t("rate-limited")).catch(() => undefined);
-      },
-    }),
-  );
   const maxBytes = opts.maxDownloadBytes ?? 20 * 1024 * 1024;
   const fetchFile = async (fileId: string): Promise<Uint8Array> => {
     const file = await bot.api.getFile(fileId);
@@ -100,22 +110,37 @@ export function createTelegramBot(opts: TelegramOptions): { bot: Bot<BotContext>
     const incoming = toIncoming(ctx, bot.botInfo.username, fetchFile);
     if (!incoming) return;
     const reply = await opts.assistant.handle(incoming);
-    await deliver(bot, ctx, reply);
+    await deliver(ctx, reply, opts.log);
     if (reply.notify.length) await opts.notifier.deliver(reply.notify);
   });
-  bot.catch((err) => {
-    opts.log.error({ err: String(err.error), update: err.ctx.update.update_id }, "telegram update failed");
-    const chat = err.ctx.chat?.id;
+  const failed = (err: unknown, update: Update) => {
+    opts.log.error({ err: String(err), update: update?.update_id }, "telegram update failed");
+    // The update may be malformed (that may be why it failed): read it defensively.
+    const u = update as unknown as { message?: { chat?: { id?: unknown } }; callback_query?: { id?: unknown; message?: { chat?: { id?: unknown } } } } | undefined;
+    const chatId = u?.message?.chat?.id ?? u?.callback_query?.message?.chat?.id;
+    const chat = typeof chatId === "number" ? chatId : undefined;
+    const query = typeof u?.callback_query?.id === "string" ? u.callback_query.id : undefined;
+    if (query) void bot.api.answerCallbackQuery(query).catch(() => undefined);
     if (chat !== undefined) void bot.api.sendMessage(chat, opts.i18n.t("vi", "internal-error")).catch(() => undefined);
-  });
-  return { bot, sender: { send: (chatId, message) => sendTo(bot, chatId, message) } };
+  };
+  bot.catch((err) => failed(err.error, err.ctx.update));
+  return {
+    bot,
+    sender: { send: (chatId, message) => sendTo(bot.api, chatId, message) },
+    handleUpdate: async (update) => {
+      try {
+        await bot.handleUpdate(update);
+      } catch (err) {
+        failed(err instanceof Error && "error" in err ? (err as { error: unknown }).error : err, update);
+      }
+    },
+  };
 }
 
-/** The command menu, in both languages. */
-export async function registerCommands(bot: Bot<BotContext>, i18n: I18n): Promise<void> {
-  const names = ["nhiemvu", "sapden", "quahan", "timkiem", "trogiup", "lang", "start"];
+/** The default command menu (what people who are not linked or are officials see), in both languages. */
+export async function registerCommands(bot: Bot<BotContext>, i18n: I18n, names: string[]): Promise<void> {
   for (const locale of ["vi", "en"] as const) {
-    const commands = names.map((command) => ({ command, description: i18n.t(locale, `command-${command}`) }));
+    const commands = names.map((command) => ({ command, description: i18n.plain(locale, `command-${command}`) }));
     await bot.api.setMyCommands(commands, locale === "vi" ? {} : { language_code: "en" });
   }
 }

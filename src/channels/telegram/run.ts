@@ -1,26 +1,19 @@
-import { timingSafeEqual } from "node:crypto";
-import http from "node:http";
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import { webhookCallback, type Bot } from "grammy";
-import type { I18n } from "../../i18n.js";
-import type { Logger } from "../../logger.js";
-import { registerCommands, type BotContext } from "./bot.js";
+import type { Update } from "grammy/types";
+import { z } from "zod";
+import { STARTER_COMMANDS } from "../../core/commands.js";
 import { holdWhileLeased } from "../../core/lease.js";
 import type { Db } from "../../db/client.js";
-
-const MAX_BODY = 1024 * 1024;
-
-function sameSecret(given: string | string[] | undefined, expected: string): boolean {
-  if (typeof given !== "string" || !expected) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
+import type { WebhookRoute } from "../../http/server.js";
+import type { I18n } from "../../i18n.js";
+import type { Logger } from "../../logger.js";
+import { ChatQueue } from "../chat-queue.js";
+import { registerCommands, type TelegramChannel } from "./bot.js";
 
 export interface TelegramRuntime {
   username: string;
-  /** The webhook server's port (webhook mode only). */
-  port?: number;
+  /** In webhook mode: the route the application's HTTP server serves. */
+  webhook?: WebhookRoute;
   stop(): Promise<void>;
 }
 
@@ -29,41 +22,44 @@ export interface RunOptions {
   pollLease?: { db: Db; name: string };
   webhookUrl?: string;
   webhookSecret?: string;
-  port: number;
   log: Logger;
   i18n: I18n;
 }
 
-/** Starts receiving: long polling (grammY runner) by default, a webhook server when a URL is configured. */
-export async function startTelegram(bot: Bot<BotContext>, opts: RunOptions): Promise<TelegramRuntime> {
+// Enough of an update to queue it; grammY reads the rest.
+const updateShape = z.object({ update_id: z.number().int().nonnegative() }).passthrough();
+
+/** Whose updates must stay in order: the chat, or the person for updates without one. */
+function chatOf(u: Update): string {
+  const chat = u.message?.chat.id ?? u.edited_message?.chat.id ?? u.callback_query?.message?.chat.id;
+  return String(chat ?? u.callback_query?.from.id ?? u.my_chat_member?.chat.id ?? "other");
+}
+
+/** Starts receiving: long polling (grammY runner) by default, a webhook route when a URL is configured. */
+export async function startTelegram(channel: TelegramChannel, opts: RunOptions): Promise<TelegramRuntime> {
+  const { bot } = channel;
   await bot.init();
-  await registerCommands(bot, opts.i18n);
+  await registerCommands(bot, opts.i18n, STARTER_COMMANDS);
   const username = bot.botInfo.username;
   if (opts.webhookUrl) {
-    const path = new URL(opts.webhookUrl).pathname;
-    const handle = webhookCallback(bot, "http", { secretToken: opts.webhookSecret, onTimeout: "return" });
-    const server = http.createServer((req, res) => {
-      if (req.method === "GET" && req.url === "/health") {
-        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, bot: username }));
-        return;
-      }
-      if (req.method === "POST" && req.url === path) {
-        // Checked here in constant time (and the body size bounded) before grammY sees the request.
-        if (!sameSecret(req.headers["x-telegram-bot-api-secret-token"], opts.webhookSecret ?? "")) return void res.writeHead(401).end();
-        if (Number(req.headers["content-length"] ?? 0) > MAX_BODY) return void res.writeHead(413).end();
-        void Promise.resolve(handle(req, res)).catch((err) => {
-          opts.log.warn({ err: String(err) }, "webhook request failed");
-          if (!res.headersSent) res.writeHead(500).end();
-        });
-        return;
-      }
-      res.writeHead(404).end();
-    });
-    await new Promise<void>((resolve) => server.listen(opts.port, resolve));
+    const queue = new ChatQueue((err) => opts.log.error({ err: String(err) }, "telegram update failed"));
+    const webhook: WebhookRoute = {
+      name: "telegram",
+      path: new URL(opts.webhookUrl).pathname,
+      secretHeader: "x-telegram-bot-api-secret-token",
+      secret: opts.webhookSecret ?? "",
+      accept: (body) => {
+        const parsed = updateShape.safeParse(body);
+        if (!parsed.success) return false;
+        const update = parsed.data as unknown as Update;
+        // Answered 200 once queued: the update is ours, and a failure gets the polite error reply.
+        queue.push(chatOf(update), () => channel.handleUpdate(update));
+        return true;
+      },
+    };
     await bot.api.setWebhook(opts.webhookUrl, { secret_token: opts.webhookSecret, drop_pending_updates: false });
-    opts.log.info({ port: opts.port, path }, "telegram webhook listening");
-    const port = (server.address() as { port: number }).port;
-    return { username, port, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+    opts.log.info({ path: webhook.path }, "telegram webhook registered");
+    return { username, webhook, stop: () => queue.idle() };
   }
   let runner: RunnerHandle | null = null;
   const startPolling = async () => {

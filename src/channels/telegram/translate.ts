@@ -1,12 +1,19 @@
 import type { Context } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
+import type { LinkPreviewOptions } from "grammy/types";
 import type { Button, Incoming } from "../../core/types.js";
+import { clip } from "../../domain/text.js";
 
 export const TELEGRAM_MAX_TEXT = 4096;
+export const CAPTION_MAX = 1024;
+
+// Links in our messages are mostly what officials submitted (often intranet
+// addresses): a preview would make Telegram fetch them and clutter the chat.
+export const NO_PREVIEW: LinkPreviewOptions = { is_disabled: true };
 
 export function keyboard(buttons: Button[][] | undefined): InlineKeyboardMarkup | undefined {
   if (!buttons?.length) return undefined;
-  return { inline_keyboard: buttons.map((row) => row.map((b) => ({ text: b.label.slice(0, 64), callback_data: b.data }))) };
+  return { inline_keyboard: buttons.map((row) => row.map((b) => ({ text: clip(b.label, 64), callback_data: b.data }))) };
 }
 
 /**

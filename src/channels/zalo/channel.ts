@@ -1,16 +1,22 @@
-import { timingSafeEqual } from "node:crypto";
-import http from "node:http";
 import { fetch } from "undici";
+import { z } from "zod";
 import type { Assistant } from "../../core/assistant.js";
 import type { ChannelSender, Notifier } from "../../core/notifier.js";
 import { renderPlainReply } from "../../core/plain.js";
 import type { Incoming, OutMessage, Reply } from "../../core/types.js";
 import type { I18n, Locale } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
+import type { WebhookRoute } from "../../http/server.js";
+import { ChatQueue } from "../chat-queue.js";
 import { zaloUpdate, type ZaloClient, type ZaloUpdate } from "./client.js";
 
 export const ZALO_MAX_TEXT = 2000;
-export const MAX_WEBHOOK_BODY = 1024 * 1024;
+
+/**
+ * A webhook POST body: the documentation shows the update wrapped like an API
+ * response ({ ok, result }); a bare update is accepted too.
+ */
+export const zaloWebhookBody = z.union([z.object({ ok: z.literal(true), result: zaloUpdate }).transform((b) => b.result), zaloUpdate]);
 
 export interface ZaloChannelOptions {
   client: ZaloClient;
@@ -22,28 +28,22 @@ export interface ZaloChannelOptions {
   maxDownloadBytes?: number;
 }
 
-/** Same length and constant time: the secret is not guessable byte by byte. */
-function sameSecret(given: string | undefined, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 /**
  * The Zalo channel: translates Zalo updates to the core's messages and
  * replies back as plain text with numbered options (Zalo has no buttons),
  * split to Zalo's length limit. Updates of one chat are handled in order.
  */
 export class ZaloChannel {
-  private readonly chains = new Map<string, Promise<void>>();
+  private readonly queue: ChatQueue;
   private polling: AbortController | null = null;
   private pollLoop: Promise<void> | null = null;
 
-  constructor(private readonly o: ZaloChannelOptions) {}
+  constructor(private readonly o: ZaloChannelOptions) {
+    this.queue = new ChatQueue((err) => o.log.error({ err: String(err) }, "zalo update failed"));
+  }
 
   private t(id: string, args?: Record<string, string>) {
-    return this.o.i18n.t(this.o.locale, id, args);
+    return this.o.i18n.plain(this.o.locale, id, args);
   }
 
   private async download(url: string): Promise<Uint8Array> {
@@ -67,7 +67,8 @@ export class ZaloChannel {
         return { ...base, text: m.text ?? "" };
       case "message.image.received": {
         const photo = m.photo;
-        return { ...base, attachment: { kind: "photo", fileName: "anh.jpg", ...(photo ? { download: () => this.download(photo) } : {}) } };
+        const caption = m.caption ? { text: m.caption } : {};
+        return { ...base, ...caption, attachment: { kind: "photo", fileName: "anh.jpg", ...(photo ? { download: () => this.download(photo) } : {}) } };
       }
       case "message.sticker.received":
         return { ...base, attachment: { kind: "sticker" } };
@@ -78,9 +79,9 @@ export class ZaloChannel {
     }
   }
 
-  /** Validates and queues one raw update; never throws. */
+  /** Validates and queues one raw update (wrapped as the webhook sends it, or bare); never throws. */
   accept(raw: unknown): boolean {
-    const parsed = zaloUpdate.safeParse(raw);
+    const parsed = zaloWebhookBody.safeParse(raw);
     if (!parsed.success) {
       this.o.log.warn({ issue: parsed.error.issues[0]?.message }, "zalo update rejected");
       return false;
@@ -90,19 +91,13 @@ export class ZaloChannel {
       this.o.log.info({ event: parsed.data.event_name }, "zalo event ignored");
       return true;
     }
-    const chat = incoming.chatId;
-    const next = (this.chains.get(chat) ?? Promise.resolve()).then(() => this.process(incoming));
-    const settled = next.catch((err) => this.o.log.error({ err: String(err) }, "zalo update failed"));
-    this.chains.set(chat, settled);
-    void settled.finally(() => {
-      if (this.chains.get(chat) === settled) this.chains.delete(chat);
-    });
+    this.queue.push(incoming.chatId, () => this.process(incoming));
     return true;
   }
 
   /** Waits until every queued update has been answered (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.chains.size) await Promise.all(this.chains.values());
+  idle(): Promise<void> {
+    return this.queue.idle();
   }
 
   private async process(incoming: Incoming): Promise<void> {
@@ -151,44 +146,10 @@ export class ZaloChannel {
     })();
   }
 
-  async startWebhook(opts: { url: string; secret: string; port: number }): Promise<{ port: number; stop(): Promise<void> }> {
-    const path = new URL(opts.url).pathname;
-    const server = http.createServer((req, res) => {
-      if (req.method === "GET" && req.url === "/health") return void res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
-      if (req.method !== "POST" || req.url !== path) return void res.writeHead(404).end();
-      if (!sameSecret(req.headers["x-bot-api-secret-token"] as string | undefined, opts.secret)) {
-        this.o.log.warn("zalo webhook: wrong or missing secret");
-        return void res.writeHead(401).end();
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      req.on("data", (c: Buffer) => {
-        size += c.length;
-        if (size > MAX_WEBHOOK_BODY) {
-          res.writeHead(413).end();
-          req.destroy();
-          return;
-        }
-        chunks.push(c);
-      });
-      req.on("end", () => {
-        if (res.headersSent) return;
-        let body: unknown;
-        try {
-          body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
-        } catch {
-          this.o.log.warn("zalo webhook: body is not JSON");
-          return void res.writeHead(400).end();
-        }
-        // Answer at once; the update is handled after, in order for its chat.
-        const ok = this.accept(body);
-        res.writeHead(ok ? 200 : 400, { "content-type": "application/json" }).end(JSON.stringify({ ok }));
-      });
-      req.on("error", () => undefined);
-    });
-    await new Promise<void>((resolve) => server.listen(opts.port, resolve));
+  /** Registers the webhook with Zalo; the application's HTTP server serves the returned route. */
+  async startWebhook(opts: { url: string; secret: string }): Promise<WebhookRoute> {
     await this.o.client.setWebhook(opts.url, opts.secret);
-    return { port: (server.address() as { port: number }).port, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+    return { name: "zalo", path: new URL(opts.url).pathname, secretHeader: "x-bot-api-secret-token", secret: opts.secret, accept: (body) => this.accept(body) };
   }
 
   async stop(): Promise<void> {

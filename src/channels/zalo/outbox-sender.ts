@@ -1,18 +1,24 @@
+import { splitText, stripHtml } from "../../core/html.js";
 import type { OutboxSender, SendResult } from "../../core/reminders/dispatcher.js";
-import { stripHtml } from "../../core/html.js";
 import { ZALO_MAX_TEXT } from "./channel.js";
 import { ZaloApiError, type ZaloClient } from "./client.js";
 
+const PART_GAP_MS = 1100;
+
 /**
  * Reminder pushes on Zalo. Without buttons, the snooze hint is written out
- * ("nhắc lại sau 3 ngày" works on the latest reminder).
+ * ("nhắc lại sau 3 ngày" works on the latest reminder); a push over Zalo's
+ * 2,000 characters goes in parts, a second apart.
  */
-export function zaloOutboxSender(client: ZaloClient, hint: string): OutboxSender {
+export function zaloOutboxSender(client: ZaloClient, hint: string, sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))): OutboxSender {
   return {
     async push(chatId, text, buttons): Promise<SendResult> {
-      const body = `${stripHtml(text)}${buttons.length ? `\n${hint}` : ""}`.slice(0, ZALO_MAX_TEXT);
+      const parts = splitText(`${stripHtml(text)}${buttons.length ? `\n${hint}` : ""}`, ZALO_MAX_TEXT);
       try {
-        await client.sendMessage(chatId, body);
+        for (const [i, part] of parts.entries()) {
+          if (i > 0) await sleep(PART_GAP_MS);
+          await client.sendMessage(chatId, part);
+        }
         return { ok: true };
       } catch (err) {
         if (err instanceof ZaloApiError) {

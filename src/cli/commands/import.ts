@@ -1,10 +1,10 @@
 import { importPlanFiles } from "../../core/plans.js";
 import { UsageError, type CliContext } from "../context.js";
 
-export async function importCommand(ctx: CliContext, files: string[]): Promise<number> {
+export async function importCommand(ctx: CliContext, files: string[], opts: { force: boolean }): Promise<number> {
   if (files.length === 0) throw new UsageError(ctx.t("cli-missing-arg", { what: "<tệp>" }));
   const db = await ctx.db();
-  const results = await importPlanFiles(db.prisma, files, ctx.clock);
+  const results = await importPlanFiles(db.prisma, files, ctx.clock, { force: opts.force, log: ctx.log });
   if (ctx.json) {
     ctx.printJson({
       plans: results.flatMap((r) => (r.ok ? [{ ...r.report, outcome: r.outcome, ms: r.ms }] : [])),

@@ -1,10 +1,114 @@
-import { randomInt } from "node:crypto";
+import {
+  accountInfo,
+  consumeCode,
+  countMiss,
+  detachAccount,
+  findLiveCode,
+  formatLinkCode,
+  issueLinkCode,
+  markPending,
+  moveAccount,
+  normaliseLinkCode,
+  pendingCode,
+  userRole,
+} from "../../db/link-repo.js";
 import type { Intent } from "../../domain/intent.js";
-import { say, setState, type Turn } from "../context.js";
-import type { Incoming, Reply } from "../types.js";
+import { say, setState, text, type Turn } from "../context.js";
+import { lockedMinutes, wrongCode } from "../guesses.js";
+import { emptyReply, type Incoming, type Notice, type Reply } from "../types.js";
 
 const LINK_TTL_MS = 15 * 60_000;
 const CHANNELS = ["telegram", "zalo"];
+/** Wrong codes typed anywhere while a code is live before it is burned. */
+const CODE_MISS_LIMIT = 5;
+/** Accounts whose joining always needs the owner's yes on the account they already use. */
+const PRIVILEGED = ["reviewer", "admin"];
+
+/** "/lienket": a one-time code, shown to the person on the app they already use. */
+async function issue(turn: Turn): Promise<Reply> {
+  if (turn.account.user.status !== "active") return say(turn.t("link-need-active"));
+  const code = await issueLinkCode(turn.db, turn.account.user.id, turn.clock.now(), LINK_TTL_MS);
+  return say(turn.t("link-code", { code: formatLinkCode(code), minutes: LINK_TTL_MS / 60_000 }));
+}
+
+/** Joins this chat account to the code's owner. */
+async function join(turn: Turn, accountId: number, ownerId: number): Promise<{ agency: string; name: string }> {
+  await moveAccount(turn.db, accountId, ownerId);
+  const owner = await userRole(turn.db, ownerId);
+  return { agency: owner?.agency?.name ?? "—", name: owner?.displayName || `#${ownerId}` };
+}
+
+/** "/lienket <code>" on the app being added. */
+async function redeem(turn: Turn, typed: string): Promise<Reply> {
+  const wait = await lockedMinutes(turn);
+  if (wait) return say(turn.t("code-locked", { minutes: wait }));
+  const now = turn.clock.now();
+  const normalised = normaliseLinkCode(typed);
+  const found = normalised ? await findLiveCode(turn.db, normalised, now) : null;
+  if (!found) {
+    const left = await wrongCode(turn, "link");
+    const burned = await countMiss(turn.db, now, CODE_MISS_LIMIT);
+    const reply = say(turn.t("link-bad-code", { left }));
+    for (const userId of burned) reply.notify.push({ userId, render: (w) => text(w.t("link-burned")) });
+    return reply;
+  }
+  const me = turn.account;
+  if (found.userId === me.user.id) return say(turn.t("link-same"));
+  const owner = await userRole(turn.db, found.userId);
+  const channel = me.channel;
+  const name = me.user.displayName || `#${me.user.id}`;
+  if (PRIVILEGED.includes(owner?.role ?? "") || found.misses > 0) {
+    // Someone was guessing while this code was live, or the account is powerful: its owner says yes first.
+    await markPending(turn.db, found.code, me.id);
+    const reply = say(turn.t("link-wait", { minutes: LINK_TTL_MS / 60_000 }));
+    reply.notify.push({
+      userId: found.userId,
+      render: (w) =>
+        text(w.t("link-confirm-ask", { channel, name }), [
+          [
+            { label: w.plain("button-link-yes"), data: `lk:y:${me.id}` },
+            { label: w.plain("button-link-no"), data: `lk:n:${me.id}` },
+          ],
+        ]),
+    });
+    return reply;
+  }
+  if (!(await consumeCode(turn.db, found.code, now))) return say(turn.t("link-bad-code", { left: 0 }));
+  const joined = await join(turn, me.id, found.userId);
+  await setState(turn, {});
+  const reply = say(turn.t("link-done", joined));
+  reply.notify.push({
+    userId: found.userId,
+    render: (w) => text(w.t("link-joined-notice", { channel, name }), [[{ label: w.plain("button-link-not-me"), data: `lk:u:${me.id}` }]]),
+  });
+  return reply;
+}
+
+/** The owner answers, on the account they already use, whether another account may join them. */
+async function answer(turn: Turn, accountId: number, yes: boolean): Promise<Reply> {
+  const now = turn.clock.now();
+  const pending = await pendingCode(turn.db, turn.account.user.id, accountId, now);
+  if (!pending) return { ...say(turn.t("link-confirm-gone")), edit: true };
+  if (!(await consumeCode(turn.db, pending.code, now))) return { ...say(turn.t("link-confirm-gone")), edit: true };
+  const other = await accountInfo(turn.db, accountId);
+  const notify: Notice[] = [];
+  if (!yes || !other) {
+    if (other) notify.push({ userId: other.userId, accountId, render: (w) => text(w.t("link-refused")) });
+    return { ...say(turn.t("link-refused-owner")), edit: true, notify };
+  }
+  const joined = await join(turn, accountId, turn.account.user.id);
+  notify.push({ userId: turn.account.user.id, accountId, render: (w) => text(w.t("link-done", joined)) });
+  return { ...say(turn.t("link-confirmed", { channel: other.channel })), edit: true, notify };
+}
+
+/** "Not me": the owner sends an account that was joined to them away. */
+async function notMe(turn: Turn, accountId: number): Promise<Reply> {
+  const other = await accountInfo(turn.db, accountId);
+  if (!other || other.userId !== turn.account.user.id || accountId === turn.account.id) return { ...say(turn.t("link-confirm-gone")), edit: true };
+  await detachAccount(turn.db, accountId);
+  turn.log?.warn({ account: accountId, channel: other.channel }, "joined account sent away by its owner");
+  return { ...say(turn.t("link-detached", { channel: other.channel })), edit: true };
+}
 
 /**
  * One person, several chat apps: "/lienket" gives a one-time code on one
@@ -12,7 +116,12 @@ const CHANNELS = ["telegram", "zalo"];
  * user (same agency, role, submissions). "/nhacqua zalo|telegram|ca-hai"
  * chooses where reminders go.
  */
-export async function channelsExtension(turn: Turn, _msg: Incoming, intent: Intent | null): Promise<Reply | null> {
+export async function channelsExtension(turn: Turn, msg: Incoming, intent: Intent | null): Promise<Reply | null> {
+  const m = /^lk:([ynu]):(\d{1,9})$/.exec(msg.callback ?? "");
+  if (m) {
+    if (turn.account.user.status !== "active") return { ...emptyReply(), toast: turn.plain("not-allowed"), messages: [text(turn.t("not-allowed"))] };
+    return m[1] === "u" ? notMe(turn, Number(m[2])) : answer(turn, Number(m[2]), m[1] === "y");
+  }
   if (intent?.intent === "notify_channel") {
     const arg = (intent.params.arg ?? "").toLowerCase().replace(/\s+/g, "");
     const choice = CHANNELS.includes(arg) ? arg : ["all", "cahai", "ca-hai", "both"].includes(arg) ? "all" : null;
@@ -22,23 +131,5 @@ export async function channelsExtension(turn: Turn, _msg: Incoming, intent: Inte
   }
   if (intent?.intent !== "link_channel") return null;
   const code = intent.params.arg?.trim();
-  const now = turn.clock.now();
-  if (!code) {
-    if (turn.account.user.status !== "active") return say(turn.t("link-need-active"));
-    const fresh = String(randomInt(100_000, 1_000_000));
-    await turn.db.linkCode.create({ data: { code: fresh, userId: turn.account.user.id, expiresAt: new Date(now.getTime() + LINK_TTL_MS) } });
-    return say(turn.t("link-code", { code: fresh, minutes: LINK_TTL_MS / 60_000 }));
-  }
-  const row = await turn.db.linkCode.findUnique({ where: { code } });
-  if (!row || row.usedAt || row.expiresAt <= now) return say(turn.t("link-bad-code"));
-  if (row.userId === turn.account.user.id) return say(turn.t("link-same"));
-  const claimed = await turn.db.linkCode.updateMany({ where: { code, usedAt: null }, data: { usedAt: now } });
-  if (claimed.count !== 1) return say(turn.t("link-bad-code"));
-  const previous = turn.account.user.id;
-  await turn.db.chatAccount.update({ where: { id: turn.account.id }, data: { userId: row.userId } });
-  await setState(turn, {});
-  // The identity this account had alone is retired, not deleted: its history stays.
-  if ((await turn.db.chatAccount.count({ where: { userId: previous } })) === 0) await turn.db.user.update({ where: { id: previous }, data: { status: "revoked" } });
-  const target = await turn.db.user.findUniqueOrThrow({ where: { id: row.userId }, include: { agency: { select: { name: true } } } });
-  return say(turn.t("link-done", { agency: target.agency?.name ?? "—", name: target.displayName || `#${target.id}` }));
+  return code ? redeem(turn, code) : issue(turn);
 }

@@ -1,11 +1,12 @@
 import { redeemInvite } from "../../db/invite-repo.js";
 import { activeAdmins, findUser, updateUser, type UserRole } from "../../db/user-repo.js";
-import { escapeHtml } from "../html.js";
 import { setState, text, type Turn } from "../context.js";
+import { lockedMinutes, wrongCode } from "../guesses.js";
 import { emptyReply, type Reply } from "../types.js";
+import { shorten } from "../../domain/text.js";
 
 export function roleLabel(turn: Turn, role: UserRole): string {
-  return turn.t(`role-${role}`);
+  return turn.plain(`role-${role}`);
 }
 
 /** /start [code]: link by invite, or greet, or explain how to get access. */
@@ -13,19 +14,24 @@ export async function start(turn: Turn, code: string | undefined): Promise<Reply
   const reply = emptyReply();
   const user = turn.account.user;
   if (code) {
+    const wait = await lockedMinutes(turn);
+    if (wait) return { ...reply, messages: [text(turn.t("code-locked", { minutes: wait }))] };
     const result = await redeemInvite(turn.db, code, user.id, turn.clock.now());
     if (!result.ok) {
-      reply.messages.push(text(turn.t(`invite-${result.reason}`)));
+      const left = result.reason === "unknown" ? await wrongCode(turn, "invite") : null;
+      reply.messages.push(text(turn.t(`invite-${result.reason}`, left === null ? {} : { left })));
       if (user.status !== "active") reply.messages.push(text(turn.t("unlinked-how")));
       return reply;
     }
     await setState(turn, {});
-    reply.messages.push(text(turn.t("invite-ok", { agency: escapeHtml(result.agencyName), role: roleLabel(turn, result.role) })));
+    // The rest of this turn (the command menu) sees the person as now linked.
+    turn.account.user = { ...user, agencyId: result.agencyId, agencyName: result.agencyName, role: result.role, status: "active" };
+    reply.messages.push(text(turn.t("invite-ok", { agency: result.agencyName, role: roleLabel(turn, result.role) })));
     reply.messages.push(text(turn.t("start-next")));
     return reply;
   }
   if (user.status === "active") {
-    reply.messages.push(text(turn.t("start-welcome-back", { agency: escapeHtml(user.agencyName ?? "—"), role: roleLabel(turn, user.role) })));
+    reply.messages.push(text(turn.t("start-welcome-back", { agency: user.agencyName ?? "—", role: roleLabel(turn, user.role) })));
     reply.messages.push(text(turn.t("start-next")));
     return reply;
   }
@@ -37,7 +43,7 @@ export async function start(turn: Turn, code: string | undefined): Promise<Reply
 /** The answer for anyone not (yet) allowed to see data: why, and what to do. Never data. */
 export function unlinked(turn: Turn) {
   const status = turn.account.user.status;
-  if (status === "pending") return text(turn.t("unlinked-pending", { agency: escapeHtml(turn.account.user.agencyName ?? "—") }));
+  if (status === "pending") return text(turn.t("unlinked-pending", { agency: turn.account.user.agencyName ?? "—" }));
   if (status === "revoked") return text(turn.t("unlinked-revoked"));
   if (status === "denied") return text(turn.t("unlinked-denied"));
   return text(turn.t("unlinked-new"));
@@ -48,14 +54,14 @@ export async function askAgency(turn: Turn, typed: string): Promise<Reply> {
   const reply = emptyReply();
   const found = turn.directory.lookup(typed);
   if (!found.match) {
-    reply.messages.push(text(turn.t("access-no-match", { query: escapeHtml(found.query.slice(0, 80)) })));
+    reply.messages.push(text(turn.t("access-no-match", { query: shorten(found.query, 80) })));
     return reply;
   }
   const options = found.ambiguous ? found.candidates : [found.match];
   reply.messages.push(
-    text(turn.t(found.ambiguous ? "access-choose" : "access-confirm", { agency: escapeHtml(found.match.name) }), [
+    text(turn.t(found.ambiguous ? "access-choose" : "access-confirm", { agency: found.match.name }), [
       ...options.map((c) => [{ label: c.name, data: `ra:${c.id}` }]),
-      [{ label: turn.t("button-cancel"), data: "x" }],
+      [{ label: turn.plain("button-cancel"), data: "x" }],
     ]),
   );
   return reply;
@@ -72,17 +78,19 @@ export async function requestAccess(turn: Turn, agencyId: string): Promise<Reply
   await updateUser(turn.db, user.id, { agencyId, status: "pending", role: "official" });
   await setState(turn, {});
   reply.edit = true;
-  reply.messages.push(text(turn.t("access-sent", { agency: escapeHtml(agency.name) })));
+  reply.messages.push(text(turn.t("access-sent", { agency: agency.name })));
   const admins = await activeAdmins(turn.db);
+  const channel = turn.account.channel;
   for (const adminId of admins) {
     reply.notify.push({
       userId: adminId,
-      message: text(turn.t("admin-request", { user: escapeHtml(user.displayName || `#${user.id}`), id: user.id, agency: escapeHtml(agency.name), channel: turn.account.channel }), [
-        [
-          { label: turn.t("button-approve"), data: `ap:${user.id}` },
-          { label: turn.t("button-deny"), data: `dn:${user.id}` },
-        ],
-      ]),
+      render: (w) =>
+        text(w.t("admin-request", { user: user.displayName || `#${user.id}`, id: user.id, agency: agency.name, channel }), [
+          [
+            { label: w.plain("button-approve"), data: `ap:${user.id}` },
+            { label: w.plain("button-deny"), data: `dn:${user.id}` },
+          ],
+        ]),
     });
   }
   if (admins.length === 0) reply.messages.push(text(turn.t("access-no-admin")));
@@ -97,10 +105,10 @@ export async function decide(turn: Turn, userId: number, approve: boolean): Prom
   const target = await findUser(turn.db, userId);
   if (!target || target.status !== "pending") return { ...reply, toast: turn.t("admin-nothing-pending"), messages: [text(turn.t("admin-nothing-pending"))] };
   await updateUser(turn.db, userId, { status: approve ? "active" : "denied" });
-  const agency = escapeHtml(target.agency?.name ?? "—");
-  const name = escapeHtml(target.displayName || `#${target.id}`);
+  const agency = target.agency?.name ?? "—";
+  const name = target.displayName || `#${target.id}`;
   reply.edit = true;
   reply.messages.push(text(turn.t(approve ? "admin-approved" : "admin-denied", { user: name, agency })));
-  reply.notify.push({ userId, message: text(turn.t(approve ? "access-approved" : "access-denied-notice", { agency })) });
+  reply.notify.push({ userId, render: (w) => text(w.t(approve ? "access-approved" : "access-denied-notice", { agency })) });
   return reply;
 }

@@ -4,7 +4,6 @@ import { formatVnDateTime, today } from "../../domain/clock.js";
 import type { Intent } from "../../domain/intent.js";
 import { isoWeekday, localInstant, nextSlot, type WorkCalendar } from "../../domain/workcal.js";
 import { fold } from "../../domain/text.js";
-import { escapeHtml } from "../html.js";
 import { say, type Turn } from "../context.js";
 import type { Button, Incoming, Reply } from "../types.js";
 
@@ -61,7 +60,7 @@ async function away(turn: Turn, arg: string): Promise<Reply> {
   await turn.db.user.update({ where: { id: u.id }, data: { awayUntil: localInstant(back, 0), standInId: null } });
   const colleagues = u.agencyId ? await turn.db.user.findMany({ where: { agencyId: u.agencyId, status: "active", id: { not: u.id }, role: { in: ["focal", "official", "leader"] } }, select: { id: true, displayName: true }, take: 8 }) : [];
   const buttons: Button[][] = colleagues.map((c) => [{ label: c.displayName || `#${c.id}`, data: `rm:si:${c.id}` }]);
-  buttons.push([{ label: turn.t("button-no-stand-in"), data: "rm:si:0" }]);
+  buttons.push([{ label: turn.plain("button-no-stand-in"), data: "rm:si:0" }]);
   return say(turn.t("away-set", { date: formatVnDate(back) }), colleagues.length ? buttons : undefined);
 }
 
@@ -71,7 +70,7 @@ async function standIn(turn: Turn, id: number): Promise<Reply> {
   const other = await turn.db.user.findUnique({ where: { id }, select: { agencyId: true, status: true, displayName: true } });
   if (!other || id === u.id || other.agencyId !== u.agencyId || other.status !== "active") return { ...say(turn.t("not-allowed")), toast: turn.t("not-allowed") };
   await turn.db.user.update({ where: { id: u.id }, data: { standInId: id } });
-  return say(turn.t("stand-in-set", { name: escapeHtml(other.displayName || `#${id}`) }));
+  return say(turn.t("stand-in-set", { name: other.displayName || `#${id}` }));
 }
 
 async function back(turn: Turn, db: Db): Promise<Reply> {

@@ -10,7 +10,8 @@ import { say, setState, text, type Turn } from "../context.js";
 import { findArticleCycle } from "../submissions/cycle.js";
 import { quarterStandings, summarise, yearRanking } from "../submissions/reports.js";
 import { reviewSubmission } from "../submissions/service.js";
-import type { Incoming, OutMessage, Reply } from "../types.js";
+import type { Incoming, OutMessage, Reply, Words } from "../types.js";
+import { html } from "../../i18n.js";
 
 const REVIEWERS: UserRole[] = ["reviewer", "admin"];
 
@@ -24,29 +25,38 @@ export async function notifyReviewers(turn: Turn, submissionId: number): Promise
   const s = await submissionById(turn.db, submissionId);
   if (!s) return [];
   const reviewers = await turn.db.user.findMany({ where: { role: "reviewer", status: "active" }, select: { id: true } });
-  const what = s.kind === "article" ? turn.t("review-kind-article") : turn.t("review-kind-report", { code: s.task?.code ?? "" });
-  const body = s.contentType === "link" || s.contentType === "text" ? escapeHtml(shorten(s.body ?? "", 600)) : escapeHtml(s.fileName ?? "");
-  const message: OutMessage = {
-    text: turn.t("review-new", { receipt: s.receipt, agency: escapeHtml(s.agency.name), what, quarter: quarterLabel(s), onTime: s.onTime ? "yes" : "no", body, title: escapeHtml(s.title ?? "") }),
+  const body = s.contentType === "link" || s.contentType === "text" ? shorten(s.body ?? "", 600) : (s.fileName ?? "");
+  const file = s.filePath ? { file: { path: turn.store.absolute(s.filePath), name: s.fileName ?? "tep", kind: s.contentType === "photo" ? ("photo" as const) : ("document" as const) } } : {};
+  const render = (w: Words): OutMessage => ({
+    text: w.t("review-new", {
+      receipt: s.receipt,
+      agency: s.agency.name,
+      what: html(s.kind === "article" ? w.t("review-kind-article") : w.t("review-kind-report", { code: s.task?.code ?? "" })),
+      quarter: quarterLabel(s),
+      onTime: s.onTime ? "yes" : "no",
+      body,
+      title: s.title ?? "",
+    }),
     buttons: [
       [
-        { label: turn.t("button-accept"), data: `rv:a:${s.id}` },
-        { label: turn.t("button-return"), data: `rv:r:${s.id}` },
+        { label: w.plain("button-accept"), data: `rv:a:${s.id}` },
+        { label: w.plain("button-return"), data: `rv:r:${s.id}` },
       ],
     ],
-    ...(s.filePath ? { file: { path: turn.store.absolute(s.filePath), name: s.fileName ?? "tep", kind: s.contentType === "photo" ? ("photo" as const) : ("document" as const) } } : {}),
-  };
-  return reviewers.map((r) => ({ userId: r.id, message }));
+    ...file,
+  });
+  return reviewers.map((r) => ({ userId: r.id, render }));
 }
 
 async function decide(turn: Turn, id: number, accept: boolean, comment: string | null): Promise<Reply> {
   const result = await reviewSubmission(turn.db, id, turn.account.user.id, accept, comment, turn.clock.now());
   if (result !== "ok") return say(turn.t(result === "not-found" ? "button-stale" : "review-already"));
   const s = (await submissionById(turn.db, id))!;
-  const reply = say(turn.t(accept ? "review-accepted" : "review-returned", { receipt: s.receipt, agency: escapeHtml(s.agency.name) }));
+  const reply = say(turn.t(accept ? "review-accepted" : "review-returned", { receipt: s.receipt, agency: s.agency.name }));
   reply.edit = accept;
   if (s.submittedById) {
-    reply.notify.push({ userId: s.submittedById, message: text(turn.t(accept ? "review-accepted-notice" : "review-returned-notice", { receipt: s.receipt, comment: escapeHtml(comment ?? "") })) });
+    const notice = accept ? "review-accepted-notice" : "review-returned-notice";
+    reply.notify.push({ userId: s.submittedById, render: (w) => text(w.t(notice, { receipt: s.receipt, comment: comment ?? "" })) });
   }
   return reply;
 }
@@ -58,7 +68,7 @@ async function standingCommand(turn: Turn, intent: Intent): Promise<Reply> {
   if (intent.intent === "review_ranking") {
     const year = Number(intent.params.arg) || Number(day.slice(0, 4));
     const rows = await yearRanking(turn.db, cycle, year, day);
-    const lines = [turn.t("ranking-title", { year: String(year) }), ...rows.slice(0, 40).map((r) => turn.t("ranking-line", { rank: r.rank, agency: escapeHtml(r.agency), onTime: r.onTime, late: r.late, returned: r.returned, missing: r.missing }))];
+    const lines = [turn.t("ranking-title", { year: String(year) }), ...rows.slice(0, 40).map((r) => turn.t("ranking-line", { rank: r.rank, agency: r.agency, onTime: r.onTime, late: r.late, returned: r.returned, missing: r.missing }))];
     if (rows.length > 40) lines.push(turn.t("ranking-more", { count: rows.length - 40 }));
     return say(lines.join("\n"));
   }
@@ -82,7 +92,7 @@ export async function reviewExtension(turn: Turn, msg: Incoming, intent: Intent 
     if (!m) return { ...say(turn.t("button-stale")), toast: turn.t("button-stale") };
     if (m[1] === "a") return decide(turn, Number(m[2]), true, null);
     await setState(turn, { ...turn.account.state, review: { submissionId: Number(m[2]) } });
-    return say(turn.t("review-ask-comment"), [[{ label: turn.t("button-cancel"), data: "x" }]]);
+    return say(turn.t("review-ask-comment"), [[{ label: turn.plain("button-cancel"), data: "x" }]]);
   }
   if (pending && (data === "x" || intent?.intent === "cancel")) {
     const { review: _r, ...rest } = turn.account.state;

@@ -3,20 +3,19 @@ import { formatVnDate } from "../../domain/calendar.js";
 import { formatVnDateTime, today } from "../../domain/clock.js";
 import type { Intent } from "../../domain/intent.js";
 import { parseQuarter, quarterLabel, type Quarter } from "../../domain/quarter.js";
-import { shorten } from "../../domain/text.js";
+import { shorten, stripControls } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
+import { html } from "../../i18n.js";
 import { say, setState, text, type Turn } from "../context.js";
 import type { Draft } from "../submissions/draft.js";
 import { recordSubmission } from "../submissions/service.js";
+import { maySubmit } from "../submissions/permissions.js";
 import { emptyReply, type Incoming, type Reply } from "../types.js";
 import { notifyReviewers } from "./review.js";
 
 const URL_RE = /^https?:\/\/[^\s<>"]{3,2000}$/i;
 
-function canSubmit(turn: Turn): boolean {
-  const u = turn.account.user;
-  return u.status === "active" && !!u.agencyId && turn.config.submitRoles.includes(u.role);
-}
+const canSubmit = (turn: Turn) => maySubmit(turn.account.user, turn.config.submitRoles);
 
 
 async function save(turn: Turn, draft: Draft | undefined, extra: Partial<AccountState> = {}): Promise<void> {
@@ -37,14 +36,19 @@ export async function startSubmission(turn: Turn, msg: Incoming, replacesId?: nu
     if ("reply" in staged) return staged.reply;
     draft.content = staged.content;
   }
-  if (draft.kind) return next(turn, draft);
-  await save(turn, draft);
+  return next(turn, draft);
+}
+
+/** What is this for? Asked first, and again when a file arrives before the answer. */
+function askWhat(turn: Turn, draft: Draft): Reply {
   const q = current(turn);
-  return say(turn.t("submit-what", { agency: escapeHtml(turn.account.user.agencyName ?? "") }), [
-    [{ label: turn.t("submit-kind-article", { quarter: quarterLabel(q) }), data: "sb:k:a" }],
-    [{ label: turn.t("submit-kind-other-quarter"), data: "sb:k:q" }],
-    [{ label: turn.t("submit-kind-report"), data: "sb:k:r" }],
-    [{ label: turn.t("button-cancel"), data: "x" }],
+  const c = draft.content;
+  const received = c && (c.type === "file" || c.type === "photo") ? `${turn.t("submit-file-received", { name: c.staged.fileName })}\n` : "";
+  return say(`${received}${turn.t("submit-what", { agency: turn.account.user.agencyName ?? "" })}`, [
+    [{ label: turn.plain("submit-kind-article", { quarter: quarterLabel(q) }), data: "sb:k:a" }],
+    [{ label: turn.plain("submit-kind-other-quarter"), data: "sb:k:q" }],
+    [{ label: turn.plain("submit-kind-report"), data: "sb:k:r" }],
+    [{ label: turn.plain("button-cancel"), data: "x" }],
   ]);
 }
 
@@ -59,6 +63,8 @@ async function next(turn: Turn, draft: Draft): Promise<Reply> {
   await save(turn, draft);
   const q = draft.year ? { year: draft.year, quarter: draft.quarter! } : current(turn);
   switch (draft.step) {
+    case "what":
+      return askWhat(turn, draft);
     case "quarter": {
       const prev = parseQuarter("quy truoc", today(turn.clock))!;
       return say(turn.t("submit-ask-quarter"), [[{ label: quarterLabel(prev), data: `sb:q:${prev.year}:${prev.quarter}` }, { label: quarterLabel(q), data: `sb:q:${q.year}:${q.quarter}` }], [{ label: turn.t("button-cancel"), data: "x" }]]);
@@ -78,12 +84,12 @@ function contentLabel(turn: Turn, draft: Draft): string {
   const c = draft.content!;
   if (c.type === "text") return turn.t("submit-content-text", { chars: c.body.length });
   if (c.type === "link") return escapeHtml(c.url);
-  return turn.t("submit-content-file", { name: escapeHtml(c.staged.fileName), kb: Math.ceil(c.staged.size / 1024) });
+  return turn.t("submit-content-file", { name: c.staged.fileName, kb: Math.ceil(c.staged.size / 1024) });
 }
 
 function summary(turn: Turn, draft: Draft): string {
-  const what = draft.kind === "article" ? turn.t("submit-kind-article", { quarter: quarterLabel({ year: draft.year!, quarter: draft.quarter! }) }) : turn.t("submit-kind-report-of", { code: escapeHtml(draft.taskCode ?? ""), quarter: quarterLabel({ year: draft.year!, quarter: draft.quarter! }) });
-  return turn.t("submit-summary", { agency: escapeHtml(turn.account.user.agencyName ?? ""), what, content: contentLabel(turn, draft), title: escapeHtml(draft.title || "—"), replaces: draft.replacesId ? "yes" : "no" });
+  const what = draft.kind === "article" ? turn.t("submit-kind-article", { quarter: quarterLabel({ year: draft.year!, quarter: draft.quarter! }) }) : turn.t("submit-kind-report-of", { code: draft.taskCode ?? "", quarter: quarterLabel({ year: draft.year!, quarter: draft.quarter! }) });
+  return turn.t("submit-summary", { agency: turn.account.user.agencyName ?? "", what: html(what), content: html(contentLabel(turn, draft)), title: shorten(draft.title || "—", 300), replaces: draft.replacesId ? "yes" : "no" });
 }
 
 type Staging = { content: NonNullable<Draft["content"]> } | { reply: Reply };
@@ -127,17 +133,18 @@ async function answer(turn: Turn, draft: Draft, msg: Incoming): Promise<Reply> {
     case "task": {
       const code = said.replace(/^(?:nv|nhiệm vụ|nhiem vu)\s*/i, "").replace(/\.$/, "");
       const mine = (await turn.catalog.forAgency(turn.account.user.agencyId!)).filter((t) => t.code === code || t.key === code);
-      if (mine.length === 0) return say(turn.t("submit-bad-task", { code: escapeHtml(shorten(code, 20)) }));
+      if (mine.length === 0) return say(turn.t("submit-bad-task", { code: shorten(code, 20) }));
       return next(turn, { ...draft, taskId: mine[0]!.taskId, taskCode: mine[0]!.code });
     }
     case "content": {
       if (!said) return say(turn.t("submit-ask-content", { max: Math.round(turn.config.maxUploadBytes / 1048576) }));
       if (said.length > turn.config.maxInputChars) return say(turn.t("input-too-long", { max: turn.config.maxInputChars }));
-      const content = URL_RE.test(said) ? { type: "link" as const, url: said } : { type: "text" as const, body: said };
+      const content = URL_RE.test(said) ? { type: "link" as const, url: said } : { type: "text" as const, body: stripControls(said) };
       return next(turn, { ...draft, content });
     }
     case "title":
-      return next(turn, { ...draft, title: shorten(said, 200) });
+      // Kept whole (the message length is already bounded); only display shortens it.
+      return next(turn, { ...draft, title: stripControls(said) });
     default:
       return say(turn.t("submit-use-buttons"), [[{ label: turn.t("button-confirm"), data: "sb:c" }, { label: turn.t("button-cancel"), data: "x" }]]);
   }
@@ -172,7 +179,7 @@ async function confirm(turn: Turn, draft: Draft): Promise<Reply> {
   const reply = say(
     turn.t("submit-receipt", {
       receipt: result.receipt,
-      agency: escapeHtml(turn.account.user.agencyName ?? ""),
+      agency: turn.account.user.agencyName ?? "",
       at: formatVnDateTime(turn.clock.now()),
       due: formatVnDate(result.dueDate),
       onTime: result.onTime ? "yes" : "no",

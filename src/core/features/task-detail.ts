@@ -46,7 +46,7 @@ function renderDetail(turn: Turn, t: TaskDetail): string {
         : turn.t("detail-due-next", { date: formatVnDate(next.due) });
   const lines = [
     `<b>${turn.t("detail-task")} ${escapeHtml(t.code)}</b> — ${escapeHtml(t.planTitle)}`,
-    turn.t("detail-section", { section: escapeHtml(`${t.section.code}. ${t.section.title}`) }),
+    turn.t("detail-section", { section: `${t.section.code}. ${t.section.title}` }),
     "",
     escapeHtml(t.title),
   ];
@@ -75,13 +75,13 @@ export async function detailByCode(turn: Turn, code: string): Promise<Reply> {
   const wanted = code.trim();
   if (!wanted) return { ...reply, messages: [text(turn.t("detail-which"))] };
   const found = await turn.catalog.findDetails(wanted);
-  if (found.length === 0) return { ...reply, messages: [text(turn.t("detail-none", { code: escapeHtml(wanted.slice(0, 20)) }))] };
+  if (found.length === 0) return { ...reply, messages: [text(turn.t("detail-none", { code: shorten(wanted, 20) }))] };
   const visible = seesAll(turn) ? found : await onlyVisible(turn, found);
-  if (visible.length === 0) return { ...reply, messages: [text(turn.t("detail-not-yours", { code: escapeHtml(wanted) }))] };
+  if (visible.length === 0) return { ...reply, messages: [text(turn.t("detail-not-yours", { code: shorten(wanted, 20) }))] };
   if (visible.length === 1) return { ...reply, messages: [text(renderDetail(turn, visible[0]!))] };
   reply.messages.push(
     text(
-      turn.t("detail-several", { code: escapeHtml(wanted) }),
+      turn.t("detail-several", { code: shorten(wanted, 20) }),
       visible.slice(0, 8).map((t) => [{ label: shorten(`${t.key} ${t.title}`, 60), data: `td:${t.id}` }]),
     ),
   );
@@ -99,7 +99,7 @@ export async function detailById(turn: Turn, id: number): Promise<Reply> {
   const task = await turn.catalog.detail(id);
   if (!task) return { ...reply, toast: turn.t("button-stale"), messages: [text(turn.t("button-stale"))] };
   const allowed = seesAll(turn) || (await onlyVisible(turn, [task])).length === 1;
-  if (!allowed) return { ...reply, toast: turn.t("not-allowed"), messages: [text(turn.t("detail-not-yours", { code: escapeHtml(task.code) }))] };
+  if (!allowed) return { ...reply, toast: turn.t("not-allowed"), messages: [text(turn.t("detail-not-yours", { code: task.code }))] };
   return { ...reply, messages: [text(renderDetail(turn, task))] };
 }
 
@@ -112,9 +112,9 @@ export async function search(turn: Turn, query: string): Promise<Reply> {
   const needle = fold(q);
   const exact = tasks.filter((t) => turn.catalog.searchText(t).includes(needle));
   const hits = exact.length ? exact : fuzzyIndex(turn, tasks).search(needle, { limit: 10 }).map((h) => h.item.t);
-  if (hits.length === 0) return { ...reply, messages: [text(turn.t("search-none", { query: escapeHtml(q) }))] };
+  if (hits.length === 0) return { ...reply, messages: [text(turn.t("search-none", { query: q }))] };
   const shown = hits.slice(0, 10);
-  const lines = [turn.t("search-title", { query: escapeHtml(q), count: hits.length }), ...shown.map((t) => `• <b>${escapeHtml(t.code)}</b> ${escapeHtml(shorten(t.title, 100))}`)];
+  const lines = [turn.t("search-title", { query: q, count: hits.length }), ...shown.map((t) => `• <b>${escapeHtml(t.code)}</b> ${escapeHtml(shorten(t.title, 100))}`)];
   const buttons = [];
   for (let k = 0; k < shown.length; k += 4) buttons.push(shown.slice(k, k + 4).map((t) => ({ label: t.code, data: `td:${t.taskId}` })));
   reply.messages.push(text(lines.join("\n"), buttons));

@@ -49,7 +49,7 @@ export async function listItems(turn: Turn, agencyId: string, spec: ListSpec): P
   const tasks: AgencyTask[] = await turn.catalog.forAgency(agencyId, spec.role);
   const memo = AgendaMemo.of(turn.catalog);
   const listKey = `${agencyId}|${spec.role ?? ""}`;
-  const agency = escapeHtml(turn.account.user.agencyName ?? "");
+  const agency = turn.account.user.agencyName ?? "";
   const role = spec.role ? turn.t(`filter-role-${spec.role}`) : "";
   if (spec.filter === "quarter") {
     const r = quarterRange(spec, day);

@@ -4,6 +4,7 @@ import { claim, settle, type OutboxRow } from "../../db/outbox-repo.js";
 import type { Clock } from "../../domain/clock.js";
 import type { Logger } from "../../logger.js";
 import type { Button } from "../types.js";
+import { storedButtons } from "./relevance.js";
 
 /** What a platform said about one push. */
 export type SendResult = { ok: true } | { ok: false; kind: "rate-limited"; retryAfterSec: number } | { ok: false; kind: "blocked" } | { ok: false; kind: "transient" | "permanent"; error: string };
@@ -40,7 +41,6 @@ export interface DispatcherOptions {
   log?: Logger;
   /** Why a claimed message should not go out now: null to send, "cancel:<why>", or a later time. */
   check?: (row: OutboxRow) => Promise<null | { cancel: string } | { defer: Date; why: string }>;
-  buttonsFor?: (row: OutboxRow) => Button[][];
   workerId?: string;
 }
 
@@ -129,7 +129,7 @@ export class Dispatcher {
     }
     let result: SendResult;
     try {
-      result = await sender.push(row.chatId, row.text, this.o.buttonsFor?.(row) ?? []);
+      result = await sender.push(row.chatId, row.text, storedButtons(row));
     } catch (err) {
       result = { ok: false, kind: "transient", error: String(err) };
     }

@@ -30,17 +30,28 @@ export function reminderCheck(db: Db, clock: Clock, cal: WorkCalendar) {
   };
 }
 
-/** Snooze and mute buttons under every reminder (digests excepted). */
-export function reminderButtons(t: (id: string) => string) {
-  return (row: OutboxRow): Button[][] => {
-    if (row.kind === "digest") return [];
-    return [
-      [
-        { label: t("button-snooze-1"), data: `rm:s:${row.id}:1` },
-        { label: t("button-snooze-3"), data: `rm:s:${row.id}:3` },
-        { label: t("button-snooze-week"), data: `rm:s:${row.id}:w` },
-      ],
-      [{ label: t("button-mute"), data: `rm:m:${row.id}` }],
-    ];
-  };
+/** Where a stored button refers to its own outbox row (not known before the row is inserted). */
+export const ROW_ID = "{id}";
+
+/** Snooze and mute buttons for a reminder, in its recipient's language (stored with the row). */
+export function reminderButtons(plain: (id: string) => string): Button[][] {
+  return [
+    [
+      { label: plain("button-snooze-1"), data: `rm:s:${ROW_ID}:1` },
+      { label: plain("button-snooze-3"), data: `rm:s:${ROW_ID}:3` },
+      { label: plain("button-snooze-week"), data: `rm:s:${ROW_ID}:w` },
+    ],
+    [{ label: plain("button-mute"), data: `rm:m:${ROW_ID}` }],
+  ];
+}
+
+/** The buttons stored with an outbox row, pointing at the row itself. */
+export function storedButtons(row: Pick<OutboxRow, "id" | "buttons">): Button[][] {
+  let rows: Button[][];
+  try {
+    rows = JSON.parse(row.buttons) as Button[][];
+  } catch {
+    return [];
+  }
+  return Array.isArray(rows) ? rows.map((r) => r.map((b) => ({ label: b.label, data: b.data.replace(ROW_ID, String(row.id)) }))) : [];
 }

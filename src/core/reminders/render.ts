@@ -3,7 +3,6 @@ import { localDate } from "../../domain/clock.js";
 import type { PlannedReminder } from "../../domain/reminders.js";
 import { shorten } from "../../domain/text.js";
 import type { Args } from "../../i18n.js";
-import { escapeHtml } from "../html.js";
 
 export interface ReminderContext {
   t(id: string, args?: Args): string;
@@ -20,11 +19,11 @@ export interface ReminderContext {
 export function renderReminder(r: PlannedReminder, c: ReminderContext): string {
   const day = localDate(c.sendAt);
   const left = daysBetween(day, r.due);
-  const common = { agency: escapeHtml(c.agencyName), due: formatVnDate(r.due), days: Math.abs(left), quarter: r.quarter ? `${["I", "II", "III", "IV"][r.quarter - 1]}/${r.year}` : "" };
+  const common = { agency: c.agencyName, due: formatVnDate(r.due), days: Math.abs(left), quarter: r.quarter ? `${["I", "II", "III", "IV"][r.quarter - 1]}/${r.year}` : "" };
   let body: string;
   switch (r.kind) {
     case "task":
-      body = c.t(left > 0 ? "remind-task-before" : left === 0 ? "remind-task-today" : "remind-task-overdue", { ...common, code: escapeHtml(c.taskCode ?? ""), title: escapeHtml(shorten(c.taskTitle ?? "", 200)) });
+      body = c.t(left > 0 ? "remind-task-before" : left === 0 ? "remind-task-today" : "remind-task-overdue", { ...common, code: c.taskCode ?? "", title: shorten(c.taskTitle ?? "", 200) });
       break;
     case "article":
       body = c.t(r.stage === "open" ? "remind-article-open" : left >= 0 ? "remind-article-before" : "remind-article-overdue", common);
@@ -38,5 +37,5 @@ export function renderReminder(r: PlannedReminder, c: ReminderContext): string {
     default:
       body = "";
   }
-  return c.onBehalfOf ? `${c.t("remind-stand-in", { name: escapeHtml(c.onBehalfOf) })}\n${body}` : body;
+  return c.onBehalfOf ? `${c.t("remind-stand-in", { name: c.onBehalfOf })}\n${body}` : body;
 }

@@ -11,6 +11,7 @@ import { isLocale, type I18n } from "../../i18n.js";
 import type { TaskCatalog } from "../catalog.js";
 import { findArticleCycle, type ArticleCycle } from "../submissions/cycle.js";
 import { renderReminder } from "./render.js";
+import { reminderButtons } from "./relevance.js";
 
 export interface SchedulerDeps {
   db: Db;
@@ -188,6 +189,7 @@ async function deliver(deps: SchedulerDeps, planned: PlannedReminder[], progress
       }
       const locale = isLocale(recipient.locale) ? recipient.locale : "vi";
       const task = r.taskId ? taskInfo.get(r.taskId) : undefined;
+      const buttons = JSON.stringify(reminderButtons((id) => deps.i18n.plain(locale, id)));
       const text = renderReminder(r, { t: (id, args) => deps.i18n.t(locale, id, args), agencyName: names.get(r.agencyId!) ?? "", taskCode: task?.code, taskTitle: task?.title, sendAt, onBehalfOf });
       for (const a of recipient.accounts) {
         rows.push({
@@ -206,6 +208,7 @@ async function deliver(deps: SchedulerDeps, planned: PlannedReminder[], progress
           quarter: r.quarter ?? null,
           dueDate: r.due,
           text,
+          buttons,
           sendAfter: sendAt,
         });
       }

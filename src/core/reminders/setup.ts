@@ -9,7 +9,7 @@ import type { I18n, Locale } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
 import type { TaskCatalog } from "../catalog.js";
 import { Dispatcher, type OutboxSender } from "./dispatcher.js";
-import { reminderButtons, reminderCheck } from "./relevance.js";
+import { reminderCheck } from "./relevance.js";
 import { tick, type SchedulerDeps } from "./scheduler.js";
 
 export function workCalendarFrom(config: Pick<Config, "WORK_HOURS" | "WORK_DAYS" | "HOLIDAYS">, years: number[]): WorkCalendar {
@@ -44,7 +44,6 @@ export function startReminders(opts: { db: Db; clock: Clock; catalog: TaskCatalo
     ratePerSecond: opts.config.SEND_RATE_PER_SECOND,
     log: opts.log,
     check: reminderCheck(opts.db, opts.clock, cal),
-    buttonsFor: reminderButtons((id) => opts.i18n.t(opts.locale, id)),
   });
   let ticking = false;
   const task = cron.schedule(opts.config.SCHEDULER_CRON, async () => {

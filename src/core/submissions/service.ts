@@ -112,11 +112,10 @@ export async function recordSubmission(db: Db, store: FileStore, s: NewSubmissio
 
 export type ChangeResult = "ok" | "not-found" | "not-allowed" | "already-reviewed";
 
-/** Withdraws a submission of one's own agency, while nobody has reviewed it. */
-export async function withdrawSubmission(db: Db, id: number, agencyId: string | null, seesAll: boolean): Promise<ChangeResult> {
+/** Withdraws a submission while nobody has reviewed it (who may do so is checked by the caller). */
+export async function withdrawSubmission(db: Db, id: number): Promise<ChangeResult> {
   const row = await submissionById(db, id);
   if (!row) return "not-found";
-  if (!seesAll && row.agencyId !== agencyId) return "not-allowed";
   if (row.status !== "submitted") return "already-reviewed";
   const changed = await db.submission.updateMany({ where: { id, status: "submitted" }, data: { status: "withdrawn" } });
   return changed.count === 1 ? "ok" : "already-reviewed";

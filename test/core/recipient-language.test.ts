@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Dispatcher } from "../../src/core/reminders/dispatcher.js";
+import { tick } from "../../src/core/reminders/scheduler.js";
+import { Notifier } from "../../src/core/notifier.js";
+import type { OutMessage } from "../../src/core/types.js";
+import { createInvite } from "../../src/db/invite-repo.js";
+import { vietnamHolidays } from "../../src/domain/holidays.js";
+import { defaultPolicy } from "../../src/domain/reminders.js";
+import { world, type World } from "../helpers/assistant.js";
+import { FakePacer, RecordingSender } from "../helpers/reminders.js";
+
+// Whatever the sender's language, a message is written in its reader's.
+let w: World;
+beforeAll(async () => {
+  w = await world("2024-03-18T09:00", ["en-admin"]);
+});
+afterAll(async () => w?.db.dispose());
+
+const ask = (who: string, input: { text?: string; callback?: string }, languageCode = "vi") =>
+  w.assistant.handle({ channel: "telegram", externalId: who, chatId: who, buttons: true, languageCode, ...input });
+
+describe("notifications", () => {
+  it("an English-speaking admin gets a Vietnamese official's access request in English, buttons too", async () => {
+    await ask("en-admin", { text: "/start" }, "en");
+    await ask("en-admin", { text: "/lang en" }, "en");
+    await ask("vi-user", { text: "xin chào" });
+    const asked = await ask("vi-user", { text: "UBND Quận 3" });
+    const confirm = asked.messages[0]!.buttons!.flat().find((b) => b.data.startsWith("ra:"))!;
+    const sent = await ask("vi-user", { callback: confirm.data });
+    expect(sent.messages[0]!.text).toMatch(/Đã gửi yêu cầu/);
+    const got: OutMessage[] = [];
+    const notifier = new Notifier(w.db.prisma, w.services.i18n);
+    notifier.register("telegram", { send: async (_chat, m) => void got.push(m) });
+    await notifier.deliver(sent.notify);
+    expect(got[0]!.text).toMatch(/New access request/);
+    expect(got[0]!.buttons!.flat().map((b) => b.label)).toEqual(["Approve", "Deny"]);
+    // And the decision reaches the Vietnamese official in Vietnamese.
+    const decided = await ask("en-admin", { callback: got[0]!.buttons![0]![0]!.data }, "en");
+    got.length = 0;
+    await notifier.deliver(decided.notify);
+    expect(got[0]!.text).toMatch(/đã được duyệt/);
+  });
+});
+
+describe("reminders", () => {
+  it("text and snooze/mute buttons in the recipient's language, rendered when enqueued", async () => {
+    const vi = await createInvite(w.db.prisma, "hcm.q1", "focal", w.clock.now(), 14);
+    const en = await createInvite(w.db.prisma, "hcm.q1", "focal", w.clock.now(), 14);
+    await ask("q1-vi", { text: `/start ${vi.code}` });
+    await ask("q1-en", { text: `/start ${en.code}` }, "en");
+    await ask("q1-en", { text: "/lang en" }, "en");
+    const cal = { startMinute: 480, endMinute: 1020, weekdays: [1, 2, 3, 4, 5], holidays: vietnamHolidays([2024]) };
+    await tick({ db: w.db.prisma, clock: w.clock, catalog: w.services.catalog, i18n: w.services.i18n, cal, policy: defaultPolicy });
+    const sender = new RecordingSender();
+    await new Dispatcher({ db: w.db.prisma, clock: w.clock, senders: new Map([["telegram", sender]]), ratePerSecond: 1000, pacer: new FakePacer() }).runOnce();
+    const to = (chat: string) => sender.pushes.filter((p) => p.chatId === chat);
+    expect(to("q1-en").length).toBeGreaterThan(0);
+    for (const p of to("q1-en")) {
+      expect(p.buttons.flat().map((b) => b.label)).toEqual(["Remind me tomorrow", "In 3 days", "Next week", "Stop reminding this"]);
+      expect(p.text).not.toMatch(/Nhắc|hạn nộp|quá hạn/);
+    }
+    for (const p of to("q1-vi")) expect(p.buttons.flat()[0]!.label).toMatch(/Nhắc lại/);
+    // The stored buttons point at their own row.
+    const row = await w.db.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: "q1-en", state: "sent" } });
+    expect(to("q1-en").flatMap((p) => p.buttons.flat()).some((b) => b.data === `rm:m:${row.id}`)).toBe(true);
+  });
+});

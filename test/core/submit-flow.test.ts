@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Incoming, Reply } from "../../src/core/types.js";
+import { createInvite } from "../../src/db/invite-repo.js";
+import { sanitizeFileName } from "../../src/storage/files.js";
+import { world, type World } from "../helpers/assistant.js";
+import { pdf } from "../helpers/files.js";
+
+let w: World;
+const FOCAL = "sf-focal";
+const send = (input: Partial<Incoming>) => w.assistant.handle({ channel: "telegram", externalId: FOCAL, chatId: FOCAL, buttons: true, ...input });
+const said = (r: Reply) => r.messages.map((m) => m.text).join("\n");
+const button = (r: Reply, label: RegExp) => r.messages.flatMap((m) => m.buttons ?? []).flat().find((b) => label.test(b.label))!.data;
+const file = (name: string, bytes = pdf()): Incoming["attachment"] => ({ kind: "document", fileName: name, size: bytes.length, download: async () => bytes });
+
+beforeAll(async () => {
+  w = await world("2024-03-20T09:00");
+  const invite = await createInvite(w.db.prisma, "hcm.q1", "focal", w.clock.now(), 14);
+  await send({ text: `/start ${invite.code}` });
+});
+afterAll(async () => w?.db.dispose());
+
+describe("a file sent while asked what the submission is for", () => {
+  it("is kept, and the question is asked again, naming the file; then it goes through", async () => {
+    const asked = await send({ text: "nộp bài" });
+    expect(said(asked)).toMatch(/Bạn nộp gì/);
+    const again = await send({ attachment: file("bao-cao-quy-1.pdf") });
+    expect(said(again)).toMatch(/Đã nhận tệp <b>bao-cao-quy-1\.pdf<\/b>[\s\S]*Bạn nộp gì/);
+    expect(said(again)).not.toMatch(/undefined/);
+    const title = await send({ callback: button(again, /^Bài viết quý I\/2024/) });
+    expect(said(title)).toMatch(/tiêu đề/);
+    const summary = await send({ callback: button(title, /Bỏ qua/) });
+    expect(said(summary)).toMatch(/Kiểm tra trước khi nộp[\s\S]*bao-cao-quy-1\.pdf/);
+    expect(said(await send({ callback: button(summary, /Xác nhận/) }))).toMatch(/Biên nhận/);
+  });
+});
+
+describe("file names", () => {
+  it("lose bidi overrides and control characters, so 'exe' cannot pose as 'jpg'", () => {
+    expect(sanitizeFileName("bai\u202Efdp.exe", "pdf")).toBe("baifdp.pdf");
+    expect(sanitizeFileName("\u2066a\u2069\u200Fb\u0007c.docx", "docx")).toBe("ab_c.docx");
+    expect(sanitizeFileName("x\ny\t.pdf", "pdf")).toBe("x_y_.pdf");
+  });
+
+  it("are stored without them when submitted", async () => {
+    await send({ text: "nộp bài" });
+    const r = await send({ attachment: file("\u202Etxt.pdf", pdf("hai")) });
+    expect(said(r)).toMatch(/Đã nhận tệp <b>txt\.pdf<\/b>/);
+    await send({ text: "hủy" });
+  });
+
+  it("a title keeps every character of an emoji and is stored whole", async () => {
+    await send({ text: "nộp bài" });
+    const what = await send({ attachment: file("tieu-de.pdf", pdf("ba")) });
+    const title = await send({ callback: button(what, /^Bài viết quý I\/2024/) });
+    expect(said(title)).toMatch(/tiêu đề/);
+    const long = `${"Cải cách hành chính 👩‍👩‍👧 ".repeat(30)}hết`;
+    const summary = await send({ text: long });
+    expect(said(summary).isWellFormed()).toBe(true);
+    await send({ callback: button(summary, /Xác nhận/) });
+    const row = await w.db.prisma.submission.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(row.title).toBe(long);
+  });
+});
