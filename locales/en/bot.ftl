@@ -107,17 +107,6 @@ input-unsupported = I cannot read this kind of message yet. I read { $channel ->
     } Type /trogiup to see the commands.
 
 ## Other
-help =
-    <b>CCHC task assistant</b> — agency: { $agency }
-    • <b>nhiệm vụ của tôi</b> (/nhiemvu) — all tasks, soonest first
-    • <b>việc sắp đến hạn</b> (/sapden) — due in 14 days; "trong 30 ngày" for another span
-    • <b>quá hạn</b> (/quahan) — overdue tasks
-    • <b>quý này</b>, <b>quý 2</b> (/quy) — tasks due in a quarter
-    • <b>chủ trì</b> (/chutri), <b>phối hợp</b> (/phoihop) — by role
-    • <b>nhiệm vụ 1.14</b> — one task in full
-    • <b>tìm chuyển đổi số</b> (/timkiem) — search by words
-    • /lang — language (Tiếng Việt / English)
-    Typing without diacritics works too: nhiem vu cua toi.
 cancelled = Cancelled.
 no-agency = Your account is not tied to an agency, so there is no task list of your own. You can still open a task by its code.
 submissions-unavailable = Submitting through the chat is not enabled on this server. Please send your article the usual way (e-mail).
@@ -185,3 +174,69 @@ code-locked = Too many wrong codes. Please try again in { $minutes } minutes.
 button-link-yes = Yes
 button-link-no = No
 button-link-not-me = Not me — separate it
+
+## Conversation (issue 13)
+help-intro = <b>CCHC task assistant</b> — agency: { $agency }. Type naturally, in English or Vietnamese.
+help-tasks =
+    <b>Tasks</b>
+    • <b>my tasks</b> (/nhiemvu) — all, soonest first; <b>tasks I lead</b> / <b>tasks I support</b> to filter
+    • <b>due soon</b> (/sapden), <b>overdue</b> (/quahan), <b>this quarter</b> (/quy), <b>next month</b>, <b>until 15/3</b>
+    • <b>task 1.14</b> — one task in full; <b>search digital</b> (/timkiem)
+    • <b>when is the Q2 article due?</b> (/han) — the date, days left, whether your agency has sent it
+    • <b>posting rota</b> (/lichdangtin) — who posts this month
+help-submit =
+    <b>Submitting</b>
+    • <b>submit</b> (/nop) — the quarterly article or a task report: a file, a photo, text or a link
+    • <b>have we submitted?</b> (/danop) — this quarter's submissions; withdraw or replace before review
+help-status = <b>Submitting</b>: <b>have we submitted?</b> (/danop). Only your agency's focal point submits.
+help-review =
+    <b>Reviewing</b>
+    • <b>pending review</b> (/duyet) — accept, or return with a reason
+    • <b>statistics q1</b> (/thongke), <b>who has not submitted</b> (/chuanop), <b>ranking</b> (/xephang)
+help-admin = <b>Admin</b>: <b>access requests</b> (/duyettk) — approve new users.
+help-reminders =
+    <b>Reminders</b>
+    • <b>remind me in 3 days</b>, <b>mute</b> (/tatnhac), <b>unmute</b> (/batnhac)
+    • <b>on leave until 15/3</b> (/vangmat), <b>I'm back</b> (/trolai)
+help-accounts = <b>Accounts</b>: /lienket — use both Telegram and Zalo; /nhacqua zalo — where reminders go; /lang — Tiếng Việt / English.
+help-numbered = When options are listed, reply with the number or type the option's name. Type <b>more</b>, <b>back</b> or <b>page 3</b> to turn pages.
+help-cancel = Type <b>cancel</b> to stop what you are doing, <b>continue</b> to carry on.
+greeting = Hello { $name }! How can I help?
+thanks = You're welcome! Message me whenever you need something.
+flow-paused = ⏸ You have an unfinished { $flow } — type <b>continue</b> to carry on or <b>cancel</b> to drop it.
+flow-submit = submission
+flow-review = return of a submission
+button-resume = Continue
+button-use-held = Use what I just typed as the answer
+resume-nothing = Nothing is in progress. Type <b>my tasks</b> or /help.
+button-last-page = « Last page
+button-first-page = First page »
+list-title-between = <b>Tasks due { $from } – { $to } — { $agency }{ $role }</b>
+list-empty-between = No task is due in that span.
+list-paging-hint = Type <b>more</b>, <b>back</b> or <b>page 2</b> to turn pages.
+page-no-list = There is no list to page through. Type <b>my tasks</b>.
+page-out-of-range = The list has only { $pages } pages.
+window-past = { $date } has already passed. Up to which day? For example: <b>until 30/6</b> or <b>next month</b>.
+window-invalid = That day is not in the calendar. For example: <b>until 30/6</b>.
+deadline-article = The article for quarter { $quarter } is due <b>{ $date }</b> ({ $left }).
+deadline-article-sent = ✅ { $agency } has submitted it (receipt { $receipt }, { $onTime ->
+        [yes] on time
+       *[other] late
+    }).
+deadline-article-missing = { $agency } has not submitted this quarter's article yet.
+rota-none = No posting rota for { $month } in the loaded plans.
+rota-title = <b>Posting rota, { $month }</b>
+rota-yours = 📌 Your agency is on this month's rota.
+intent-deadline_question = Article deadline
+intent-review_inbox = Pending review
+intent-review_stats = Statistics
+intent-review_missing = Not submitted
+intent-access_requests = Access requests
+intent-rota = Posting rota
+requests-admin-only = Only admins approve access requests.
+requests-none = No access request is waiting.
+requests-title = <b>Access requests waiting</b> ({ $count }):
+requests-line = • #{ $id } { $user } — { $agency }
+deadline-left-today = due today
+deadline-left-days = { $days } days left
+deadline-overdue-days = { $days } days overdue

@@ -39,3 +39,5 @@ stand-in-none = No stand-in; reminders that still matter will reach you when you
 stand-in-set = { $name } will receive your reminders until you are back.
 away-cleared = Welcome back! Reminders go to you as usual again.
 role-leader = leader
+mute-nothing = There is no reminder to mute yet. When one arrives, press "Mute" under it.
+away-past = { $date } has already passed. When are you back? For example: <b>on leave until 15/3</b> (with the year if it is next year: 5/1/2025).

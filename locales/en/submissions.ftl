@@ -67,7 +67,7 @@ stats-counts = On time: { $onTime } · Late: { $late } · Returned: { $returned 
 missing-title = <b>Not yet submitted for { $quarter }</b> ({ $count } agencies):
 ranking-title = <b>Submission ranking { $year }</b> (on time · late · returned · missing)
 ranking-line = { $rank }. { $agency } — { $onTime } · { $late } · { $returned } · { $missing }
-ranking-more = … and { $count } more (full table: npm run cli -- submissions ranking)
+ranking-more = … and { $count } more.
 
 status-none = { $agency } has submitted nothing for quarter { $quarter }.
 status-title = <b>Submissions for { $quarter } — { $agency }</b>
@@ -88,3 +88,13 @@ button-replace = Replace { $receipt }
 status-withdrawn = Submission withdrawn.
 status-reviewed = It has been reviewed, so it cannot be withdrawn or replaced. Please submit a new one if needed.
 submit-file-received = 📎 File received: <b>{ $name }</b>.
+inbox-empty = 👍 Nothing is waiting for review.
+inbox-title = <b>Pending review</b> ({ $count }), oldest first:
+inbox-line = • <b>{ $receipt }</b> — { $agency } — { $what } quarter { $quarter } — { $name } — { $onTime ->
+        [yes] on time
+       *[other] late
+    }
+inbox-more = … and { $count } more: decide on these, then type <b>pending review</b> again.
+inbox-only = Only reviewers and admins see pending submissions.
+button-accept-receipt = ✅ Accept { $receipt }
+button-return-receipt = ↩️ Return { $receipt }

@@ -107,17 +107,6 @@ input-unsupported = Tôi chưa đọc được loại tin nhắn này. Tôi đ�
     } Gõ /trogiup để xem các câu lệnh.
 
 ## Other
-help =
-    <b>Trợ lý nhiệm vụ CCHC</b> — đơn vị: { $agency }
-    • <b>nhiệm vụ của tôi</b> (/nhiemvu) — tất cả nhiệm vụ, gần hạn trước
-    • <b>việc sắp đến hạn</b> (/sapden) — trong 14 ngày tới; "trong 30 ngày" để đổi số ngày
-    • <b>quá hạn</b> (/quahan) — nhiệm vụ đã quá hạn
-    • <b>quý này</b>, <b>quý 2</b> (/quy) — nhiệm vụ có hạn trong quý
-    • <b>chủ trì</b> (/chutri), <b>phối hợp</b> (/phoihop) — lọc theo vai trò
-    • <b>nhiệm vụ 1.14</b> — xem chi tiết một nhiệm vụ
-    • <b>tìm chuyển đổi số</b> (/timkiem) — tìm theo từ khóa
-    • /lang — đổi ngôn ngữ (Tiếng Việt / English)
-    Có thể gõ không dấu, ví dụ: nhiem vu cua toi.
 cancelled = Đã hủy.
 no-agency = Tài khoản của bạn chưa gắn với cơ quan nào nên không có danh sách nhiệm vụ riêng. Bạn vẫn có thể xem chi tiết một nhiệm vụ theo mã.
 submissions-unavailable = Chức năng nộp bài qua trò chuyện chưa được bật trên máy chủ này. Vui lòng gửi bài theo cách thông thường (thư điện tử).
@@ -185,3 +174,69 @@ code-locked = Bạn đã nhập sai mã quá nhiều lần. Vui lòng thử lạ
 button-link-yes = Đồng ý
 button-link-no = Từ chối
 button-link-not-me = Không phải tôi — tách ra
+
+## Conversation (issue 13)
+help-intro = <b>Trợ lý nhiệm vụ CCHC</b> — đơn vị: { $agency }. Gõ tự nhiên, có dấu hay không dấu đều được.
+help-tasks =
+    <b>Nhiệm vụ</b>
+    • <b>nhiệm vụ của tôi</b> (/nhiemvu) — tất cả, gần hạn trước; <b>chủ trì</b> / <b>phối hợp</b> để lọc
+    • <b>sắp đến hạn</b> (/sapden), <b>quá hạn</b> (/quahan), <b>quý này</b> (/quy), <b>tháng sau</b>, <b>đến 15/3</b>
+    • <b>nhiệm vụ 1.14</b> — chi tiết một nhiệm vụ; <b>tìm chuyển đổi số</b> (/timkiem)
+    • <b>hạn nộp bài quý 2 là khi nào?</b> (/han) — hạn, số ngày còn lại, đơn vị đã nộp chưa
+    • <b>lịch đăng tin</b> (/lichdangtin) — đơn vị đăng tin trong tháng
+help-submit =
+    <b>Nộp bài</b>
+    • <b>nộp bài</b> (/nop) — bài viết hằng quý hoặc báo cáo nhiệm vụ; gửi tệp, ảnh, chữ hoặc link
+    • <b>tôi đã nộp chưa</b> (/danop) — bài đã nộp trong quý, rút hoặc thay khi chưa duyệt
+help-status = <b>Nộp bài</b>: <b>đơn vị đã nộp chưa</b> (/danop). Chỉ đầu mối của đơn vị mới nộp bài.
+help-review =
+    <b>Duyệt bài</b>
+    • <b>bài chờ duyệt</b> (/duyet) — chấp nhận hoặc trả lại kèm lý do
+    • <b>thống kê quý 1</b> (/thongke), <b>ai chưa nộp</b> (/chuanop), <b>xếp hạng</b> (/xephang)
+help-admin = <b>Quản trị</b>: <b>yêu cầu truy cập</b> (/duyettk) — duyệt người dùng mới.
+help-reminders =
+    <b>Nhắc việc</b>
+    • <b>nhắc lại sau 3 ngày</b>, <b>tắt nhắc</b> (/tatnhac), <b>bật nhắc</b> (/batnhac)
+    • <b>nghỉ phép đến 15/3</b> (/vangmat), <b>đã đi làm lại</b> (/trolai)
+help-accounts = <b>Tài khoản</b>: /lienket — dùng cả Telegram và Zalo; /nhacqua zalo — chọn nơi nhận nhắc; /lang — Tiếng Việt / English.
+help-numbered = Khi có danh sách lựa chọn, trả lời bằng số hoặc gõ đúng tên lựa chọn. Gõ <b>xem thêm</b>, <b>quay lại</b> hoặc <b>trang 3</b> để lật trang.
+help-cancel = Gõ <b>hủy</b> để dừng việc đang làm, <b>tiếp tục</b> để làm tiếp.
+greeting = Xin chào { $name }! Tôi có thể giúp gì cho bạn?
+thanks = Không có gì ạ! Bạn cần gì thêm cứ nhắn nhé.
+flow-paused = ⏸ Bạn đang { $flow } dở — gõ <b>tiếp tục</b> để làm tiếp hoặc <b>hủy</b> để bỏ.
+flow-submit = nộp bài
+flow-review = trả lại một bài
+button-resume = Tiếp tục
+button-use-held = Dùng tin vừa gõ làm câu trả lời
+resume-nothing = Không có việc gì đang làm dở. Gõ <b>nhiệm vụ của tôi</b> hoặc /trogiup.
+button-last-page = « Trang cuối
+button-first-page = Trang đầu »
+list-title-between = <b>Nhiệm vụ có hạn từ { $from } đến { $to } — { $agency }{ $role }</b>
+list-empty-between = Không có nhiệm vụ nào có hạn trong khoảng này.
+list-paging-hint = Gõ <b>xem thêm</b>, <b>quay lại</b> hoặc <b>trang 2</b> để lật trang.
+page-no-list = Chưa có danh sách nào để lật trang. Gõ <b>nhiệm vụ của tôi</b>.
+page-out-of-range = Danh sách chỉ có { $pages } trang.
+window-past = Ngày { $date } đã qua. Bạn muốn xem đến ngày nào? Ví dụ: <b>đến 30/6</b> hoặc <b>tháng sau</b>.
+window-invalid = Ngày đó không có trong lịch. Ví dụ: <b>đến 30/6</b>.
+deadline-article = Hạn nộp bài viết quý { $quarter }: <b>{ $date }</b> ({ $left }).
+deadline-article-sent = ✅ { $agency } đã nộp (biên nhận { $receipt }, { $onTime ->
+        [yes] đúng hạn
+       *[other] trễ hạn
+    }).
+deadline-article-missing = { $agency } chưa nộp bài quý này.
+rota-none = Không có lịch đăng tin cho tháng { $month } trong các kế hoạch đã nhập.
+rota-title = <b>Lịch đăng tin tháng { $month }</b>
+rota-yours = 📌 Đơn vị của bạn có tên trong lịch tháng này.
+intent-deadline_question = Hạn nộp bài
+intent-review_inbox = Bài chờ duyệt
+intent-review_stats = Thống kê
+intent-review_missing = Ai chưa nộp
+intent-access_requests = Yêu cầu truy cập
+intent-rota = Lịch đăng tin
+requests-admin-only = Chỉ quản trị viên duyệt được yêu cầu truy cập.
+requests-none = Không có yêu cầu truy cập nào đang chờ.
+requests-title = <b>Yêu cầu truy cập đang chờ</b> ({ $count }):
+requests-line = • #{ $id } { $user } — { $agency }
+deadline-left-today = hôm nay là hạn
+deadline-left-days = còn { $days } ngày
+deadline-overdue-days = đã quá hạn { $days } ngày

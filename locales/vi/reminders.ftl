@@ -39,3 +39,5 @@ stand-in-none = Không có người nhận thay; các lời nhắc còn cần th
 stand-in-set = { $name } sẽ nhận lời nhắc thay bạn đến khi bạn trở lại.
 away-cleared = Chào mừng bạn trở lại! Lời nhắc sẽ gửi như bình thường.
 role-leader = lãnh đạo
+mute-nothing = Chưa có lời nhắc nào để tắt. Khi nhận lời nhắc, bấm "Tắt nhắc" ngay dưới nó.
+away-past = Ngày { $date } đã qua. Bạn trở lại ngày nào? Ví dụ: <b>nghỉ phép đến 15/3</b> (ghi cả năm nếu là năm sau: 5/1/2025).

@@ -67,7 +67,7 @@ stats-counts = Đúng hạn: { $onTime } · Trễ hạn: { $late } · Bị trả
 missing-title = <b>Chưa nộp quý { $quarter }</b> ({ $count } đơn vị):
 ranking-title = <b>Xếp hạng nộp bài năm { $year }</b> (đúng hạn · trễ · trả lại · thiếu)
 ranking-line = { $rank }. { $agency } — { $onTime } · { $late } · { $returned } · { $missing }
-ranking-more = … và { $count } đơn vị khác (xem đủ bằng: npm run cli -- submissions ranking)
+ranking-more = … và { $count } đơn vị khác.
 
 status-none = { $agency } chưa nộp bài nào trong quý { $quarter }.
 status-title = <b>Bài nộp quý { $quarter } — { $agency }</b>
@@ -88,3 +88,13 @@ button-replace = Thay { $receipt }
 status-withdrawn = Đã rút bài.
 status-reviewed = Bài đã được duyệt nên không thể rút hay thay. Vui lòng nộp bài mới nếu cần.
 submit-file-received = 📎 Đã nhận tệp <b>{ $name }</b>.
+inbox-empty = 👍 Không có bài nào chờ duyệt.
+inbox-title = <b>Bài chờ duyệt</b> ({ $count }), cũ nhất trước:
+inbox-line = • <b>{ $receipt }</b> — { $agency } — { $what } quý { $quarter } — { $name } — { $onTime ->
+        [yes] đúng hạn
+       *[other] trễ hạn
+    }
+inbox-more = … và { $count } bài khác: duyệt xong các bài trên rồi gõ lại <b>bài chờ duyệt</b>.
+inbox-only = Chỉ người duyệt và quản trị viên xem được bài chờ duyệt.
+button-accept-receipt = ✅ Nhận { $receipt }
+button-return-receipt = ↩️ Trả { $receipt }

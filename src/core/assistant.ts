@@ -1,44 +1,64 @@
 import { accountFor, updateUser, type Account } from "../db/user-repo.js";
-import { detectIntent, suggestIntents, type Intent, type IntentName } from "../domain/intent.js";
+import { detectIntent, INTENTS, type Intent, type IntentName } from "../domain/intent.js";
 import { isLocale, type Locale } from "../i18n.js";
-import { setState, text, type Services, type Turn } from "./context.js";
-import { askAgency, decide, requestAccess, start, unlinked } from "./features/linking.js";
-import { decodeSpec, renderList, type ListSpec } from "./features/task-list.js";
-import { detailByCode, detailById, search } from "./features/task-detail.js";
-import { flattenButtons, emptyReply, type Incoming, type Reply } from "./types.js";
+import { CANCEL, FLOW, INTENT } from "./callback.js";
 import { commandsFor, menu, STARTER_COMMANDS } from "./commands.js";
+import { say, setState, text, type Services, type Turn } from "./context.js";
+import type { Feature, Flow } from "./feature.js";
+import { fallback } from "./features/basics.js";
+import { askAgency, unlinked } from "./features/linking.js";
+import { pickOption } from "./options.js";
 import { wordsFor } from "./notifier.js";
 import { RateLimiter } from "./rate-limit.js";
+import { emptyReply, flattenButtons, type Incoming, type Reply } from "./types.js";
 
 export interface AssistantOptions {
   /** Platform ids made admins on first contact (ADMIN_TELEGRAM_IDS...). */
   bootstrapAdmins?: Partial<Record<Incoming["channel"], string[]>>;
 }
 
-/** A handler for things other features own (submissions), plugged in by the composition root. */
-export type Extension = (turn: Turn, msg: Incoming, intent: Intent | null) => Promise<Reply | null>;
+/** Intents too loosely read to take a message away from a free-text step ("thiếu số liệu quý" is a reason). */
+const WEAK_INTENTS: IntentName[] = ["quarter", "search", "lead_only", "support_only", "greeting", "thanks"];
 
-const DATA_INTENTS: IntentName[] = ["my_tasks", "due_soon", "overdue", "quarter", "lead_only", "support_only", "task_detail", "search", "submit", "submission_status"];
+/**
+ * At a free-text step (content, title, a comment), only a short, clear request
+ * or a command is taken as a new request; anything else is the answer.
+ */
+function isClearRequest(said: string, intent: Intent, flow: Flow): boolean {
+  if (said.startsWith("/")) return true;
+  if (/^https?:\/\//i.test(said) || WEAK_INTENTS.includes(intent.intent) || flow.contentIntents?.includes(intent.intent)) return false;
+  // "nộp bài" while submitting means carry on; "Báo cáo kết quả quý 1" is a title.
+  const words = said.split(/\s+/).length;
+  return flow.ownIntents?.includes(intent.intent) ? words <= 3 : words <= 6;
+}
 
 /**
  * The channel-neutral assistant: a message in, replies out. Channels only
- * translate platform updates to `Incoming` and `Reply` back to the platform.
+ * translate platform updates to `Incoming` and `Reply` back to the platform;
+ * features (features/index.ts) answer intents, buttons and flow steps; this
+ * class only routes between them and keeps flows escapable.
  */
 export class Assistant {
-  private readonly extensions: Extension[] = [];
-
   private readonly limiter: RateLimiter;
+  private readonly byIntent = new Map<IntentName, Feature>();
 
   constructor(
     readonly services: Services,
+    private readonly features: Feature[],
     private readonly options: AssistantOptions = {},
   ) {
     this.limiter = new RateLimiter(services.config.ratePerMinute);
-  }
-
-  use(extension: Extension): this {
-    this.extensions.push(extension);
-    return this;
+    const prefixes = new Set([CANCEL.prefix, FLOW.prefix, INTENT.prefix]);
+    for (const f of features) {
+      for (const i of f.intents) {
+        if (this.byIntent.has(i)) throw new Error(`intent ${i} claimed by ${this.byIntent.get(i)!.name} and ${f.name}`);
+        this.byIntent.set(i, f);
+      }
+      for (const c of f.callbacks) {
+        if (prefixes.has(c.prefix)) throw new Error(`callback prefix ${c.prefix} used twice (${f.name})`);
+        prefixes.add(c.prefix);
+      }
+    }
   }
 
   turnFor(account: Account): Turn {
@@ -50,24 +70,30 @@ export class Assistant {
   async handle(msg: Incoming): Promise<Reply> {
     const limited = this.limiter.take(`${msg.channel}:${msg.externalId}`);
     if (limited !== "ok") return this.slowDown(msg, limited === "first");
-    let account = await accountFor(this.services.db, msg.channel, msg.externalId, msg.chatId, msg.displayName, msg.languageCode?.startsWith("en") ? "en" : "vi");
+    const lang = msg.languageCode?.startsWith("en") ? "en" : "vi";
+    let account = await accountFor(this.services.db, msg.channel, msg.externalId, msg.chatId, msg.displayName, lang);
     account = await this.bootstrap(account);
     const turn = this.turnFor(account);
     const reply = await this.route(turn, msg);
-    if (!msg.buttons) {
-      // Remember the numbered options on top of whatever the features stored this turn.
-      const options = reply.messages.flatMap((m) => flattenButtons(m.buttons));
-      const { options: previous, ...rest } = turn.account.state;
-      if (options.length || previous) await setState(turn, options.length ? { ...rest, options } : rest);
-    }
+    await this.remember(turn, msg, reply);
     await this.offerMenu(turn, msg, reply);
+    reply.locale ??= turn.locale;
     return reply;
+  }
+
+  /** The options just offered, to be picked by label (and by number where they were shown numbered). */
+  private async remember(turn: Turn, msg: Incoming, reply: Reply): Promise<void> {
+    const options = reply.messages.flatMap((m) => flattenButtons(m.buttons));
+    const { options: previous, numbered: _n, ...rest } = turn.account.state;
+    if (!options.length && !previous) return;
+    await setState(turn, options.length ? { ...rest, options, numbered: !msg.buttons } : rest);
   }
 
   /** Over the rate limit: say so once; a pressed button is still answered, so its spinner stops. */
   private slowDown(msg: Incoming, first: boolean): Reply {
     const words = wordsFor(this.services.i18n, msg.languageCode?.startsWith("en") ? "en" : "vi");
-    return { ...emptyReply(), messages: first ? [text(words.t("rate-limited"))] : [], ...(msg.callback ? { toast: words.plain("rate-limited") } : {}) };
+    const toast = msg.callback ? { toast: words.plain("rate-limited") } : {};
+    return { ...emptyReply(), messages: first ? [text(words.t("rate-limited"))] : [], ...toast };
   }
 
   /** The commands this person may use, when they changed (a platform with a menu shows them). */
@@ -88,125 +114,123 @@ export class Assistant {
     return { ...account, user: { ...account.user, role: "admin", status: "active" } };
   }
 
-  private async route(turn: Turn, msg: Incoming): Promise<Reply> {
-    let callback = msg.callback;
-    const raw = msg.text ?? "";
-    if (!callback && !msg.buttons && /^\s*\d{1,2}\s*$/.test(raw) && turn.account.state.options) {
-      callback = turn.account.state.options[Number(raw) - 1]?.data;
-      if (!callback) return { ...emptyReply(), messages: [text(turn.t("option-out-of-range", { count: turn.account.state.options.length }))] };
-    }
-    if (callback) return this.onCallback(turn, callback, msg);
-    if (raw.length > this.services.config.maxInputChars) return { ...emptyReply(), messages: [text(turn.t("input-too-long", { max: this.services.config.maxInputChars }))] };
-    if (!raw.trim()) {
-      if (turn.account.user.status !== "active") return { ...emptyReply(), messages: [unlinked(turn)] };
-      const r = await this.extend(turn, msg, null);
-      return r ?? { ...emptyReply(), messages: [text(this.unread(turn, msg))] };
-    }
-    return this.onIntent(turn, detectIntent(raw), msg);
-  }
-
-  private async extend(turn: Turn, msg: Incoming, intent: Intent | null): Promise<Reply | null> {
-    for (const ext of this.extensions) {
-      const r = await ext(turn, msg, intent);
-      if (r) return r;
-    }
+  /** The flow this person is in, if any (one at a time). */
+  private flowOf(turn: Turn): Flow | null {
+    if (turn.account.user.status !== "active") return null;
+    for (const f of this.features) if (f.flow?.active(turn.account.state)) return f.flow;
     return null;
   }
 
-  private async onIntent(turn: Turn, intent: Intent, msg: Incoming): Promise<Reply> {
+  private async route(turn: Turn, msg: Incoming): Promise<Reply> {
+    const raw = msg.text ?? "";
+    const state = turn.account.state;
+    if (msg.callback) return this.onCallback(turn, msg.callback, msg);
+    if ((state.numbered ?? !msg.buttons) && /^\s*\d{1,2}\s*$/.test(raw) && state.options) {
+      const picked = state.options[Number(raw) - 1]?.data;
+      if (!picked) return say(turn.t("option-out-of-range", { count: state.options.length }));
+      return this.onCallback(turn, picked, msg);
+    }
+    if (raw.length > this.services.config.maxInputChars) return say(turn.t("input-too-long", { max: this.services.config.maxInputChars }));
+    if (!raw.trim()) return this.onFile(turn, msg);
+    // Typing an option's label picks it exactly like pressing it.
+    const label = pickOption(state.options ?? [], raw);
+    if (label) return this.onCallback(turn, label, msg);
+    const intent = detectIntent(raw);
+    const flow = this.flowOf(turn);
+    return flow ? this.inFlow(turn, flow, intent, msg) : this.dispatch(turn, intent, msg);
+  }
+
+  /** A file, a photo, a sticker, or nothing readable. */
+  private async onFile(turn: Turn, msg: Incoming): Promise<Reply> {
+    if (turn.account.user.status !== "active") return { ...emptyReply(), messages: [unlinked(turn)] };
+    const kind = msg.attachment?.kind;
+    const taker = this.features.find((f) => f.onFile);
+    if ((kind === "document" || kind === "photo") && taker?.onFile) {
+      if (turn.account.state.paused) await this.unpause(turn);
+      return taker.onFile(turn, msg);
+    }
+    if (kind === "sticker") return say(turn.t("input-sticker"));
+    if (kind) return say(turn.t("input-unsupported", { channel: msg.channel }));
+    return say(turn.t("input-empty"));
+  }
+
+  /**
+   * A message while a flow waits: cancel words and "tiếp tục" always work; an
+   * answer to the step is taken; a clear new request is answered and the flow
+   * set aside (never swallowed as content), with how to take it up again.
+   */
+  private async inFlow(turn: Turn, flow: Flow, intent: Intent, msg: Incoming): Promise<Reply> {
+    const paused = turn.account.state.paused;
+    if (intent.intent === "cancel") return flow.cancel(turn);
+    const resume = async () => {
+      await this.unpause(turn);
+      return flow.resume(turn);
+    };
+    if (intent.intent === "resume") return resume();
+    if (paused) return flow.ownIntents?.includes(intent.intent) ? resume() : this.dispatch(turn, intent, msg);
+    const said = (msg.text ?? "").trim();
+    const fit = await flow.fits(turn, said);
+    if (fit === "yes" || intent.intent === "fallback") return flow.answer(turn, msg);
+    if (fit === "free" && !isClearRequest(said, intent, flow)) return flow.answer(turn, msg);
+    if (flow.ownIntents?.includes(intent.intent)) return resume();
+    await setState(turn, { ...turn.account.state, paused: true, ...(fit === "free" ? { held: said } : {}) });
+    const reply = await this.dispatch(turn, intent, msg);
+    const buttons = [{ label: turn.plain("button-resume"), data: FLOW.pack({ action: "r" }) }];
+    if (fit === "free") buttons.push({ label: turn.plain("button-use-held"), data: FLOW.pack({ action: "h" }) });
+    buttons.push({ label: turn.plain("button-cancel"), data: CANCEL.pack({}) });
+    reply.messages.push(text(turn.t("flow-paused", { flow: turn.plain(flow.name) }), [buttons]));
+    return reply;
+  }
+
+  private async unpause(turn: Turn): Promise<void> {
+    const { paused: _p, held: _h, ...rest } = turn.account.state;
+    await setState(turn, rest);
+  }
+
+  /** An intent to the feature that owns it. */
+  private async dispatch(turn: Turn, intent: Intent, msg: Incoming): Promise<Reply> {
     const user = turn.account.user;
-    // Joining a second chat app must work from the new, not yet linked account.
-    if ((user.status === "active" && intent.intent !== "start" && intent.intent !== "language") || intent.intent === "link_channel") {
-      // Features with a conversation in progress (a submission, a review) answer first.
-      const r = await this.extend(turn, msg, intent);
-      if (r) return r;
+    if (intent.intent === "cancel") {
+      await setState(turn, {});
+      return say(turn.t("cancelled"));
     }
-    switch (intent.intent) {
-      case "start":
-        return start(turn, intent.params.arg);
-      case "language":
-        return this.language(turn, intent.params.arg);
-      case "help":
-        return { ...emptyReply(), messages: [text(turn.t("help", { agency: user.agencyName ?? "—" }))] };
-      case "cancel":
-        await setState(turn, {});
-        return { ...emptyReply(), messages: [text(turn.t("cancelled"))] };
-      default:
-        break;
+    if (intent.intent === "resume") return say(turn.t("resume-nothing"));
+    const feature = this.byIntent.get(intent.intent);
+    const active = user.status === "active";
+    if (feature && (active || feature.open)) {
+      const reply = await feature.onIntent?.(turn, intent, msg);
+      if (reply) return reply;
     }
-    if (user.status !== "active") {
+    if (!active) {
       if (user.status === "new" && turn.account.state.awaiting === "agency" && intent.intent !== "task_detail") return askAgency(turn, msg.text ?? "");
       if (user.status === "new") await setState(turn, { awaiting: "agency" });
       return { ...emptyReply(), messages: [unlinked(turn)] };
     }
-    if (intent.intent === "fallback") return this.fallback(turn, intent, msg.text ?? "");
-    if (intent.intent === "task_detail") return detailByCode(turn, intent.params.code ?? "");
-    if (!user.agencyId) return { ...emptyReply(), messages: [text(turn.t("no-agency"))] };
-    if (intent.intent === "search") return search(turn, intent.params.query ?? "");
-    if (intent.intent === "submit" || intent.intent === "submission_status") return { ...emptyReply(), messages: [text(turn.t("submissions-unavailable"))] };
-    return renderList(turn, specOf(intent), 1);
+    return fallback(turn, intent, msg.text ?? "");
   }
 
   private async onCallback(turn: Turn, data: string, msg: Incoming): Promise<Reply> {
-    const user = turn.account.user;
-    if (user.status === "active") {
-      const r = await this.extend(turn, { ...msg, callback: data }, null);
-      if (r) return r;
-    }
-    if (data === "x") {
+    const active = turn.account.user.status === "active";
+    const flow = this.flowOf(turn);
+    if (CANCEL.match(data)) {
+      if (flow) return { ...(await flow.cancel(turn)), edit: true };
       await setState(turn, {});
-      return { ...emptyReply(), edit: true, messages: [text(turn.t("cancelled"))] };
+      return { ...say(turn.t("cancelled")), edit: true };
     }
-    let m: RegExpExecArray | null;
-    if ((m = /^ra:([a-z0-9.-]{1,40})$/.exec(data))) return requestAccess(turn, m[1]!);
-    if ((m = /^(ap|dn):(\d{1,9})$/.exec(data))) return decide(turn, Number(m[2]), m[1] === "ap");
-    if ((m = /^lg:(vi|en)$/.exec(data))) return this.language(turn, m[1]);
-    if (user.status !== "active") return { ...emptyReply(), toast: turn.t("not-allowed"), messages: [unlinked(turn)] };
-    if ((m = /^td:(\d{1,9})$/.exec(data))) return detailById(turn, Number(m[1]));
-    if ((m = /^in:([a-z_]{3,20})$/.exec(data)) && DATA_INTENTS.includes(m[1] as IntentName)) return this.onIntent(turn, { intent: m[1] as IntentName, params: {} }, { ...msg, callback: undefined });
-    const page = decodeSpec(data);
-    if (page && user.agencyId) return { ...(await renderList(turn, page.spec, page.page)), edit: true };
-    return { ...emptyReply(), toast: turn.t("button-stale"), messages: [text(turn.t("button-stale"))] };
-  }
-
-  /** A sticker, a voice note, a location...: a polite word on what the assistant does read. */
-  private unread(turn: Turn, msg: Incoming): string {
-    const kind = msg.attachment?.kind;
-    if (kind === "sticker") return turn.t("input-sticker");
-    if (kind) return turn.t("input-unsupported", { channel: msg.channel });
-    return turn.t("input-empty");
-  }
-
-  private async language(turn: Turn, arg: string | undefined): Promise<Reply> {
-    const wanted = arg?.trim().toLowerCase();
-    if (!isLocale(wanted)) {
-      return { ...emptyReply(), messages: [text(turn.t("lang-choose"), [[{ label: "Tiếng Việt", data: "lg:vi" }, { label: "English", data: "lg:en" }]])] };
+    const action = FLOW.unpack(data)?.action;
+    if (action) {
+      const held = turn.account.state.held;
+      await this.unpause(turn);
+      if (!flow) return { ...say(turn.t("button-stale")), toast: turn.plain("button-stale") };
+      if (action === "h" && held) return flow.answer(turn, { ...msg, callback: undefined, text: held });
+      return flow.resume(turn);
     }
-    await updateUser(turn.db, turn.account.user.id, { locale: wanted });
-    return { ...emptyReply(), messages: [text(this.services.i18n.t(wanted, "lang-set"))] };
-  }
-
-  private fallback(turn: Turn, intent: Intent, said: string): Reply {
-    const suggestions = suggestIntents(said);
-    const key = intent.params.command ? "fallback-command" : "fallback";
-    return {
-      ...emptyReply(),
-      messages: [text(turn.t(key, { command: intent.params.command ?? "" }), [suggestions.map((s) => ({ label: turn.plain(`intent-${s}`), data: `in:${s}` }))])],
-    };
-  }
-}
-
-function specOf(intent: Intent): ListSpec {
-  const p = intent.params;
-  const base: ListSpec = { filter: "all", ...(p.role ? { role: p.role } : {}) };
-  switch (intent.intent) {
-    case "overdue":
-      return { ...base, filter: "overdue", ...(p.quarter ? { quarter: p.quarter } : {}) };
-    case "due_soon":
-      return { ...base, filter: "soon", days: p.days ?? 14 };
-    case "quarter":
-      return { ...base, filter: "quarter", quarter: p.quarter ?? "this" };
-    default:
-      return base;
+    const asked = INTENT.unpack(data)?.intent as IntentName | undefined;
+    if (asked && INTENTS.includes(asked) && active) return this.dispatch(turn, { intent: asked, params: {} }, { ...msg, callback: undefined });
+    const owner = this.features.find((f) => f.callbacks.some((c) => c.match(data)));
+    if (!owner?.onCallback) return { ...say(turn.t("button-stale")), toast: turn.plain("button-stale") };
+    if (!active && !owner.open) return { ...emptyReply(), toast: turn.plain("not-allowed"), messages: [unlinked(turn)] };
+    if (turn.account.state.paused && owner.flow === flow) await this.unpause(turn);
+    return (await owner.onCallback(turn, data, msg)) ?? { ...say(turn.t("button-stale")), toast: turn.plain("button-stale") };
   }
 }

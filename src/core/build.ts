@@ -9,13 +9,9 @@ import { i18n } from "../i18n.js";
 import type { Logger } from "../logger.js";
 import { FileStore } from "../storage/files.js";
 import { Assistant } from "./assistant.js";
+import { features } from "./features/index.js";
 import { TaskCatalog } from "./catalog.js";
 import { defaultCoreConfig, type CoreConfig, type Services } from "./context.js";
-import { reviewExtension } from "./features/review.js";
-import { statusExtension } from "./features/submission-status.js";
-import { submissionExtension } from "./features/submit.js";
-import { reminderPrefsExtension } from "./features/reminder-prefs.js";
-import { channelsExtension } from "./features/channels.js";
 import type { WorkCalendar } from "../domain/workcal.js";
 import { vietnamHolidays } from "../domain/holidays.js";
 
@@ -45,7 +41,8 @@ export function buildAssistant(opts: BuildOptions): Assistant {
     config,
     ...(opts.log ? { log: opts.log } : {}),
   };
-  return new Assistant(services, { bootstrapAdmins: opts.bootstrapAdmins ?? {} }).use(reviewExtension).use(statusExtension).use(submissionExtension).use(reminderPrefsExtension(opts.workCalendar ?? defaultWorkCalendar())).use(channelsExtension);
+  const all = features(opts.workCalendar ?? defaultWorkCalendar());
+  return new Assistant(services, all, { bootstrapAdmins: opts.bootstrapAdmins ?? {} });
 }
 
 export function coreConfigFrom(config: Config): Partial<CoreConfig> {

@@ -66,6 +66,8 @@ export interface Reply {
   toast?: string;
   /** Messages for other people (an admin asked to approve, a user told of the decision). */
   notify: Notice[];
+  /** The language the reply is written in (the person's), for what channels add: "Trả lời bằng số". */
+  locale?: string;
   /** The commands this person may now use, when that changed (for platforms with a command menu). */
   menu?: { command: string; description: string }[];
 }

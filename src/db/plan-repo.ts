@@ -173,3 +173,9 @@ export async function listPlans(db: Db): Promise<PlanSummary[]> {
 export async function rotationOf(db: Db, planId: string) {
   return db.rotationSlot.findMany({ where: { planId }, orderBy: [{ year: "asc" }, { month: "asc" }], include: { agency: { select: { name: true, kind: true } } } });
 }
+
+/** Who posts in a month, in every plan with a posting rota (Sa Đéc's "lịch đăng tin"). */
+export async function rotationInMonth(db: Db, year: number, month: number) {
+  const rows = await db.rotationSlot.findMany({ where: { year, month }, orderBy: [{ planId: "asc" }, { id: "asc" }], include: { agency: { select: { name: true } } } });
+  return rows.map((r) => ({ agencyId: r.agencyId, agency: r.agency.name, phrase: r.phrase }));
+}

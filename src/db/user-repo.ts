@@ -13,8 +13,16 @@ export interface AccountState {
   submit?: import("../core/submissions/draft.js").Draft;
   /** A reviewer writing why a submission is returned. */
   review?: { submissionId: number };
-  /** Numbered options last offered on a channel without buttons. */
+  /** Options last offered: picked by number on numbered channels, by label everywhere. */
   options?: { label: string; data: string }[];
+  /** Whether the options were shown numbered (the console, Zalo): only then does a bare number pick one. */
+  numbered?: boolean;
+  /** The task list last shown (its encoded spec and page), for typed paging: "xem thêm", "trang 3". */
+  list?: { spec: string; pages: number };
+  /** A flow set aside while the person asked something else; "tiếp tục" takes it up again. */
+  paused?: boolean;
+  /** A message held back while a flow was paused, usable as the answer to its step. */
+  held?: string;
   /** The command menu last offered (language and commands), so it is sent again only when it changes. */
   menu?: string;
 }

@@ -4,7 +4,7 @@ import { ZaloClient } from "../../src/channels/zalo/client.js";
 import { Notifier } from "../../src/core/notifier.js";
 import { createLogger } from "../../src/logger.js";
 import { world, type World } from "../helpers/assistant.js";
-import { telegramDriver, zaloDriver, type Driver } from "../helpers/drivers.js";
+import { consoleDriver, telegramDriver, zaloDriver, type Driver } from "../helpers/drivers.js";
 import { pollingBot } from "../helpers/telegram-bot.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 import { FakeZalo } from "../helpers/fake-zalo.js";
@@ -12,7 +12,7 @@ import { scenarios } from "./scenarios.js";
 
 const log = createLogger("silent");
 
-describe.each(["telegram", "zalo"] as const)("the same conversations on %s", (channel) => {
+describe.each(["telegram", "zalo", "console"] as const)("the same conversations on %s", (channel) => {
   let w: World;
   let driver: Driver;
   let stop: () => Promise<void>;
@@ -31,6 +31,11 @@ describe.each(["telegram", "zalo"] as const)("the same conversations on %s", (ch
         await runtime.stop();
         await api.stop();
       };
+    } else if (channel === "console") {
+      const c = consoleDriver(w.assistant);
+      driver = c;
+      assertClean = () => undefined;
+      stop = async () => c.close();
     } else {
       const api = new FakeZalo();
       await api.start();

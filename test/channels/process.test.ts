@@ -63,7 +63,7 @@ describe("npm start, console channel", () => {
   }, 60_000);
 
   it("follows numbered options and refuses a bad --as with one line", async () => {
-    const r = await run(start({}, ["--as", "UBND Quận 1", "--now", "2024-03-01"]), "nhiem vu cua toi\n9\nxyz\n");
+    const r = await run(start({}, ["--as", "UBND Quận 1", "--now", "2024-03-01"]), "nhiem vu cua toi\n2\nxyz\n");
     expect(r.out).toMatch(/trang 2\//);
     const bad = await run(start({}, ["--as", "xyzzy qwerty"]), "");
     expect(bad.code).toBe(2);

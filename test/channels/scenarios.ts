@@ -8,7 +8,7 @@ export interface Scenario {
   run(d: Driver, w: World): Promise<void>;
 }
 
-/** The conversations every channel must hold the same way (run on Telegram and Zalo). */
+/** The conversations every channel must hold the same way (run on Telegram, Zalo and the console). */
 export const scenarios: Scenario[] = [
   {
     name: "an unlinked user gets an explanation, never data",
@@ -82,6 +82,109 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "typing the label 'Hủy' cancels a submission, and the next request is answered",
+    async run(d) {
+      await d.say("2", "nộp bài");
+      expect(await d.say("2", "Hủy")).toMatch(/Đã hủy nộp bài/);
+      expect(await d.say("2", "nhiệm vụ của tôi")).toMatch(/Nhiệm vụ của Sở Nội vụ/);
+    },
+  },
+  {
+    name: "'bài viết quý 1' answers the first step; 'hủy' at the content step cancels, never stored",
+    async run(d, w) {
+      await d.say("2", "nộp bài");
+      expect(await d.say("2", "bài viết quý 1")).toMatch(/Gửi nội dung/);
+      expect(await d.say("2", "hủy")).toMatch(/Đã hủy nộp bài/);
+      expect(await w.db.prisma.submission.count({ where: { body: "hủy" } })).toBe(0);
+    },
+  },
+  {
+    name: "a new request mid-flow is answered and the draft kept until 'tiếp tục'",
+    async run(d) {
+      await d.say("2", "nộp bài");
+      await d.choose("2", /^Bài viết quý I\/2024/);
+      const asked = await d.say("2", "nhiệm vụ của tôi");
+      expect(asked).toMatch(/Nhiệm vụ của Sở Nội vụ[\s\S]*nộp bài dở/);
+      expect(await d.say("2", "tiếp tục")).toMatch(/Gửi nội dung/);
+      expect(await d.say("2", "nộp bài")).toMatch(/Gửi nội dung/);
+      expect(await d.say("2", "thôi")).toMatch(/Đã hủy nộp bài/);
+    },
+  },
+  {
+    name: "deadline and status questions are answered, not turned into a submission",
+    async run(d) {
+      expect(await d.say("2", "hạn nộp bài viết quý 2 là khi nào?")).toMatch(/30\/06\/2024 \(còn 102 ngày\)/);
+      const left = await d.say("2", "Còn bao nhiêu ngày nữa là hết hạn nộp bài quý 1?");
+      expect(left).toMatch(/31\/03\/2024 \(còn 11 ngày\)[\s\S]*chưa nộp/);
+      const sent = await d.say("2", "em đã gửi bài chưa ạ");
+      expect(sent).toMatch(/quý I\/2024/);
+      expect(sent).not.toMatch(/Bạn nộp gì/);
+    },
+  },
+  {
+    name: "small talk gets a polite answer, never a task list",
+    async run(d) {
+      for (const said of ["hôm nay trời đẹp", "ăn cơm chưa"]) expect(await d.say("2", said)).not.toMatch(/Nhiệm vụ của Sở|chủ trì\]/);
+      expect(await d.say("2", "xin chào")).toMatch(/Xin chào/);
+      expect(await d.say("2", "cảm ơn")).toMatch(/Không có gì/);
+      expect(await d.say("2", "giúp tôi")).toMatch(/nộp bài[\s\S]*nghỉ phép[\s\S]*\/lienket/);
+    },
+  },
+  {
+    name: "time windows, task codes with a comma, overdue in plain words",
+    async run(d) {
+      expect(await d.say("2", "tháng này có gì")).toMatch(/từ 20\/03\/2024 đến 31\/03\/2024/);
+      expect(await d.say("2", "trong 3 tháng tới")).toMatch(/đến 20\/06\/2024/);
+      expect(await d.say("2", "nhiệm vụ 1,14")).toMatch(/Nhiệm vụ 1\.14/);
+      expect(await d.say("2", "việc gì trễ rồi")).toMatch(/quá hạn/);
+    },
+  },
+  {
+    name: "typed paging keeps « and » on the same numbers",
+    async run(d) {
+      const first = await d.say("2", "nhiệm vụ của tôi");
+      expect(await d.say("2", "xem thêm")).toMatch(/trang 2\//);
+      expect(await d.say("2", "trang 3")).toMatch(/trang 3\//);
+      expect(await d.say("2", "quay lại")).toMatch(/trang 2\//);
+      if (d.name !== "telegram") {
+        const later = await d.say("2", "trang 2");
+        const nav = (out: string) => [...out.matchAll(/^ {2}(\d+)\) (.*(?:»|«).*)$/gm)].map((m) => m[1]);
+        expect(nav(later)).toEqual(nav(first));
+      }
+    },
+  },
+  {
+    name: "away until a weekday; a date already past is questioned, not moved a year",
+    async run(d) {
+      expect(await d.say("2", "nghỉ phép đến 1/3")).toMatch(/01\/03\/2024 đã qua/);
+      expect(await d.say("2", "em nghỉ ốm đến thứ 6 ạ")).toMatch(/trở lại ngày 22\/03\/2024/);
+      expect(await d.say("2", "đã đi làm lại")).toMatch(/trở lại/);
+    },
+  },
+  {
+    name: "reviewer questions from a focal point are refused as such",
+    async run(d) {
+      for (const said of ["thống kê", "ai chưa nộp", "đơn vị nào chưa nộp bài quý 1", "xếp hạng"]) {
+        const r = await d.say("2", said);
+        expect(r).toMatch(/Chỉ người duyệt/);
+        expect(r).not.toMatch(/đầu mối|quá hạn/);
+      }
+    },
+  },
+  {
+    name: "English after /lang en, prompts included",
+    async run(d) {
+      await d.say("2", "/lang en");
+      expect(await d.say("2", "my tasks")).toMatch(/Tasks of Sở Nội vụ/);
+      expect(await d.say("2", "what is due this week?")).toMatch(/Tasks due/);
+      const asked = await d.say("2", "submit");
+      expect(asked).toMatch(/What are you sending/);
+      if (d.name !== "telegram") expect(asked).toMatch(/Reply with a number/);
+      expect(await d.say("2", "cancel")).toMatch(/cancelled/i);
+      await d.say("2", "/lang vi");
+    },
+  },
+  {
     name: "submits a link as the quarter's article and gets a receipt",
     async run(d) {
       await d.say("2", "nộp bài");
@@ -98,6 +201,17 @@ export const scenarios: Scenario[] = [
       expect(await d.say("2", "nhắc lại sau 3 ngày")).toMatch(/Chưa có lời nhắc|Sẽ nhắc lại|đã được hẹn/);
       expect(await d.say("2", "nghỉ phép đến 25/3")).toMatch(/trở lại ngày 25\/03\/2024/);
       expect(await d.say("2", "đã đi làm lại")).toMatch(/trở lại/);
+    },
+  },
+  {
+    name: "a reviewer finds the submission in the inbox and returns it with a typed reason",
+    async run(d, w) {
+      const invite = await createInvite(w.db.prisma, "hcm.snv", "reviewer", w.clock.now(), 14);
+      await d.say("3", `/start ${invite.code}`);
+      expect(await d.say("3", "bài chờ duyệt")).toMatch(/Bài chờ duyệt[\s\S]*SNV-2024Q1-\d\d/);
+      expect(await d.choose("3", /Trả SNV/)).toMatch(/lý do/);
+      expect(await d.say("3", "Thiếu số liệu quý I")).toMatch(/Đã trả lại/);
+      expect(await d.say("2", "tôi đã nộp chưa")).toMatch(/Thiếu số liệu quý I/);
     },
   },
 ];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseReturnDate } from "../../src/core/features/reminder-prefs.js";
+import { resolveDay } from "../../src/domain/intent.js";
 import { enqueue } from "../../src/db/outbox-repo.js";
 import { world, type World } from "../helpers/assistant.js";
 
@@ -24,11 +24,13 @@ async function reminder(key: string, extra: Record<string, unknown> = {}) {
 }
 
 describe("away and stand-in", () => {
-  it("reads the return date", () => {
-    expect(parseReturnDate("15/3", "2024-03-04")).toBe("2024-03-15");
-    expect(parseReturnDate("15/03/2024", "2024-03-04")).toBe("2024-03-15");
-    expect(parseReturnDate("5/1", "2024-12-20")).toBe("2025-01-05");
-    expect(parseReturnDate("31/2", "2024-03-04")).toBeNull();
+  it("reads the return date; a date already past is reported, never moved to next year", () => {
+    expect(resolveDay({ kind: "date", day: 15, month: 3 }, "2024-03-04")).toEqual({ date: "2024-03-15" });
+    expect(resolveDay({ kind: "date", day: 15, month: 3, year: 2024 }, "2024-03-04")).toEqual({ date: "2024-03-15" });
+    expect(resolveDay({ kind: "date", day: 5, month: 1 }, "2024-12-20")).toEqual({ past: "2024-01-05" });
+    expect(resolveDay({ kind: "date", day: 1, month: 3 }, "2024-03-05")).toEqual({ past: "2024-03-01" });
+    expect(resolveDay({ kind: "date", day: 31, month: 2 }, "2024-03-04")).toEqual({ invalid: true });
+    expect(resolveDay({ kind: "weekday", day: 5 }, "2024-03-04")).toEqual({ date: "2024-03-08" });
   });
 
   it("'nghỉ phép đến 15/3' marks me away and offers colleagues of my agency as stand-ins", async () => {

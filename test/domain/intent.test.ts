@@ -114,7 +114,7 @@ describe("intent detection", () => {
     expect(detectIntent("việc sắp đến hạn").params.days).toBe(14);
     expect(detectIntent("/sapden 30").params.days).toBe(30);
     expect(detectIntent("nhiệm vụ quý II").params.quarter).toBe(2);
-    expect(detectIntent("quá hạn quý này").params).toMatchObject({ overdue: true, quarter: "this" });
+    expect(detectIntent("quá hạn quý này")).toMatchObject({ intent: "overdue", params: { quarter: "this" } });
     expect(detectIntent("nhiệm vụ chủ trì sắp đến hạn").params).toMatchObject({ role: "lead", days: 14 });
     expect(detectIntent("nv 3.2").params.code).toBe("3.2");
     expect(detectIntent("1.2.").params.code).toBe("1.2");

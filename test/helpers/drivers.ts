@@ -1,3 +1,6 @@
+import { PassThrough } from "node:stream";
+import type { Assistant } from "../../src/core/assistant.js";
+import { runConsole } from "../../src/channels/console/console.js";
 import { stripHtml } from "../../src/core/html.js";
 import { FakeTelegram } from "./fake-telegram.js";
 import { FakeZalo } from "./fake-zalo.js";
@@ -63,6 +66,50 @@ export function zaloDriver(api: FakeZalo, base: number): Driver {
       const hit = options.find((o) => label.test(o[2]!));
       if (!hit) throw new Error(`no option ${label} in: ${last.get(user)}`);
       return say(user, hit[1]!);
+    },
+  };
+}
+
+/** The console channel, one terminal per user: lines in, the printed reply out (the prompt marks its end). */
+export function consoleDriver(assistant: Assistant): Driver & { close(): void } {
+  const terminals = new Map<string, { input: PassThrough; output: string[] }>();
+  const last = new Map<string, string>();
+  const terminal = (user: string) => {
+    let t = terminals.get(user);
+    if (!t) {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      const chunks: string[] = [];
+      output.on("data", (c: Buffer) => chunks.push(c.toString("utf8")));
+      void runConsole({ assistant, externalId: `c${user}`, input, output, interactive: true, locale: "vi" });
+      t = { input, output: chunks };
+      terminals.set(user, t);
+    }
+    return t;
+  };
+  const say = async (user: string, text: string) => {
+    const t = terminal(user);
+    // The welcome and the first prompt are printed before anything is read.
+    while (!t.output.join("").endsWith("> ")) await new Promise((r) => setTimeout(r, 5));
+    t.output.length = 0;
+    t.input.write(`${text}\n`);
+    const deadline = Date.now() + 10_000;
+    while (!t.output.join("").endsWith("> ") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    const out = t.output.join("").replace(/> $/, "").trim();
+    last.set(user, out);
+    return out;
+  };
+  return {
+    name: "console",
+    say,
+    async choose(user, label) {
+      const options = [...(last.get(user) ?? "").matchAll(/^ {2}(\d+)\) (.+)$/gm)];
+      const hit = options.find((o) => label.test(o[2]!));
+      if (!hit) throw new Error(`no option ${label} in: ${last.get(user)}`);
+      return say(user, hit[1]!);
+    },
+    close() {
+      for (const t of terminals.values()) t.input.end();
     },
   };
 }

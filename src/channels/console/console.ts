@@ -4,7 +4,7 @@ import readline from "node:readline";
 import type { Assistant } from "../../core/assistant.js";
 import { renderPlainReply } from "../../core/plain.js";
 import type { Incoming, Reply } from "../../core/types.js";
-import type { Locale } from "../../i18n.js";
+import { isLocale, type Locale } from "../../i18n.js";
 
 export interface ConsoleOptions {
   assistant: Assistant;
@@ -34,10 +34,12 @@ async function fileAttachment(file: string): Promise<NonNullable<Incoming["attac
  */
 export async function runConsole(opts: ConsoleOptions): Promise<void> {
   const { assistant, output } = opts;
-  const t = (id: string, args?: Record<string, string>) => assistant.services.i18n.plain(opts.locale, id, args);
+  const t = (id: string, args?: Record<string, string>, locale?: string) =>
+    assistant.services.i18n.plain(isLocale(locale) ? locale : opts.locale, id, args);
   const write = (s: string) => output.write(`${s}\n`);
   const show = (reply: Reply) => {
-    for (const part of renderPlainReply(reply, (choices) => t("numbered-reply", { choices }), (name) => t("file-note", { name }))) {
+    const numbered = (choices: string) => t("numbered-reply", { choices }, reply.locale);
+    for (const part of renderPlainReply(reply, numbered, (name) => t("file-note", { name }, reply.locale))) {
       write(part);
       write("");
     }

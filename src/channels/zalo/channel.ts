@@ -4,7 +4,7 @@ import type { Assistant } from "../../core/assistant.js";
 import type { ChannelSender, Notifier } from "../../core/notifier.js";
 import { renderPlainReply } from "../../core/plain.js";
 import type { Incoming, OutMessage, Reply } from "../../core/types.js";
-import type { I18n, Locale } from "../../i18n.js";
+import { isLocale, type I18n, type Locale } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
 import type { WebhookRoute } from "../../http/server.js";
 import { ChatQueue } from "../chat-queue.js";
@@ -42,8 +42,8 @@ export class ZaloChannel {
     this.queue = new ChatQueue((err) => o.log.error({ err: String(err) }, "zalo update failed"));
   }
 
-  private t(id: string, args?: Record<string, string>) {
-    return this.o.i18n.plain(this.o.locale, id, args);
+  private t(id: string, args?: Record<string, string>, locale?: string) {
+    return this.o.i18n.plain(isLocale(locale) ? locale : this.o.locale, id, args);
   }
 
   private async download(url: string): Promise<Uint8Array> {
@@ -114,7 +114,8 @@ export class ZaloChannel {
   }
 
   render(reply: Reply): string[] {
-    return renderPlainReply(reply, (choices) => this.t("numbered-reply", { choices }), (name) => this.t("file-note", { name }), ZALO_MAX_TEXT);
+    const t = (id: string, args: Record<string, string>) => this.t(id, args, reply.locale);
+    return renderPlainReply(reply, (choices) => t("numbered-reply", { choices }), (name) => t("file-note", { name }), ZALO_MAX_TEXT);
   }
 
   /** For notifications to Zalo users (files cannot be re-uploaded: their name is shown). */

@@ -1,5 +1,11 @@
 import { redeemInvite } from "../../db/invite-repo.js";
-import { activeAdmins, findUser, updateUser, type UserRole } from "../../db/user-repo.js";
+import { activeAdmins, findUser, listUsers, updateUser, type UserRole } from "../../db/user-repo.js";
+import { CANCEL, callbackData } from "../callback.js";
+import type { Feature } from "../feature.js";
+
+export const REQUEST = callbackData("ra", { agency: "word" });
+export const APPROVE = callbackData("ap", { user: "int" });
+export const DENY = callbackData("dn", { user: "int" });
 import { setState, text, type Turn } from "../context.js";
 import { lockedMinutes, wrongCode } from "../guesses.js";
 import { emptyReply, type Reply } from "../types.js";
@@ -60,8 +66,8 @@ export async function askAgency(turn: Turn, typed: string): Promise<Reply> {
   const options = found.ambiguous ? found.candidates : [found.match];
   reply.messages.push(
     text(turn.t(found.ambiguous ? "access-choose" : "access-confirm", { agency: found.match.name }), [
-      ...options.map((c) => [{ label: c.name, data: `ra:${c.id}` }]),
-      [{ label: turn.plain("button-cancel"), data: "x" }],
+      ...options.map((c) => [{ label: c.name, data: REQUEST.pack({ agency: c.id }) }]),
+      [{ label: turn.plain("button-cancel"), data: CANCEL.pack({}) }],
     ]),
   );
   return reply;
@@ -86,10 +92,7 @@ export async function requestAccess(turn: Turn, agencyId: string): Promise<Reply
       userId: adminId,
       render: (w) =>
         text(w.t("admin-request", { user: user.displayName || `#${user.id}`, id: user.id, agency: agency.name, channel }), [
-          [
-            { label: w.plain("button-approve"), data: `ap:${user.id}` },
-            { label: w.plain("button-deny"), data: `dn:${user.id}` },
-          ],
+          decisionButtons(w, user.id),
         ]),
     });
   }
@@ -112,3 +115,35 @@ export async function decide(turn: Turn, userId: number, approve: boolean): Prom
   reply.notify.push({ userId, render: (w) => text(w.t(approve ? "access-approved" : "access-denied-notice", { agency })) });
   return reply;
 }
+
+const decisionButtons = (w: Pick<Turn, "plain">, userId: number) => [
+  { label: w.plain("button-approve"), data: APPROVE.pack({ user: userId }) },
+  { label: w.plain("button-deny"), data: DENY.pack({ user: userId }) },
+];
+
+/** "yêu cầu truy cập": the access requests waiting for an admin, oldest first. */
+async function requests(turn: Turn): Promise<Reply> {
+  const me = turn.account.user;
+  if (me.role !== "admin") return { ...emptyReply(), messages: [text(turn.t("requests-admin-only"))] };
+  const pending = await listUsers(turn.db, "pending");
+  if (pending.length === 0) return { ...emptyReply(), messages: [text(turn.t("requests-none"))] };
+  const shown = pending.slice(0, 8);
+  const lines = [turn.t("requests-title", { count: pending.length })];
+  for (const u of shown) lines.push(turn.t("requests-line", { id: u.id, user: u.displayName || `#${u.id}`, agency: u.agency ?? "—" }));
+  return { ...emptyReply(), messages: [text(lines.join("\n"), shown.map((u) => decisionButtons(turn, u.id)))] };
+}
+
+/** Joining: invites, access requests and the admins' decisions on them. */
+export const accessFeature: Feature = {
+  name: "access",
+  intents: ["access_requests"],
+  callbacks: [REQUEST, APPROVE, DENY],
+  open: true,
+  onIntent: (turn) => requests(turn),
+  async onCallback(turn, data) {
+    const agency = REQUEST.unpack(data)?.agency;
+    if (agency) return requestAccess(turn, agency);
+    const approve = APPROVE.unpack(data);
+    return decide(turn, (approve ?? DENY.unpack(data))!.user, !!approve);
+  },
+};

@@ -1,7 +1,9 @@
 import type { Db } from "../../db/client.js";
-import { parseIso, isValidIsoDate, isoDate, addDays, formatVnDate } from "../../domain/calendar.js";
+import { addDays, formatVnDate, type IsoDate } from "../../domain/calendar.js";
 import { formatVnDateTime, today } from "../../domain/clock.js";
-import type { Intent } from "../../domain/intent.js";
+import { resolveDay, type DayRef, type Intent } from "../../domain/intent.js";
+import { callbackData } from "../callback.js";
+import type { Feature } from "../feature.js";
 import { isoWeekday, localInstant, nextSlot, type WorkCalendar } from "../../domain/workcal.js";
 import { fold } from "../../domain/text.js";
 import { say, type Turn } from "../context.js";
@@ -9,6 +11,9 @@ import type { Button, Incoming, Reply } from "../types.js";
 
 
 const when = formatVnDateTime;
+export const SNOOZE = callbackData("rm:s", { id: "int", days: "word" });
+export const MUTE = callbackData("rm:m", { id: "int" });
+export const STAND_IN = callbackData("rm:si", { id: "int" });
 
 /** Moves one reminder (a copy that comes back once); the schedule behind it is untouched. */
 async function snooze(turn: Turn, cal: WorkCalendar, rowId: number | null, days: number | "w"): Promise<Reply> {
@@ -32,8 +37,13 @@ async function snooze(turn: Turn, cal: WorkCalendar, rowId: number | null, days:
   return say(turn.t("snooze-set", { at: when(at) }));
 }
 
-async function mute(turn: Turn, rowId: number): Promise<Reply> {
-  const row = await turn.db.outboxMessage.findUnique({ where: { id: rowId } });
+/** Mutes what one reminder is about (its task, or its kind); typed "tắt nhắc" means the latest one. */
+async function mute(turn: Turn, rowId: number | null): Promise<Reply> {
+  const db = turn.db;
+  const row = rowId
+    ? await db.outboxMessage.findUnique({ where: { id: rowId } })
+    : await db.outboxMessage.findFirst({ where: { accountId: turn.account.id, state: "sent", kind: { not: "digest" } }, orderBy: { sentAt: "desc" } });
+  if (!row && !rowId) return say(turn.t("mute-nothing"));
   if (!row || row.userId !== turn.account.user.id) return { ...say(turn.t("not-allowed")), toast: turn.t("not-allowed") };
   const scope = row.taskId ? `task:${row.taskId}` : `kind:${row.kind}`;
   await turn.db.mute.upsert({ where: { userId_scope: { userId: row.userId, scope } }, create: { userId: row.userId, scope }, update: {} });
@@ -41,26 +51,18 @@ async function mute(turn: Turn, rowId: number): Promise<Reply> {
   return say(turn.t(row.taskId ? "mute-task" : `mute-kind-${row.kind}`));
 }
 
-/** "nghỉ phép đến 15/3": the date they are back (with this year's year when none is written). */
-export function parseReturnDate(arg: string, todayIso: string): string | null {
-  const m = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?$/.exec(arg.trim());
-  if (!m) return null;
-  let year = m[3] ? Number(m[3]) : parseIso(todayIso).year;
-  if (year < 100) year += 2000;
-  const date = isoDate(year, Number(m[2]), Number(m[1]));
-  if (!isValidIsoDate(date)) return null;
-  // "đến 5/1" said in December means next January.
-  return !m[3] && date < todayIso ? isoDate(year + 1, Number(m[2]), Number(m[1])) : date;
-}
-
-async function away(turn: Turn, arg: string): Promise<Reply> {
-  const back = parseReturnDate(arg, today(turn.clock));
-  if (!back || back <= today(turn.clock)) return say(turn.t("away-bad-date"));
+/** "nghỉ phép đến 15/3", "nghỉ ốm đến thứ 6": away until that day; a day already past is questioned. */
+async function away(turn: Turn, until: DayRef | undefined): Promise<Reply> {
+  const day = today(turn.clock);
+  const r = until ? resolveDay(until, day) : { invalid: true as const };
+  if ("past" in r) return say(turn.t("away-past", { date: formatVnDate(r.past) }));
+  const back: IsoDate | null = "date" in r ? r.date : null;
+  if (!back || back <= day) return say(turn.t("away-bad-date"));
   const u = turn.account.user;
   await turn.db.user.update({ where: { id: u.id }, data: { awayUntil: localInstant(back, 0), standInId: null } });
   const colleagues = u.agencyId ? await turn.db.user.findMany({ where: { agencyId: u.agencyId, status: "active", id: { not: u.id }, role: { in: ["focal", "official", "leader"] } }, select: { id: true, displayName: true }, take: 8 }) : [];
-  const buttons: Button[][] = colleagues.map((c) => [{ label: c.displayName || `#${c.id}`, data: `rm:si:${c.id}` }]);
-  buttons.push([{ label: turn.plain("button-no-stand-in"), data: "rm:si:0" }]);
+  const buttons: Button[][] = colleagues.map((c) => [{ label: c.displayName || `#${c.id}`, data: STAND_IN.pack({ id: c.id }) }]);
+  buttons.push([{ label: turn.plain("button-no-stand-in"), data: STAND_IN.pack({ id: 0 }) }]);
   return say(turn.t("away-set", { date: formatVnDate(back) }), colleagues.length ? buttons : undefined);
 }
 
@@ -80,29 +82,37 @@ async function back(turn: Turn, db: Db): Promise<Reply> {
   return say(turn.t("away-cleared"));
 }
 
+async function onCallback(turn: Turn, cal: WorkCalendar, data: string): Promise<Reply> {
+  const snoozed = SNOOZE.unpack(data);
+  if (snoozed && /^(?:1|3|w)$/.test(snoozed.days)) return snooze(turn, cal, snoozed.id, snoozed.days === "w" ? "w" : Number(snoozed.days));
+  const muted = MUTE.unpack(data);
+  if (muted) return mute(turn, muted.id);
+  const standing = STAND_IN.unpack(data);
+  if (standing) return standIn(turn, standing.id);
+  return { ...say(turn.t("button-stale")), toast: turn.plain("button-stale") };
+}
+
 /** Snooze, mute, away and stand-in: how people steer the reminders they get. */
-export function reminderPrefsExtension(cal: WorkCalendar) {
-  return async (turn: Turn, msg: Incoming, intent: Intent | null): Promise<Reply | null> => {
-    const data = msg.callback;
-    if (data?.startsWith("rm:")) {
-      let m: RegExpExecArray | null;
-      if ((m = /^rm:s:(\d{1,9}):([13w])$/.exec(data))) return snooze(turn, cal, Number(m[1]), m[2] === "w" ? "w" : Number(m[2]));
-      if ((m = /^rm:m:(\d{1,9})$/.exec(data))) return mute(turn, Number(m[1]));
-      if ((m = /^rm:si:(\d{1,9})$/.exec(data))) return standIn(turn, Number(m[1]));
-      return { ...say(turn.t("button-stale")), toast: turn.t("button-stale") };
-    }
-    switch (intent?.intent) {
-      case "snooze":
-        return snooze(turn, cal, null, intent.params.days === 7 && /tuan/.test(fold(msg.text ?? "")) ? "w" : (intent.params.days ?? 1));
-      case "away":
-        return intent.params.arg ? away(turn, intent.params.arg) : say(turn.t("away-bad-date"));
-      case "back":
-        return back(turn, turn.db);
-      case "unmute":
-        await turn.db.mute.deleteMany({ where: { userId: turn.account.user.id } });
-        return say(turn.t("unmuted"));
-      default:
-        return null;
-    }
+export function reminderPrefsFeature(cal: WorkCalendar): Feature {
+  return {
+    name: "reminder-prefs",
+    intents: ["snooze", "mute", "unmute", "away", "back"],
+    callbacks: [SNOOZE, MUTE, STAND_IN],
+    async onIntent(turn, intent: Intent, msg: Incoming) {
+      switch (intent.intent) {
+        case "snooze":
+          return snooze(turn, cal, null, intent.params.days === 7 && /tuan/.test(fold(msg.text ?? "")) ? "w" : (intent.params.days ?? 1));
+        case "mute":
+          return mute(turn, null);
+        case "away":
+          return away(turn, intent.params.until);
+        case "back":
+          return back(turn, turn.db);
+        default:
+          await turn.db.mute.deleteMany({ where: { userId: turn.account.user.id } });
+          return say(turn.t("unmuted"));
+      }
+    },
+    onCallback: (turn, data) => onCallback(turn, cal, data),
   };
 }

@@ -2,18 +2,24 @@ import type { UserRole } from "../../db/user-repo.js";
 import { submissionById } from "../../db/submission-repo.js";
 import { formatVnDate } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
-import type { Intent } from "../../domain/intent.js";
-import { parseQuarter, quarterLabel } from "../../domain/quarter.js";
+import { resolveQuarter, type Intent } from "../../domain/intent.js";
+import { quarterLabel } from "../../domain/quarter.js";
+import { submissionsWhere } from "../../db/submission-repo.js";
+import { CANCEL, callbackData } from "../callback.js";
+import type { Feature, Flow } from "../feature.js";
 import { shorten } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
 import { say, setState, text, type Turn } from "../context.js";
 import { findArticleCycle } from "../submissions/cycle.js";
 import { quarterStandings, summarise, yearRanking } from "../submissions/reports.js";
 import { reviewSubmission } from "../submissions/service.js";
-import type { Incoming, OutMessage, Reply, Words } from "../types.js";
+import type { OutMessage, Reply, Words } from "../types.js";
 import { html } from "../../i18n.js";
 
 const REVIEWERS: UserRole[] = ["reviewer", "admin"];
+export const ACCEPT = callbackData("rv:a", { id: "int" });
+export const RETURN = callbackData("rv:r", { id: "int" });
+const INBOX_SIZE = 8;
 
 function isReviewer(turn: Turn): boolean {
   return turn.account.user.status === "active" && REVIEWERS.includes(turn.account.user.role);
@@ -39,8 +45,8 @@ export async function notifyReviewers(turn: Turn, submissionId: number): Promise
     }),
     buttons: [
       [
-        { label: w.plain("button-accept"), data: `rv:a:${s.id}` },
-        { label: w.plain("button-return"), data: `rv:r:${s.id}` },
+        { label: w.plain("button-accept"), data: ACCEPT.pack({ id: s.id }) },
+        { label: w.plain("button-return"), data: RETURN.pack({ id: s.id }) },
       ],
     ],
     ...file,
@@ -66,14 +72,13 @@ async function standingCommand(turn: Turn, intent: Intent): Promise<Reply> {
   if (!cycle) return say(turn.t("review-no-cycle"));
   const day = today(turn.clock);
   if (intent.intent === "review_ranking") {
-    const year = Number(intent.params.arg) || Number(day.slice(0, 4));
+    const year = intent.params.year ?? Number(day.slice(0, 4));
     const rows = await yearRanking(turn.db, cycle, year, day);
     const lines = [turn.t("ranking-title", { year: String(year) }), ...rows.slice(0, 40).map((r) => turn.t("ranking-line", { rank: r.rank, agency: r.agency, onTime: r.onTime, late: r.late, returned: r.returned, missing: r.missing }))];
     if (rows.length > 40) lines.push(turn.t("ranking-more", { count: rows.length - 40 }));
     return say(lines.join("\n"));
   }
-  const q = parseQuarter(intent.params.arg ?? "", day);
-  if (!q) return say(turn.t("submit-bad-quarter"));
+  const q = resolveQuarter(intent.params.quarter, day, intent.params.year);
   const summary = summarise(q, await quarterStandings(turn.db, cycle, q, day));
   const missing = summary.missing.map((m) => `• ${escapeHtml(m.name)}`);
   if (intent.intent === "review_missing") return say([turn.t("missing-title", { quarter: quarterLabel(q), count: summary.missing.length }), ...missing].join("\n"));
@@ -82,31 +87,68 @@ async function standingCommand(turn: Turn, intent: Intent): Promise<Reply> {
   );
 }
 
-/** Reviewers: accept or return submissions, and the quarter's figures. */
-export async function reviewExtension(turn: Turn, msg: Incoming, intent: Intent | null): Promise<Reply | null> {
-  const pending = turn.account.state.review;
-  const data = msg.callback;
-  if (data?.startsWith("rv:")) {
-    if (!isReviewer(turn)) return { ...say(turn.t("not-allowed")), toast: turn.t("not-allowed") };
-    const m = /^rv:([ar]):(\d{1,9})$/.exec(data);
-    if (!m) return { ...say(turn.t("button-stale")), toast: turn.t("button-stale") };
-    if (m[1] === "a") return decide(turn, Number(m[2]), true, null);
-    await setState(turn, { ...turn.account.state, review: { submissionId: Number(m[2]) } });
-    return say(turn.t("review-ask-comment"), [[{ label: turn.plain("button-cancel"), data: "x" }]]);
+/** "bài chờ duyệt": submissions waiting for a decision, oldest first. */
+async function inbox(turn: Turn): Promise<Reply> {
+  const rows = (await submissionsWhere(turn.db, { status: "submitted" })).sort((a, b) => a.id - b.id);
+  if (rows.length === 0) return say(turn.t("inbox-empty"));
+  const lines = [turn.t("inbox-title", { count: rows.length })];
+  const buttons = [];
+  for (const r of rows.slice(0, INBOX_SIZE)) {
+    const what = r.kind === "article" ? turn.t("review-kind-article") : turn.t("review-kind-report", { code: r.task?.code ?? "" });
+    const name = r.title || r.fileName || shorten(r.body ?? "", 40);
+    const line = { receipt: r.receipt, agency: r.agency.name, what: html(what), quarter: quarterLabel(r), name, onTime: r.onTime ? "yes" : "no" };
+    lines.push(turn.t("inbox-line", line));
+    buttons.push([
+      { label: turn.plain("button-accept-receipt", { receipt: r.receipt }), data: ACCEPT.pack({ id: r.id }) },
+      { label: turn.plain("button-return-receipt", { receipt: r.receipt }), data: RETURN.pack({ id: r.id }) },
+    ]);
   }
-  if (pending && (data === "x" || intent?.intent === "cancel")) {
-    const { review: _r, ...rest } = turn.account.state;
-    await setState(turn, rest);
-    return say(turn.t("cancelled"));
-  }
-  if (pending && intent && msg.text?.trim() && !msg.text.trim().startsWith("/")) {
-    const { review: _r, ...rest } = turn.account.state;
-    await setState(turn, rest);
-    return decide(turn, pending.submissionId, false, shorten(msg.text.trim(), 1000));
-  }
-  if (intent && (intent.intent === "review_stats" || intent.intent === "review_missing" || intent.intent === "review_ranking")) {
-    if (!isReviewer(turn)) return say(turn.t("review-only"));
-    return standingCommand(turn, intent);
-  }
-  return null;
+  if (rows.length > INBOX_SIZE) lines.push(turn.t("inbox-more", { count: rows.length - INBOX_SIZE }));
+  return say(lines.join("\n"), buttons);
 }
+
+function dropComment(turn: Turn) {
+  const { review: _r, paused: _p, held: _h, ...rest } = turn.account.state;
+  return setState(turn, rest);
+}
+
+const commentFlow: Flow = {
+  name: "flow-review",
+  contentIntents: ["review_stats", "review_missing", "review_ranking", "review_inbox", "overdue", "due_soon", "submission_status"],
+  active: (state) => state.review !== undefined,
+  fits: () => "free",
+  async answer(turn, msg) {
+    const pending = turn.account.state.review!;
+    const said = (msg.text ?? "").trim();
+    if (!said) return say(turn.t("review-ask-comment"), [[{ label: turn.plain("button-cancel"), data: CANCEL.pack({}) }]]);
+    await dropComment(turn);
+    return decide(turn, pending.submissionId, false, shorten(said, 1000));
+  },
+  resume: async (turn) => say(turn.t("review-ask-comment"), [[{ label: turn.plain("button-cancel"), data: CANCEL.pack({}) }]]),
+  async cancel(turn) {
+    await dropComment(turn);
+    return say(turn.t("cancelled"));
+  },
+};
+
+async function onCallback(turn: Turn, data: string): Promise<Reply> {
+  if (!isReviewer(turn)) return { ...say(turn.t("not-allowed")), toast: turn.plain("not-allowed") };
+  const accepted = ACCEPT.unpack(data);
+  if (accepted) return decide(turn, accepted.id, true, null);
+  const returned = RETURN.unpack(data)!;
+  await setState(turn, { ...turn.account.state, review: { submissionId: returned.id } });
+  return commentFlow.resume(turn);
+}
+
+/** Reviewers: the inbox, accepting or returning submissions, and the quarter's figures. */
+export const reviewFeature: Feature = {
+  name: "review",
+  intents: ["review_stats", "review_missing", "review_ranking", "review_inbox"],
+  callbacks: [ACCEPT, RETURN],
+  flow: commentFlow,
+  onIntent(turn, intent) {
+    if (!isReviewer(turn)) return Promise.resolve(say(turn.t(intent.intent === "review_inbox" ? "inbox-only" : "review-only")));
+    return intent.intent === "review_inbox" ? inbox(turn) : standingCommand(turn, intent);
+  },
+  onCallback,
+};

@@ -2,16 +2,25 @@ import type { AccountState } from "../../db/user-repo.js";
 import { formatVnDate } from "../../domain/calendar.js";
 import { formatVnDateTime, today } from "../../domain/clock.js";
 import type { Intent } from "../../domain/intent.js";
+import { normalize } from "../../domain/intent.js";
 import { parseQuarter, quarterLabel, type Quarter } from "../../domain/quarter.js";
 import { shorten, stripControls } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
 import { html } from "../../i18n.js";
-import { say, setState, text, type Turn } from "../context.js";
+import { say, setState, type Turn } from "../context.js";
 import type { Draft } from "../submissions/draft.js";
 import { recordSubmission } from "../submissions/service.js";
 import { maySubmit } from "../submissions/permissions.js";
-import { emptyReply, type Incoming, type Reply } from "../types.js";
+import type { Incoming, Reply } from "../types.js";
 import { notifyReviewers } from "./review.js";
+import { CANCEL, callbackData } from "../callback.js";
+import type { Feature, Flow, StepFit } from "../feature.js";
+
+export const KIND = callbackData("sb:k", { kind: "word" });
+export const QUARTER = callbackData("sb:q", { year: "int", quarter: "int" });
+export const SKIP_TITLE = callbackData("sb:t", {});
+export const CONFIRM = callbackData("sb:c", {});
+const cancelButton = (turn: Turn) => ({ label: turn.plain("button-cancel"), data: CANCEL.pack({}) });
 
 const URL_RE = /^https?:\/\/[^\s<>"]{3,2000}$/i;
 
@@ -19,7 +28,7 @@ const canSubmit = (turn: Turn) => maySubmit(turn.account.user, turn.config.submi
 
 
 async function save(turn: Turn, draft: Draft | undefined, extra: Partial<AccountState> = {}): Promise<void> {
-  const { submit: _s, options: _o, ...rest } = turn.account.state;
+  const { submit: _s, options: _o, paused: _p, held: _h, ...rest } = turn.account.state;
   await setState(turn, { ...rest, ...extra, ...(draft ? { submit: draft } : {}) });
 }
 
@@ -45,10 +54,10 @@ function askWhat(turn: Turn, draft: Draft): Reply {
   const c = draft.content;
   const received = c && (c.type === "file" || c.type === "photo") ? `${turn.t("submit-file-received", { name: c.staged.fileName })}\n` : "";
   return say(`${received}${turn.t("submit-what", { agency: turn.account.user.agencyName ?? "" })}`, [
-    [{ label: turn.plain("submit-kind-article", { quarter: quarterLabel(q) }), data: "sb:k:a" }],
-    [{ label: turn.plain("submit-kind-other-quarter"), data: "sb:k:q" }],
-    [{ label: turn.plain("submit-kind-report"), data: "sb:k:r" }],
-    [{ label: turn.plain("button-cancel"), data: "x" }],
+    [{ label: turn.plain("submit-kind-article", { quarter: quarterLabel(q) }), data: KIND.pack({ kind: "a" }) }],
+    [{ label: turn.plain("submit-kind-other-quarter"), data: KIND.pack({ kind: "q" }) }],
+    [{ label: turn.plain("submit-kind-report"), data: KIND.pack({ kind: "r" }) }],
+    [cancelButton(turn)],
   ]);
 }
 
@@ -67,18 +76,21 @@ async function next(turn: Turn, draft: Draft): Promise<Reply> {
       return askWhat(turn, draft);
     case "quarter": {
       const prev = parseQuarter("quy truoc", today(turn.clock))!;
-      return say(turn.t("submit-ask-quarter"), [[{ label: quarterLabel(prev), data: `sb:q:${prev.year}:${prev.quarter}` }, { label: quarterLabel(q), data: `sb:q:${q.year}:${q.quarter}` }], [{ label: turn.t("button-cancel"), data: "x" }]]);
+      const choices = [prev, q].map((x) => ({ label: quarterLabel(x), data: QUARTER.pack({ year: x.year, quarter: x.quarter }) }));
+      return say(turn.t("submit-ask-quarter"), [choices, [cancelButton(turn)]]);
     }
     case "task":
-      return say(turn.t("submit-ask-task"), [[{ label: turn.t("button-cancel"), data: "x" }]]);
+      return say(turn.t("submit-ask-task"), [[cancelButton(turn)]]);
     case "content":
-      return say(turn.t("submit-ask-content", { max: Math.round(turn.config.maxUploadBytes / 1048576) }), [[{ label: turn.t("button-cancel"), data: "x" }]]);
+      return say(turn.t("submit-ask-content", { max: Math.round(turn.config.maxUploadBytes / 1048576) }), [[cancelButton(turn)]]);
     case "title":
-      return say(turn.t("submit-ask-title"), [[{ label: turn.t("button-skip"), data: "sb:t" }, { label: turn.t("button-cancel"), data: "x" }]]);
+      return say(turn.t("submit-ask-title"), [[{ label: turn.plain("button-skip"), data: SKIP_TITLE.pack({}) }, cancelButton(turn)]]);
     default:
-      return say(summary(turn, draft), [[{ label: turn.t("button-confirm"), data: "sb:c" }, { label: turn.t("button-cancel"), data: "x" }]]);
+      return say(summary(turn, draft), confirmButtons(turn));
   }
 }
+
+const confirmButtons = (turn: Turn) => [[{ label: turn.plain("button-confirm"), data: CONFIRM.pack({}) }, cancelButton(turn)]];
 
 function contentLabel(turn: Turn, draft: Draft): string {
   const c = draft.content!;
@@ -130,8 +142,12 @@ async function answer(turn: Turn, draft: Draft, msg: Incoming): Promise<Reply> {
       if (!q) return say(turn.t("submit-bad-quarter"));
       return next(turn, { ...draft, year: q.year, quarter: q.quarter });
     }
+    case "what": {
+      const picked = whatFrom(turn, said);
+      return picked ? next(turn, { ...draft, ...picked }) : askWhat(turn, draft);
+    }
     case "task": {
-      const code = said.replace(/^(?:nv|nhiệm vụ|nhiem vu)\s*/i, "").replace(/\.$/, "");
+      const code = taskCodeIn(said);
       const mine = (await turn.catalog.forAgency(turn.account.user.agencyId!)).filter((t) => t.code === code || t.key === code);
       if (mine.length === 0) return say(turn.t("submit-bad-task", { code: shorten(code, 20) }));
       return next(turn, { ...draft, taskId: mine[0]!.taskId, taskCode: mine[0]!.code });
@@ -146,8 +162,30 @@ async function answer(turn: Turn, draft: Draft, msg: Incoming): Promise<Reply> {
       // Kept whole (the message length is already bounded); only display shortens it.
       return next(turn, { ...draft, title: stripControls(said) });
     default:
-      return say(turn.t("submit-use-buttons"), [[{ label: turn.t("button-confirm"), data: "sb:c" }, { label: turn.t("button-cancel"), data: "x" }]]);
+      if (draft.step === "confirm" && YES.test(normalize(said))) return confirm(turn, draft);
+      return say(turn.t("submit-use-buttons"), confirmButtons(turn));
   }
+}
+
+const YES = /^(?:ok|oke|okay|dong y|xac nhan|xac nhan nop|co|nop|nop di|yes|confirm|submit)$/;
+
+/** "2.3", "nv 2.3", "mục 1,14", "nhiệm vụ 1.14.": the code typed at the task step. */
+export function taskCodeIn(said: string): string {
+  const t = normalize(said).replace(/^(?:nv|nhiem vu|muc|task|bao cao|bc)\s*/, "");
+  return t.replace(/(\d),(\d)/g, "$1.$2").replace(/\.$/, "").toUpperCase();
+}
+
+/** "bài viết quý 1", "bài viết", "báo cáo": the kind typed at the first step. */
+function whatFrom(turn: Turn, said: string): Partial<Draft> | null {
+  const t = normalize(said);
+  if (/\b(?:bao cao|report)\b/.test(t)) {
+    const q = current(turn);
+    return { kind: "report", year: q.year, quarter: q.quarter };
+  }
+  if (!/\b(?:bai|bai viet|article|tin bai)\b/.test(t)) return null;
+  const at = t.search(/\bquy\b|\bq\d|\bquarter\b/);
+  const q = at >= 0 ? parseQuarter(t.slice(at), today(turn.clock)) : current(turn);
+  return q ? { kind: "article", year: q.year, quarter: q.quarter } : { kind: "article" };
 }
 
 async function confirm(turn: Turn, draft: Draft): Promise<Reply> {
@@ -189,42 +227,72 @@ async function confirm(turn: Turn, draft: Draft): Promise<Reply> {
   return reply;
 }
 
-/** The submissions feature, plugged into the assistant. */
-export async function submissionExtension(turn: Turn, msg: Incoming, intent: Intent | null): Promise<Reply | null> {
-  const draft = turn.account.state.submit;
-  const data = msg.callback;
-  if (data) {
-    if (data === "x" && draft) {
-      await discardStaged(turn, draft);
-      await save(turn, undefined);
-      return { ...emptyReply(), edit: true, messages: [text(turn.t("submit-cancelled"))] };
-    }
-    if (!data.startsWith("sb:")) return null;
-    if (!canSubmit(turn)) return { ...say(turn.t("submit-not-allowed")), toast: turn.t("not-allowed") };
-    if (data.startsWith("sb:w:") || data.startsWith("sb:r:")) return null; // status actions: see status.ts
-    if (!draft) return { ...say(turn.t("button-stale")), toast: turn.t("button-stale") };
-    const q = current(turn);
-    if (data === "sb:k:a") return next(turn, { ...draft, kind: "article", year: q.year, quarter: q.quarter });
-    if (data === "sb:k:q") return next(turn, { ...draft, kind: "article", year: undefined });
-    if (data === "sb:k:r") return next(turn, { ...draft, kind: "report", year: q.year, quarter: q.quarter });
-    const m = /^sb:q:(\d{4}):([1-4])$/.exec(data);
-    if (m && draft.step === "quarter") return next(turn, { ...draft, year: Number(m[1]), quarter: Number(m[2]) });
-    if (data === "sb:t" && draft.step === "title") return next(turn, { ...draft, title: "" });
-    if (data === "sb:c") return confirm(turn, draft);
-    return { ...say(turn.t("button-stale")), toast: turn.t("button-stale") };
-  }
-  if (draft) {
-    if (intent?.intent === "cancel") {
-      await discardStaged(turn, draft);
-      await save(turn, undefined);
-      return say(turn.t("submit-cancelled"));
-    }
-    // Another command abandons the draft; anything else answers the question asked.
-    if (!(msg.text ?? "").trim().startsWith("/") || msg.attachment) return answer(turn, draft, msg);
-    await discardStaged(turn, draft);
-    await save(turn, undefined);
-    return null;
-  }
-  if (intent?.intent === "submit" || (!intent && msg.attachment && msg.attachment.kind !== "sticker" && msg.attachment.kind !== "other")) return startSubmission(turn, msg);
-  return null;
+async function drop(turn: Turn): Promise<Reply> {
+  await discardStaged(turn, turn.account.state.submit);
+  await save(turn, undefined);
+  return say(turn.t("submit-cancelled"));
 }
+
+const flow: Flow = {
+  name: "flow-submit",
+  ownIntents: ["submit"],
+  active: (state) => state.submit !== undefined,
+  async fits(turn, said): Promise<StepFit> {
+    const draft = turn.account.state.submit!;
+    switch (draft.step) {
+      case "what":
+        return whatFrom(turn, said) ? "yes" : "no";
+      case "quarter":
+        return parseQuarter(said, today(turn.clock)) ? "yes" : "no";
+      case "task":
+        return /^[IVX]{0,4}\/?\d{1,3}(?:\.\d{1,4}){0,3}$/.test(taskCodeIn(said)) ? "yes" : "no";
+      case "content":
+      case "title":
+        return "free";
+      default:
+        return YES.test(normalize(said)) ? "yes" : "no";
+    }
+  },
+  answer: (turn, msg) => answer(turn, turn.account.state.submit!, msg),
+  resume: (turn) => next(turn, turn.account.state.submit!),
+  cancel: drop,
+};
+
+async function onCallback(turn: Turn, data: string): Promise<Reply | null> {
+  const draft = turn.account.state.submit;
+  if (!canSubmit(turn)) return { ...say(turn.t("submit-not-allowed")), toast: turn.plain("not-allowed") };
+  if (!draft) return { ...say(turn.t("button-stale")), toast: turn.plain("button-stale") };
+  const q = current(turn);
+  const kind = KIND.unpack(data)?.kind;
+  if (kind === "a") return next(turn, { ...draft, kind: "article", year: q.year, quarter: q.quarter });
+  if (kind === "q") return next(turn, { ...draft, kind: "article", year: undefined });
+  if (kind === "r") return next(turn, { ...draft, kind: "report", year: q.year, quarter: q.quarter });
+  const picked = QUARTER.unpack(data);
+  if (picked && draft.step === "quarter" && picked.quarter >= 1 && picked.quarter <= 4) return next(turn, { ...draft, ...picked });
+  if (SKIP_TITLE.match(data) && draft.step === "title") return next(turn, { ...draft, title: "" });
+  if (CONFIRM.match(data)) return confirm(turn, draft);
+  return { ...say(turn.t("button-stale")), toast: turn.plain("button-stale") };
+}
+
+/** Submissions: the quarterly article or a task report, sent in the chat and acknowledged with a receipt. */
+export const submitFeature: Feature = {
+  name: "submit",
+  intents: ["submit"],
+  callbacks: [KIND, QUARTER, SKIP_TITLE, CONFIRM],
+  flow,
+  async onIntent(turn, intent: Intent, msg: Incoming) {
+    if (turn.account.state.submit) return flow.resume(turn);
+    return startSubmission(turn, msg, undefined, await reportOn(turn, intent.params.code));
+  },
+  onCallback: (turn, data) => onCallback(turn, data),
+  onFile: (turn, msg) => (turn.account.state.submit ? flow.answer(turn, msg) : startSubmission(turn, msg)),
+};
+
+/** "báo cáo nhiệm vụ 2.3": a report on that task, when the agency has it. */
+async function reportOn(turn: Turn, code: string | undefined): Promise<Partial<Draft> | undefined> {
+  if (!code || !turn.account.user.agencyId) return undefined;
+  const task = (await turn.catalog.forAgency(turn.account.user.agencyId)).find((t) => t.code === code || t.key === code);
+  const q = current(turn);
+  return task ? { kind: "report", year: q.year, quarter: q.quarter, taskId: task.taskId, taskCode: task.code } : undefined;
+}
+

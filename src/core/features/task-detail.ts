@@ -8,6 +8,9 @@ import { fold, shorten } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
 import { text, type Turn } from "../context.js";
 import { emptyReply, type Reply } from "../types.js";
+import { callbackData } from "../callback.js";
+
+export const OPEN_TASK = callbackData("td", { id: "int" });
 
 // Fuzzy indexes are built only when no title contains the words, for the most
 // recently searched lists (an agency's, or all); they are large, so few are kept.
@@ -82,7 +85,7 @@ export async function detailByCode(turn: Turn, code: string): Promise<Reply> {
   reply.messages.push(
     text(
       turn.t("detail-several", { code: shorten(wanted, 20) }),
-      visible.slice(0, 8).map((t) => [{ label: shorten(`${t.key} ${t.title}`, 60), data: `td:${t.id}` }]),
+      visible.slice(0, 8).map((t) => [{ label: shorten(`${t.key} ${t.title}`, 60), data: OPEN_TASK.pack({ id: t.id }) }]),
     ),
   );
   return reply;
@@ -116,7 +119,7 @@ export async function search(turn: Turn, query: string): Promise<Reply> {
   const shown = hits.slice(0, 10);
   const lines = [turn.t("search-title", { query: q, count: hits.length }), ...shown.map((t) => `• <b>${escapeHtml(t.code)}</b> ${escapeHtml(shorten(t.title, 100))}`)];
   const buttons = [];
-  for (let k = 0; k < shown.length; k += 4) buttons.push(shown.slice(k, k + 4).map((t) => ({ label: t.code, data: `td:${t.taskId}` })));
+  for (let k = 0; k < shown.length; k += 4) buttons.push(shown.slice(k, k + 4).map((t) => ({ label: t.code, data: OPEN_TASK.pack({ id: t.taskId }) })));
   reply.messages.push(text(lines.join("\n"), buttons));
   return reply;
 }

@@ -1,34 +1,51 @@
 import { urgencyOf, type AgencyTask, type AgendaItem, type Urgency } from "../../domain/agenda.js";
 import { AgendaMemo } from "../agenda-memo.js";
-import { addDays, endOfQuarter, formatVnDate, quarterOf, quarterStart } from "../../domain/calendar.js";
+import { addDays, endOfQuarter, formatVnDate, isValidIsoDate, quarterOf, quarterStart } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
 import { shorten } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
-import { text, type Turn } from "../context.js";
+import { setState, text, type Turn } from "../context.js";
 import { emptyReply, type Button, type Reply } from "../types.js";
+import type { CallbackMatcher } from "../callback.js";
+import { OPEN_TASK } from "./task-detail.js";
 
-/** Which list: encoded in "Xem thêm" buttons as tl:<filter>:<days>:<quarter>:<role>:<page>. */
+/** Which list: encoded in "Xem thêm" buttons as tl:<filter>:<days or dates>:<quarter>:<role>:<page>. */
 export interface ListSpec {
-  filter: "all" | "overdue" | "soon" | "quarter";
+  filter: "all" | "overdue" | "soon" | "quarter" | "between";
   days?: number;
+  /** For `between`: the span of days asked for ("tháng sau", "đến 15/3"). */
+  from?: string;
+  to?: string;
   quarter?: "this" | "next" | 1 | 2 | 3 | 4;
   role?: "lead" | "support";
 }
 
-const F = { all: "a", overdue: "o", soon: "s", quarter: "q" } as const;
-const SPEC_RE = /^tl:([aosq]):(\d{0,3}):([TN1-4]?):([ls]?):(\d{1,3})$/;
+const F = { all: "a", overdue: "o", soon: "s", quarter: "q", between: "b" } as const;
+const SPEC_RE = /^tl:([aosqb]):(\d{0,3}|\d{16}):([TN1-4]?):([ls]?):(\d{1,3})$/;
+const compact = (iso: string | undefined) => (iso ?? "").replaceAll("-", "");
+const iso = (d: string) => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+
+/** The list codec: a hand-written one, since its fields may be empty. */
+export const LIST: CallbackMatcher = { prefix: "tl", match: (data) => SPEC_RE.test(data) };
 
 export function encodeSpec(spec: ListSpec, page: number): string {
   const q = spec.quarter === "this" ? "T" : spec.quarter === "next" ? "N" : (spec.quarter ?? "");
-  return `tl:${F[spec.filter]}:${spec.days ?? ""}:${q}:${spec.role === "lead" ? "l" : spec.role === "support" ? "s" : ""}:${page}`;
+  const span = spec.filter === "between" ? `${compact(spec.from)}${compact(spec.to)}` : (spec.days ?? "");
+  return `tl:${F[spec.filter]}:${span}:${q}:${spec.role === "lead" ? "l" : spec.role === "support" ? "s" : ""}:${page}`;
 }
 
 export function decodeSpec(data: string): { spec: ListSpec; page: number } | null {
   const m = SPEC_RE.exec(data);
   if (!m) return null;
-  const filter = ({ a: "all", o: "overdue", s: "soon", q: "quarter" } as const)[m[1] as "a"];
+  const filters = { a: "all", o: "overdue", s: "soon", q: "quarter", b: "between" } as const;
+  const filter: ListSpec["filter"] = filters[m[1] as keyof typeof filters];
   const spec: ListSpec = { filter };
-  if (m[2]) spec.days = Math.max(1, Math.min(366, Number(m[2])));
+  if (filter === "between") {
+    if (m[2]!.length !== 16) return null;
+    if (!isValidIsoDate(iso(m[2]!.slice(0, 8))) || !isValidIsoDate(iso(m[2]!.slice(8)))) return null;
+    spec.from = iso(m[2]!.slice(0, 8));
+    spec.to = iso(m[2]!.slice(8));
+  } else if (m[2]) spec.days = Math.max(1, Math.min(366, Number(m[2])));
   if (m[3]) spec.quarter = m[3] === "T" ? "this" : m[3] === "N" ? "next" : (Number(m[3]) as 1 | 2 | 3 | 4);
   if (m[4]) spec.role = m[4] === "l" ? "lead" : "support";
   return { spec, page: Number(m[5]) };
@@ -55,6 +72,10 @@ export async function listItems(turn: Turn, agencyId: string, spec: ListSpec): P
     const r = quarterRange(spec, day);
     const items = memo.between(listKey, tasks, day, r.from, r.to);
     return { items, title: turn.t("list-title-quarter", { agency, quarter: r.label, role }) };
+  }
+  if (spec.filter === "between") {
+    const items = memo.between(listKey, tasks, day, spec.from!, spec.to!);
+    return { items, title: turn.t("list-title-between", { agency, from: formatVnDate(spec.from!), to: formatVnDate(spec.to!), role }) };
   }
   let items = memo.agenda(listKey, tasks, day);
   if (spec.filter === "overdue") {
@@ -110,13 +131,19 @@ export async function renderList(turn: Turn, spec: ListSpec, page: number): Prom
     lines.push(line(turn, item));
   }
   lines.push("", turn.t("list-hint"));
-  const codeButtons: Button[] = slice.map((i) => ({ label: i.code, data: `td:${i.taskId}` }));
+  const codeButtons: Button[] = slice.map((i) => ({ label: i.code, data: OPEN_TASK.pack({ id: i.taskId }) }));
   const rows: Button[][] = [];
+  // Paging comes first and always as a pair, so on numbered channels « is 1 and » is 2 on every page.
+  if (pages > 1) {
+    rows.push([
+      { label: turn.plain(p > 1 ? "button-prev" : "button-last-page"), data: encodeSpec(spec, p > 1 ? p - 1 : pages) },
+      { label: turn.plain(p < pages ? "button-more" : "button-first-page"), data: encodeSpec(spec, p < pages ? p + 1 : 1) },
+    ]);
+    lines.push(turn.t("list-paging-hint"));
+  }
   for (let k = 0; k < codeButtons.length; k += 4) rows.push(codeButtons.slice(k, k + 4));
-  const nav: Button[] = [];
-  if (p > 1) nav.push({ label: turn.t("button-prev"), data: encodeSpec(spec, p - 1) });
-  if (p < pages) nav.push({ label: turn.t("button-more"), data: encodeSpec(spec, p + 1) });
-  if (nav.length) rows.push(nav);
   reply.messages.push(text(lines.join("\n"), rows));
+  const { list: _l, ...rest } = turn.account.state;
+  await setState(turn, { ...rest, list: { spec: encodeSpec(spec, p), pages } });
   return reply;
 }

@@ -4,6 +4,7 @@ import { LIVE_STATUSES } from "../../db/submission-repo.js";
 import { localDate, type Clock } from "../../domain/clock.js";
 import { nextSlot, type WorkCalendar } from "../../domain/workcal.js";
 import type { Button } from "../types.js";
+import { MUTE, SNOOZE } from "../features/reminder-prefs.js";
 
 /**
  * Decides at the last moment whether a claimed reminder still matters: the
@@ -37,11 +38,11 @@ export const ROW_ID = "{id}";
 export function reminderButtons(plain: (id: string) => string): Button[][] {
   return [
     [
-      { label: plain("button-snooze-1"), data: `rm:s:${ROW_ID}:1` },
-      { label: plain("button-snooze-3"), data: `rm:s:${ROW_ID}:3` },
-      { label: plain("button-snooze-week"), data: `rm:s:${ROW_ID}:w` },
+      { label: plain("button-snooze-1"), data: `${SNOOZE.prefix}:${ROW_ID}:1` },
+      { label: plain("button-snooze-3"), data: `${SNOOZE.prefix}:${ROW_ID}:3` },
+      { label: plain("button-snooze-week"), data: `${SNOOZE.prefix}:${ROW_ID}:w` },
     ],
-    [{ label: plain("button-mute"), data: `rm:m:${ROW_ID}` }],
+    [{ label: plain("button-mute"), data: `${MUTE.prefix}:${ROW_ID}` }],
   ];
 }
 

@@ -15,10 +15,15 @@ import {
 import type { Intent } from "../../domain/intent.js";
 import { say, setState, text, type Turn } from "../context.js";
 import { lockedMinutes, wrongCode } from "../guesses.js";
-import { emptyReply, type Incoming, type Notice, type Reply } from "../types.js";
+import { emptyReply, type Notice, type Reply } from "../types.js";
+import { callbackData } from "../callback.js";
+import type { Feature } from "../feature.js";
+
+export const LINK_YES = callbackData("lk:y", { account: "int" });
+export const LINK_NO = callbackData("lk:n", { account: "int" });
+export const NOT_ME = callbackData("lk:u", { account: "int" });
 
 const LINK_TTL_MS = 15 * 60_000;
-const CHANNELS = ["telegram", "zalo"];
 /** Wrong codes typed anywhere while a code is live before it is burned. */
 const CODE_MISS_LIMIT = 5;
 /** Accounts whose joining always needs the owner's yes on the account they already use. */
@@ -66,8 +71,8 @@ async function redeem(turn: Turn, typed: string): Promise<Reply> {
       render: (w) =>
         text(w.t("link-confirm-ask", { channel, name }), [
           [
-            { label: w.plain("button-link-yes"), data: `lk:y:${me.id}` },
-            { label: w.plain("button-link-no"), data: `lk:n:${me.id}` },
+            { label: w.plain("button-link-yes"), data: LINK_YES.pack({ account: me.id }) },
+            { label: w.plain("button-link-no"), data: LINK_NO.pack({ account: me.id }) },
           ],
         ]),
     });
@@ -79,7 +84,7 @@ async function redeem(turn: Turn, typed: string): Promise<Reply> {
   const reply = say(turn.t("link-done", joined));
   reply.notify.push({
     userId: found.userId,
-    render: (w) => text(w.t("link-joined-notice", { channel, name }), [[{ label: w.plain("button-link-not-me"), data: `lk:u:${me.id}` }]]),
+    render: (w) => text(w.t("link-joined-notice", { channel, name }), [[{ label: w.plain("button-link-not-me"), data: NOT_ME.pack({ account: me.id }) }]]),
   });
   return reply;
 }
@@ -116,20 +121,28 @@ async function notMe(turn: Turn, accountId: number): Promise<Reply> {
  * user (same agency, role, submissions). "/nhacqua zalo|telegram|ca-hai"
  * chooses where reminders go.
  */
-export async function channelsExtension(turn: Turn, msg: Incoming, intent: Intent | null): Promise<Reply | null> {
-  const m = /^lk:([ynu]):(\d{1,9})$/.exec(msg.callback ?? "");
-  if (m) {
+export const linkAccountsFeature: Feature = {
+  name: "link-accounts",
+  intents: ["link_channel", "notify_channel"],
+  callbacks: [LINK_YES, LINK_NO, NOT_ME],
+  // Joining a second chat app must work from the new, not yet linked account.
+  open: true,
+  async onCallback(turn, data) {
     if (turn.account.user.status !== "active") return { ...emptyReply(), toast: turn.plain("not-allowed"), messages: [text(turn.t("not-allowed"))] };
-    return m[1] === "u" ? notMe(turn, Number(m[2])) : answer(turn, Number(m[2]), m[1] === "y");
-  }
-  if (intent?.intent === "notify_channel") {
-    const arg = (intent.params.arg ?? "").toLowerCase().replace(/\s+/g, "");
-    const choice = CHANNELS.includes(arg) ? arg : ["all", "cahai", "ca-hai", "both"].includes(arg) ? "all" : null;
-    if (!choice) return say(turn.t("notify-usage"));
-    await turn.db.user.update({ where: { id: turn.account.user.id }, data: { notifyChannels: choice } });
-    return say(turn.t("notify-set", { channel: choice }));
-  }
-  if (intent?.intent !== "link_channel") return null;
-  const code = intent.params.arg?.trim();
-  return code ? redeem(turn, code) : issue(turn);
-}
+    const yes = LINK_YES.unpack(data);
+    const no = LINK_NO.unpack(data);
+    if (yes || no) return answer(turn, (yes ?? no)!.account, !!yes);
+    return notMe(turn, NOT_ME.unpack(data)!.account);
+  },
+  async onIntent(turn, intent: Intent) {
+    if (intent.intent === "notify_channel") {
+      if (turn.account.user.status !== "active") return null;
+      const choice = intent.params.channel;
+      if (!choice) return say(turn.t("notify-usage"));
+      await turn.db.user.update({ where: { id: turn.account.user.id }, data: { notifyChannels: choice } });
+      return say(turn.t("notify-set", { channel: choice }));
+    }
+    const code = intent.params.arg?.trim();
+    return code ? redeem(turn, code) : issue(turn);
+  },
+};

@@ -1,0 +1,31 @@
+import type { WorkCalendar } from "../../domain/workcal.js";
+import type { Feature } from "../feature.js";
+import { accessFeature } from "./linking.js";
+import { basicsFeature } from "./basics.js";
+import { deadlinesFeature } from "./deadlines.js";
+import { linkAccountsFeature } from "./link-accounts.js";
+import { reminderPrefsFeature } from "./reminder-prefs.js";
+import { reviewFeature } from "./review.js";
+import { rotaFeature } from "./rota.js";
+import { statusFeature } from "./submission-status.js";
+import { submitFeature } from "./submit.js";
+import { tasksFeature } from "./tasks.js";
+
+/**
+ * Every feature of the assistant. Each owns its intents and callback prefixes
+ * (checked unique at start-up); order does not matter.
+ */
+export function features(cal: WorkCalendar): Feature[] {
+  return [
+    basicsFeature,
+    accessFeature,
+    linkAccountsFeature,
+    tasksFeature,
+    deadlinesFeature,
+    rotaFeature,
+    submitFeature,
+    statusFeature,
+    reviewFeature,
+    reminderPrefsFeature(cal),
+  ];
+}

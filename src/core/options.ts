@@ -1,0 +1,23 @@
+import { fold } from "../domain/text.js";
+
+/** A label as people type it: folded, without arrows, emoji or punctuation. */
+function bare(label: string): string {
+  return fold(label)
+    .replace(/[^\p{L}\p{N}\s./-]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * The option whose label was typed ("Hủy", "huy", "xac nhan"), exactly or as
+ * an unambiguous start of at least four letters; null when none or several match.
+ */
+export function pickOption(options: { label: string; data: string }[], typed: string): string | null {
+  const t = bare(typed);
+  if (!t) return null;
+  const exact = new Set(options.filter((o) => bare(o.label) === t).map((o) => o.data));
+  if (exact.size === 1) return [...exact][0]!;
+  if (exact.size > 1 || t.length < 4) return null;
+  const starts = new Set(options.filter((o) => bare(o.label).startsWith(t)).map((o) => o.data));
+  return starts.size === 1 ? [...starts][0]! : null;
+}
