@@ -1,9 +1,9 @@
 import { accountFor, updateUser, type Account } from "../db/user-repo.js";
 import { detectIntent, INTENTS, type Intent, type IntentName } from "../domain/intent.js";
-import { isLocale, type Locale } from "../i18n.js";
+import { isLocale, type Args, type Locale } from "../i18n.js";
 import { CANCEL, FLOW, INTENT } from "./callback.js";
 import { commandsFor, menu, STARTER_COMMANDS } from "./commands.js";
-import { say, setState, text, type Services, type Turn } from "./context.js";
+import { flushState, say, setState, text, type Services, type Turn } from "./context.js";
 import type { Feature, Flow } from "./feature.js";
 import { fallback } from "./features/basics.js";
 import { askAgency, unlinked } from "./features/linking.js";
@@ -64,7 +64,9 @@ export class Assistant {
   turnFor(account: Account): Turn {
     const locale: Locale = isLocale(account.user.locale) ? account.user.locale : "vi";
     const i18n = this.services.i18n;
-    return { ...this.services, account, locale, t: (id, args) => i18n.t(locale, id, args), plain: (id, args) => i18n.plain(locale, id, args) };
+    const persisted = JSON.stringify(account.state);
+    const t = (id: string, args?: Args) => i18n.t(locale, id, args);
+    return { ...this.services, account, locale, persisted, t, plain: (id, args) => i18n.plain(locale, id, args) };
   }
 
   async handle(msg: Incoming): Promise<Reply> {
@@ -75,18 +77,18 @@ export class Assistant {
     account = await this.bootstrap(account);
     const turn = this.turnFor(account);
     const reply = await this.route(turn, msg);
-    await this.remember(turn, msg, reply);
-    await this.offerMenu(turn, msg, reply);
+    this.remember(turn, msg, reply);
+    this.offerMenu(turn, msg, reply);
+    await flushState(turn);
     reply.locale ??= turn.locale;
     return reply;
   }
 
   /** The options just offered, to be picked by label (and by number where they were shown numbered). */
-  private async remember(turn: Turn, msg: Incoming, reply: Reply): Promise<void> {
+  private remember(turn: Turn, msg: Incoming, reply: Reply): void {
     const options = reply.messages.flatMap((m) => flattenButtons(m.buttons));
-    const { options: previous, numbered: _n, ...rest } = turn.account.state;
-    if (!options.length && !previous) return;
-    await setState(turn, options.length ? { ...rest, options, numbered: !msg.buttons } : rest);
+    const { options: _o, numbered: _n, ...rest } = turn.account.state;
+    turn.account.state = options.length ? { ...rest, options, numbered: !msg.buttons } : rest;
   }
 
   /** Over the rate limit: say so once; a pressed button is still answered, so its spinner stops. */
@@ -97,14 +99,14 @@ export class Assistant {
   }
 
   /** The commands this person may use, when they changed (a platform with a menu shows them). */
-  private async offerMenu(turn: Turn, msg: Incoming, reply: Reply): Promise<void> {
+  private offerMenu(turn: Turn, msg: Incoming, reply: Reply): void {
     const user = turn.account.user;
     if (msg.chatId !== msg.externalId) return; // group chats keep the common menu
     const names = user.status === "active" ? commandsFor(user.role, this.services.config.submitRoles) : STARTER_COMMANDS;
     const key = `${turn.locale}:${names.join(",")}`;
     if (turn.account.state.menu === key) return;
     reply.menu = menu(names, turn);
-    await setState(turn, { ...turn.account.state, menu: key });
+    turn.account.state = { ...turn.account.state, menu: key };
   }
 
   private async bootstrap(account: Account): Promise<Account> {

@@ -47,6 +47,8 @@ export interface Services {
 /** One message being handled, for one account. */
 export interface Turn extends Services {
   account: Account;
+  /** The account's state as last written, so a turn writes it at most once more, and only when it changed. */
+  persisted: string;
   locale: Locale;
   /** A message in our markup: string arguments are escaped. */
   t(id: string, args?: Args): string;
@@ -70,4 +72,10 @@ export function say(t: string, buttons?: Button[][]): Reply {
 export async function setState(turn: Turn, state: AccountState): Promise<void> {
   turn.account.state = state;
   await saveState(turn.db, turn.account.id, state);
+  turn.persisted = JSON.stringify(state);
+}
+
+/** Writes what the turn changed in the state without saving (options, menu, the last list), once. */
+export async function flushState(turn: Turn): Promise<void> {
+  if (JSON.stringify(turn.account.state) !== turn.persisted) await setState(turn, turn.account.state);
 }

@@ -61,12 +61,7 @@ export function zaloDriver(api: FakeZalo, base: number): Driver {
   return {
     name: "zalo",
     say,
-    async choose(user, label) {
-      const options = [...(last.get(user) ?? "").matchAll(/^ {2}(\d+)\) (.+)$/gm)];
-      const hit = options.find((o) => label.test(o[2]!));
-      if (!hit) throw new Error(`no option ${label} in: ${last.get(user)}`);
-      return say(user, hit[1]!);
-    },
+    choose: (user, label) => say(user, numberOf(last.get(user) ?? "", label)),
   };
 }
 
@@ -102,14 +97,16 @@ export function consoleDriver(assistant: Assistant): Driver & { close(): void } 
   return {
     name: "console",
     say,
-    async choose(user, label) {
-      const options = [...(last.get(user) ?? "").matchAll(/^ {2}(\d+)\) (.+)$/gm)];
-      const hit = options.find((o) => label.test(o[2]!));
-      if (!hit) throw new Error(`no option ${label} in: ${last.get(user)}`);
-      return say(user, hit[1]!);
-    },
+    choose: (user, label) => say(user, numberOf(last.get(user) ?? "", label)),
     close() {
       for (const t of terminals.values()) t.input.end();
     },
   };
+}
+
+/** On numbered channels: the number printed before the option whose label matches. */
+function numberOf(printed: string, label: RegExp): string {
+  const hit = [...printed.matchAll(/^ {2}(\d+)\) (.+)$/gm)].find((o) => label.test(o[2]!));
+  if (!hit) throw new Error(`no option ${label} in: ${printed}`);
+  return hit[1]!;
 }

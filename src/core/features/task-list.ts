@@ -4,7 +4,7 @@ import { addDays, endOfQuarter, formatVnDate, isValidIsoDate, quarterOf, quarter
 import { today } from "../../domain/clock.js";
 import { shorten } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
-import { setState, text, type Turn } from "../context.js";
+import { text, type Turn } from "../context.js";
 import { emptyReply, type Button, type Reply } from "../types.js";
 import type { CallbackMatcher } from "../callback.js";
 import { OPEN_TASK } from "./task-detail.js";
@@ -143,7 +143,7 @@ export async function renderList(turn: Turn, spec: ListSpec, page: number): Prom
   }
   for (let k = 0; k < codeButtons.length; k += 4) rows.push(codeButtons.slice(k, k + 4));
   reply.messages.push(text(lines.join("\n"), rows));
-  const { list: _l, ...rest } = turn.account.state;
-  await setState(turn, { ...rest, list: { spec: encodeSpec(spec, p), pages } });
+  // Saved with the options this reply offers (the assistant stores them after every turn): one write, not two.
+  turn.account.state = { ...turn.account.state, list: { spec: encodeSpec(spec, p), pages } };
   return reply;
 }
