@@ -42,6 +42,9 @@ export async function adapterFor(url: string): Promise<DatabaseTarget> {
       adapter: () => new PrismaPg({ connectionString: url }) as unknown as SqlMigrationAwareDriverAdapterFactory,
       connect: () => {
         const pool = new pg.Pool({ connectionString: url });
+        // An idle connection ended by the server (a restart, a failover, a dropped test database) is only
+        // dropped from the pool, which opens a new one for the next query; unheard, it would crash the process.
+        pool.on("error", () => undefined);
         let ended = false;
         return {
           adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementNames() }) as unknown as SqlMigrationAwareDriverAdapterFactory,
