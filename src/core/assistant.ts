@@ -3,7 +3,7 @@ import { detectIntent, INTENTS, type Intent, type IntentName } from "../domain/i
 import { isLocale, type Args, type Locale } from "../i18n.js";
 import { CANCEL, FLOW, INTENT } from "./callback.js";
 import { commandsFor, menu, STARTER_COMMANDS } from "./commands.js";
-import { flushState, say, setState, text, type Services, type Turn } from "./context.js";
+import { cancelButton, flushState, say, setState, stale, text, type Services, type Turn } from "./context.js";
 import type { Feature, Flow } from "./feature.js";
 import { fallback } from "./features/basics.js";
 import { askAgency, unlinked } from "./features/linking.js";
@@ -179,7 +179,7 @@ export class Assistant {
     const reply = await this.dispatch(turn, intent, msg);
     const buttons = [{ label: turn.plain("button-resume"), data: FLOW.pack({ action: "r" }) }];
     if (fit === "free") buttons.push({ label: turn.plain("button-use-held"), data: FLOW.pack({ action: "h" }) });
-    buttons.push({ label: turn.plain("button-cancel"), data: CANCEL.pack({}) });
+    buttons.push(cancelButton(turn));
     reply.messages.push(text(turn.t("flow-paused", { flow: turn.plain(flow.name) }), [buttons]));
     return reply;
   }
@@ -223,16 +223,16 @@ export class Assistant {
     if (action) {
       const held = turn.account.state.held;
       await this.unpause(turn);
-      if (!flow) return { ...say(turn.t("button-stale")), toast: turn.plain("button-stale") };
+      if (!flow) return stale(turn);
       if (action === "h" && held) return flow.answer(turn, { ...msg, callback: undefined, text: held });
       return flow.resume(turn);
     }
     const asked = INTENT.unpack(data)?.intent as IntentName | undefined;
     if (asked && INTENTS.includes(asked) && active) return this.dispatch(turn, { intent: asked, params: {} }, { ...msg, callback: undefined });
     const owner = this.features.find((f) => f.callbacks.some((c) => c.match(data)));
-    if (!owner?.onCallback) return { ...say(turn.t("button-stale")), toast: turn.plain("button-stale") };
+    if (!owner?.onCallback) return stale(turn);
     if (!active && !owner.open) return { ...emptyReply(), toast: turn.plain("not-allowed"), messages: [unlinked(turn)] };
     if (turn.account.state.paused && owner.flow === flow) await this.unpause(turn);
-    return (await owner.onCallback(turn, data, msg)) ?? { ...say(turn.t("button-stale")), toast: turn.plain("button-stale") };
+    return (await owner.onCallback(turn, data, msg)) ?? stale(turn);
   }
 }

@@ -9,6 +9,7 @@ import { saveState, type AccountState, type UserRole } from "../db/user-repo.js"
 import type { Faults } from "./submissions/service.js";
 import type { Logger } from "../logger.js";
 import type { Button, OutMessage, Reply } from "./types.js";
+import { CANCEL } from "./callback.js";
 
 export interface CoreConfig {
   /** Telegram bot username, for t.me deep links in invites. */
@@ -59,6 +60,14 @@ export interface Turn extends Services {
 export function text(t: string, buttons?: Button[][]): OutMessage {
   return buttons && buttons.length ? { text: t, buttons } : { text: t };
 }
+
+/** A pressed button whose data no longer leads anywhere: said in the chat and on the button. */
+export function stale(turn: Pick<Turn, "t" | "plain">): Reply {
+  return { ...say(turn.t("button-stale")), toast: turn.plain("button-stale") };
+}
+
+/** The Cancel option every flow offers. */
+export const cancelButton = (turn: Pick<Turn, "plain">): Button => ({ label: turn.plain("button-cancel"), data: CANCEL.pack({}) });
 
 /** A reply of one message. */
 export function say(t: string, buttons?: Button[][]): Reply {

@@ -1,12 +1,12 @@
 import { redeemInvite } from "../../db/invite-repo.js";
 import { activeAdmins, findUser, listUsers, updateUser, type UserRole } from "../../db/user-repo.js";
-import { CANCEL, callbackData } from "../callback.js";
+import { callbackData } from "../callback.js";
 import type { Feature } from "../feature.js";
 
 export const REQUEST = callbackData("ra", { agency: "word" });
 export const APPROVE = callbackData("ap", { user: "int" });
 export const DENY = callbackData("dn", { user: "int" });
-import { setState, text, type Turn } from "../context.js";
+import { cancelButton, setState, text, type Turn } from "../context.js";
 import { lockedMinutes, wrongCode } from "../guesses.js";
 import { emptyReply, type Reply } from "../types.js";
 import { shorten } from "../../domain/text.js";
@@ -67,7 +67,7 @@ export async function askAgency(turn: Turn, typed: string): Promise<Reply> {
   reply.messages.push(
     text(turn.t(found.ambiguous ? "access-choose" : "access-confirm", { agency: found.match.name }), [
       ...options.map((c) => [{ label: c.name, data: REQUEST.pack({ agency: c.id }) }]),
-      [{ label: turn.plain("button-cancel"), data: CANCEL.pack({}) }],
+      [cancelButton(turn)],
     ]),
   );
   return reply;

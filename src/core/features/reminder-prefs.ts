@@ -6,7 +6,7 @@ import { callbackData } from "../callback.js";
 import type { Feature } from "../feature.js";
 import { isoWeekday, localInstant, nextSlot, type WorkCalendar } from "../../domain/workcal.js";
 import { fold } from "../../domain/text.js";
-import { say, type Turn } from "../context.js";
+import { say, stale, type Turn } from "../context.js";
 import type { Button, Incoming, Reply } from "../types.js";
 
 
@@ -89,7 +89,7 @@ async function onCallback(turn: Turn, cal: WorkCalendar, data: string): Promise<
   if (muted) return mute(turn, muted.id);
   const standing = STAND_IN.unpack(data);
   if (standing) return standIn(turn, standing.id);
-  return { ...say(turn.t("button-stale")), toast: turn.plain("button-stale") };
+  return stale(turn);
 }
 
 /** Snooze, mute, away and stand-in: how people steer the reminders they get. */

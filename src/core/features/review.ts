@@ -5,11 +5,11 @@ import { today } from "../../domain/clock.js";
 import { resolveQuarter, type Intent } from "../../domain/intent.js";
 import { quarterLabel } from "../../domain/quarter.js";
 import { submissionsWhere } from "../../db/submission-repo.js";
-import { CANCEL, callbackData } from "../callback.js";
+import { callbackData } from "../callback.js";
 import type { Feature, Flow } from "../feature.js";
 import { shorten } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
-import { say, setState, text, type Turn } from "../context.js";
+import { cancelButton, say, setState, text, type Turn } from "../context.js";
 import { findArticleCycle } from "../submissions/cycle.js";
 import { quarterStandings, summarise, yearRanking } from "../submissions/reports.js";
 import { reviewSubmission } from "../submissions/service.js";
@@ -120,11 +120,11 @@ const commentFlow: Flow = {
   async answer(turn, msg) {
     const pending = turn.account.state.review!;
     const said = (msg.text ?? "").trim();
-    if (!said) return say(turn.t("review-ask-comment"), [[{ label: turn.plain("button-cancel"), data: CANCEL.pack({}) }]]);
+    if (!said) return say(turn.t("review-ask-comment"), [[cancelButton(turn)]]);
     await dropComment(turn);
     return decide(turn, pending.submissionId, false, shorten(said, 1000));
   },
-  resume: async (turn) => say(turn.t("review-ask-comment"), [[{ label: turn.plain("button-cancel"), data: CANCEL.pack({}) }]]),
+  resume: async (turn) => say(turn.t("review-ask-comment"), [[cancelButton(turn)]]),
   async cancel(turn) {
     await dropComment(turn);
     return say(turn.t("cancelled"));

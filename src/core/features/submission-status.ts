@@ -4,7 +4,7 @@ import { resolveQuarter, type Intent } from "../../domain/intent.js";
 import { quarterLabel } from "../../domain/quarter.js";
 import { callbackData, INTENT } from "../callback.js";
 import type { Feature } from "../feature.js";
-import { say, type Turn } from "../context.js";
+import { say, stale, type Turn } from "../context.js";
 import { withdrawSubmission } from "../submissions/service.js";
 import type { Button, Incoming, Reply } from "../types.js";
 import { startSubmission } from "./submit.js";
@@ -44,7 +44,7 @@ async function change(turn: Turn, data: string, msg: Incoming): Promise<Reply | 
   const id = (withdraw ?? REPLACE.unpack(data))?.id;
   if (id === undefined) return null;
   const row = await submissionById(turn.db, id);
-  if (!row) return { ...say(turn.t("button-stale")), toast: turn.plain("button-stale") };
+  if (!row) return stale(turn);
   // Only who may submit for that agency (and admins) may withdraw or replace: not any official of it.
   if (!mayChange(turn.account.user, turn.config.submitRoles, row.agencyId)) {
     turn.log?.warn({ account: turn.account.id, submission: id }, "submission change refused");

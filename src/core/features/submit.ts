@@ -7,20 +7,19 @@ import { parseQuarter, quarterLabel, type Quarter } from "../../domain/quarter.j
 import { shorten, stripControls } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
 import { html } from "../../i18n.js";
-import { say, setState, type Turn } from "../context.js";
+import { cancelButton, say, setState, stale, type Turn } from "../context.js";
 import type { Draft } from "../submissions/draft.js";
 import { recordSubmission } from "../submissions/service.js";
 import { maySubmit } from "../submissions/permissions.js";
 import type { Incoming, Reply } from "../types.js";
 import { notifyReviewers } from "./review.js";
-import { CANCEL, callbackData } from "../callback.js";
+import { callbackData } from "../callback.js";
 import type { Feature, Flow, StepFit } from "../feature.js";
 
 export const KIND = callbackData("sb:k", { kind: "word" });
 export const QUARTER = callbackData("sb:q", { year: "int", quarter: "int" });
 export const SKIP_TITLE = callbackData("sb:t", {});
 export const CONFIRM = callbackData("sb:c", {});
-const cancelButton = (turn: Turn) => ({ label: turn.plain("button-cancel"), data: CANCEL.pack({}) });
 
 const URL_RE = /^https?:\/\/[^\s<>"]{3,2000}$/i;
 
@@ -148,9 +147,9 @@ async function answer(turn: Turn, draft: Draft, msg: Incoming): Promise<Reply> {
     }
     case "task": {
       const code = taskCodeIn(said);
-      const mine = (await turn.catalog.forAgency(turn.account.user.agencyId!)).filter((t) => t.code === code || t.key === code);
-      if (mine.length === 0) return say(turn.t("submit-bad-task", { code: shorten(code, 20) }));
-      return next(turn, { ...draft, taskId: mine[0]!.taskId, taskCode: mine[0]!.code });
+      const task = await agencyTask(turn, code);
+      if (!task) return say(turn.t("submit-bad-task", { code: shorten(code, 20) }));
+      return next(turn, { ...draft, taskId: task.taskId, taskCode: task.code });
     }
     case "content": {
       if (!said) return say(turn.t("submit-ask-content", { max: Math.round(turn.config.maxUploadBytes / 1048576) }));
@@ -261,7 +260,7 @@ const flow: Flow = {
 async function onCallback(turn: Turn, data: string): Promise<Reply | null> {
   const draft = turn.account.state.submit;
   if (!canSubmit(turn)) return { ...say(turn.t("submit-not-allowed")), toast: turn.plain("not-allowed") };
-  if (!draft) return { ...say(turn.t("button-stale")), toast: turn.plain("button-stale") };
+  if (!draft) return stale(turn);
   const q = current(turn);
   const kind = KIND.unpack(data)?.kind;
   if (kind === "a") return next(turn, { ...draft, kind: "article", year: q.year, quarter: q.quarter });
@@ -271,7 +270,7 @@ async function onCallback(turn: Turn, data: string): Promise<Reply | null> {
   if (picked && draft.step === "quarter" && picked.quarter >= 1 && picked.quarter <= 4) return next(turn, { ...draft, ...picked });
   if (SKIP_TITLE.match(data) && draft.step === "title") return next(turn, { ...draft, title: "" });
   if (CONFIRM.match(data)) return confirm(turn, draft);
-  return { ...say(turn.t("button-stale")), toast: turn.plain("button-stale") };
+  return stale(turn);
 }
 
 /** Submissions: the quarterly article or a task report, sent in the chat and acknowledged with a receipt. */
@@ -288,10 +287,15 @@ export const submitFeature: Feature = {
   onFile: (turn, msg) => (turn.account.state.submit ? flow.answer(turn, msg) : startSubmission(turn, msg)),
 };
 
+/** The agency's task with this code ("2.3") or plan-qualified key. */
+async function agencyTask(turn: Turn, code: string) {
+  const agencyId = turn.account.user.agencyId;
+  return agencyId ? (await turn.catalog.forAgency(agencyId)).find((t) => t.code === code || t.key === code) : undefined;
+}
+
 /** "báo cáo nhiệm vụ 2.3": a report on that task, when the agency has it. */
 async function reportOn(turn: Turn, code: string | undefined): Promise<Partial<Draft> | undefined> {
-  if (!code || !turn.account.user.agencyId) return undefined;
-  const task = (await turn.catalog.forAgency(turn.account.user.agencyId)).find((t) => t.code === code || t.key === code);
+  const task = code ? await agencyTask(turn, code) : undefined;
   const q = current(turn);
   return task ? { kind: "report", year: q.year, quarter: q.quarter, taskId: task.taskId, taskCode: task.code } : undefined;
 }

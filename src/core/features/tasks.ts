@@ -1,7 +1,7 @@
 import { formatVnDate } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
 import { DEFAULT_DUE_DAYS, resolveWindow, type Intent } from "../../domain/intent.js";
-import { say, type Turn } from "../context.js";
+import { say, stale, type Turn } from "../context.js";
 import type { Feature } from "../feature.js";
 import type { Reply } from "../types.js";
 import { detailByCode, detailById, OPEN_TASK, search } from "./task-detail.js";
@@ -55,7 +55,7 @@ export const tasksFeature: Feature = {
     const task = OPEN_TASK.unpack(data);
     if (task) return detailById(turn, task.id);
     const list = decodeSpec(data);
-    if (!list || !turn.account.user.agencyId) return { ...say(turn.t("button-stale")), toast: turn.plain("button-stale") };
+    if (!list || !turn.account.user.agencyId) return stale(turn);
     return { ...(await renderList(turn, list.spec, list.page)), edit: true };
   },
 };
