@@ -36,6 +36,7 @@ export class I18n {
   constructor(readonly dir = LOCALES_DIR) {
     this.engine = new GrammyI18n({ defaultLocale: "vi", useSession: false, fluentBundleOptions: { useIsolating: false } });
     this.engine.loadLocalesDirSync(dir);
+    memoizeNegotiation(this.engine);
   }
 
   /**
@@ -64,6 +65,22 @@ export class I18n {
       .filter((f) => f.endsWith(".ftl"))
       .flatMap((f) => [...readFileSync(path.join(folder, f), "utf8").matchAll(/^([a-zA-Z][\w-]*)\s*=/gm)].map((m) => m[1]!));
   }
+}
+
+/**
+ * grammY's Fluent negotiates the language on every message it formats (a tenth of a
+ * text update's time in npm run bench); our locales are fixed, so each answer is kept.
+ */
+function memoizeNegotiation(engine: GrammyI18n): void {
+  const fluent = engine.fluent as unknown as { matchBundles?: (locales: string[]) => unknown };
+  const negotiate = fluent.matchBundles?.bind(fluent);
+  if (!negotiate) return;
+  const known = new Map<string, unknown>();
+  fluent.matchBundles = (locales) => {
+    const key = locales.join(",");
+    if (!known.has(key)) known.set(key, negotiate(locales));
+    return known.get(key);
+  };
 }
 
 let shared: I18n | undefined;

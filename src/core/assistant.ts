@@ -1,7 +1,7 @@
 import { accountFor, updateUser, type Account } from "../db/user-repo.js";
 import { detectIntent, INTENTS, type Intent, type IntentName } from "../domain/intent.js";
 import { isLocale, type Args, type Locale } from "../i18n.js";
-import { CANCEL, FLOW, INTENT } from "./callback.js";
+import { CANCEL, FLOW, INTENT, type CallbackMatcher } from "./callback.js";
 import { commandsFor, menu, STARTER_COMMANDS } from "./commands.js";
 import { cancelButton, flushState, say, setState, stale, text, type Services, type Turn } from "./context.js";
 import type { Feature, Flow } from "./feature.js";
@@ -41,6 +41,7 @@ function isClearRequest(said: string, intent: Intent, flow: Flow): boolean {
 export class Assistant {
   private readonly limiter: RateLimiter;
   private readonly byIntent = new Map<IntentName, Feature>();
+  private readonly asWords: CallbackMatcher[];
 
   constructor(
     readonly services: Services,
@@ -49,6 +50,7 @@ export class Assistant {
   ) {
     this.limiter = new RateLimiter(services.config.ratePerMinute);
     const prefixes = new Set([CANCEL.prefix, FLOW.prefix, INTENT.prefix]);
+    this.asWords = [INTENT, ...features.flatMap((f) => f.callbacks)].filter((c) => c.asWords);
     for (const f of features) {
       for (const i of f.intents) {
         if (this.byIntent.has(i)) throw new Error(`intent ${i} claimed by ${this.byIntent.get(i)!.name} and ${f.name}`);
@@ -84,9 +86,14 @@ export class Assistant {
     return reply;
   }
 
-  /** The options just offered, to be picked by label (and by number where they were shown numbered). */
+  /**
+   * The options just offered, to be picked by label (and by number where they were shown numbered).
+   * On a button channel, options whose labels are understood when typed ("1.14", "Xem thêm »")
+   * are not kept: a list shown on nearly every message would otherwise cost a write each time.
+   */
   private remember(turn: Turn, msg: Incoming, reply: Reply): void {
-    const options = reply.messages.flatMap((m) => flattenButtons(m.buttons));
+    let options = reply.messages.flatMap((m) => flattenButtons(m.buttons));
+    if (msg.buttons) options = options.filter((o) => !this.asWords.some((c) => c.match(o.data)));
     const { options: _o, numbered: _n, ...rest } = turn.account.state;
     turn.account.state = options.length ? { ...rest, options, numbered: !msg.buttons } : rest;
   }

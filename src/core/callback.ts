@@ -11,6 +11,11 @@ export type CallbackValues<S extends Spec> = { [K in keyof S]: S[K] extends "int
 export interface CallbackMatcher {
   readonly prefix: string;
   match(data: string): boolean;
+  /**
+   * Its buttons' labels are requests in their own right ("1.14", "Xem thêm »"): typed, they
+   * are understood without remembering the buttons, so button channels need not store them.
+   */
+  readonly asWords?: boolean;
 }
 
 export interface CallbackCodec<S extends Spec = Spec> extends CallbackMatcher {
@@ -24,10 +29,11 @@ const INT = /^\d{1,9}$/;
 const WORD = /^[A-Za-z0-9._-]{1,40}$/;
 
 /** `callbackData("rv:a", { id: "int" })` packs to "rv:a:12"; the prefix may hold colons. */
-export function callbackData<S extends Spec>(prefix: string, spec: S): CallbackCodec<S> {
+export function callbackData<S extends Spec>(prefix: string, spec: S, opts: { asWords?: boolean } = {}): CallbackCodec<S> {
   const keys = Object.keys(spec) as (keyof S & string)[];
   return {
     prefix,
+    asWords: opts.asWords ?? false,
     pack(values) {
       const parts = keys.map((k) => {
         const v = String(values[k]);
@@ -60,6 +66,6 @@ export function callbackData<S extends Spec>(prefix: string, spec: S): CallbackC
 /** The one Cancel button every flow offers. */
 export const CANCEL = callbackData("x", {});
 /** A suggested intent ("Nhiệm vụ của tôi" under a fallback answer). */
-export const INTENT = callbackData("in", { intent: "word" });
+export const INTENT = callbackData("in", { intent: "word" }, { asWords: true });
 /** Resume a paused flow, or use the held message as the answer to its step. */
 export const FLOW = callbackData("fl", { action: "word" });

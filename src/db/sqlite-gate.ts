@@ -1,4 +1,5 @@
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import { reuseStatements } from "./sqlite-statements.js";
 
 /**
  * Keeps other work out of an open SQLite transaction.
@@ -13,7 +14,13 @@ import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery,
 export function gateTransactions(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
   return new Proxy(factory, {
     get(target, prop, receiver) {
-      if (prop === "connect") return async () => gated(await target.connect());
+      if (prop === "connect") {
+        return async () => {
+          const adapter = await target.connect();
+          reuseStatements(adapter);
+          return gated(adapter);
+        };
+      }
       const value = Reflect.get(target, prop, receiver);
       return typeof value === "function" ? value.bind(target) : value;
     },

@@ -127,7 +127,7 @@ export async function accountFor(db: Db, channel: ChannelName, externalId: strin
 }
 
 export async function saveState(db: Db, accountId: number, state: AccountState): Promise<void> {
-  await db.chatAccount.update({ where: { id: accountId }, data: { state: JSON.stringify(state) } });
+  await db.$executeRaw`UPDATE "ChatAccount" SET "state" = ${JSON.stringify(state)} WHERE "id" = ${accountId}`;
 }
 
 export async function updateUser(db: Db, userId: number, data: { agencyId?: string | null; role?: UserRole; status?: UserStatus; locale?: string; displayName?: string }): Promise<void> {

@@ -146,6 +146,12 @@ export const scenarios: Scenario[] = [
       expect(await d.say("2", "xem thêm")).toMatch(/trang 2\//);
       expect(await d.say("2", "trang 3")).toMatch(/trang 3\//);
       expect(await d.say("2", "quay lại")).toMatch(/trang 2\//);
+      // The paging buttons' own labels, typed (on Telegram nothing remembers the buttons of a list).
+      const last = await d.say("2", "« Trang cuối");
+      const pages = /trang (\d+)\/(\d+)/.exec(last);
+      expect(pages?.[1]).toBe(pages?.[2]);
+      expect(await d.say("2", "trang đầu")).toMatch(/trang 1\//);
+      expect(await d.say("2", "1.14")).toMatch(/Nhiệm vụ 1\.14/);
       if (d.name !== "telegram") {
         const later = await d.say("2", "trang 2");
         const nav = (out: string) => [...out.matchAll(/^ {2}(\d+)\) (.*(?:»|«).*)$/gm)].map((m) => m[1]);

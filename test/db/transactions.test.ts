@@ -39,3 +39,19 @@ describe("a transaction that rolls back", () => {
     expect(await db.prisma.meta.findUnique({ where: { key: "fresh-b" } })).not.toBeNull();
   });
 });
+
+describe("statements reused across queries (SQLite keeps one per SQL text)", () => {
+  it("binds each call's own arguments, for reads, writes and large integers", async () => {
+    for (const k of ["a", "b", "c"]) await db.prisma.meta.create({ data: { key: `reuse-${k}`, value: k.toUpperCase() } });
+    for (const k of ["c", "a", "b", "a"]) {
+      expect((await db.prisma.meta.findUnique({ where: { key: `reuse-${k}` } }))?.value).toBe(k.toUpperCase());
+    }
+    await db.prisma.meta.update({ where: { key: "reuse-a" }, data: { value: "changed" } });
+    await db.prisma.meta.update({ where: { key: "reuse-b" }, data: { value: "also" } });
+    const rows = await db.prisma.meta.findMany({ where: { key: { startsWith: "reuse-" } }, orderBy: { key: "asc" } });
+    expect(rows.map((r) => r.value)).toEqual(["changed", "also", "C"]);
+    const big = await db.prisma.$queryRaw<{ n: bigint | number }[]>`SELECT ${2 ** 40} AS n`;
+    expect(Number(big[0]!.n)).toBe(2 ** 40);
+    expect(await db.prisma.meta.findUnique({ where: { key: "reuse-none" } })).toBeNull();
+  });
+});

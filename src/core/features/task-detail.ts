@@ -10,7 +10,7 @@ import { text, type Turn } from "../context.js";
 import { emptyReply, type Reply } from "../types.js";
 import { callbackData } from "../callback.js";
 
-export const OPEN_TASK = callbackData("td", { id: "int" });
+export const OPEN_TASK = callbackData("td", { id: "int" }, { asWords: true });
 
 // Fuzzy indexes are built only when no title contains the words, for the most
 // recently searched lists (an agency's, or all); they are large, so few are kept.

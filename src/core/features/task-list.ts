@@ -26,7 +26,7 @@ const compact = (iso: string | undefined) => (iso ?? "").replaceAll("-", "");
 const iso = (d: string) => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
 
 /** The list codec: a hand-written one, since its fields may be empty. */
-export const LIST: CallbackMatcher = { prefix: "tl", match: (data) => SPEC_RE.test(data) };
+export const LIST: CallbackMatcher = { prefix: "tl", match: (data) => SPEC_RE.test(data), asWords: true };
 
 export function encodeSpec(spec: ListSpec, page: number): string {
   const q = spec.quarter === "this" ? "T" : spec.quarter === "next" ? "N" : (spec.quarter ?? "");

@@ -33,7 +33,8 @@ async function page(turn: Turn, intent: Intent): Promise<Reply> {
   const last = turn.account.state.list;
   const decoded = last ? decodeSpec(last.spec) : null;
   if (!last || !decoded || !turn.account.user.agencyId) return say(turn.t("page-no-list"));
-  const wanted = intent.intent === "page_next" ? decoded.page + 1 : intent.intent === "page_prev" ? decoded.page - 1 : (intent.params.page ?? 1);
+  const asked = intent.params.page === "last" ? last.pages : (intent.params.page ?? 1);
+  const wanted = intent.intent === "page_next" ? decoded.page + 1 : intent.intent === "page_prev" ? decoded.page - 1 : asked;
   if (wanted < 1 || wanted > last.pages) return say(turn.t("page-out-of-range", { pages: last.pages }));
   return renderList(turn, decoded.spec, wanted);
 }

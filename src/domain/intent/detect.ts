@@ -152,6 +152,8 @@ function understand(text: string): Intent {
   }
   const page = L.PAGE_N.exec(t);
   if (page) return { intent: "page_n", params: { page: Number(page[1]) } };
+  if (L.PAGE_FIRST.test(core)) return { intent: "page_n", params: { page: 1 } };
+  if (L.PAGE_LAST.test(core)) return { intent: "page_n", params: { page: "last" } };
   if (L.GREETING.test(t)) return { intent: "greeting", params: {} };
   if (L.THANKS.test(t) || L.THANKS_FOR.test(t)) return { intent: "thanks", params: {} };
   if (L.LANGUAGE.test(t)) return { intent: "language", params: { arg: /anh|english/.test(t) ? "en" : "vi" } };

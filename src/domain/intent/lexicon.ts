@@ -16,7 +16,10 @@ export const CANCEL =
   /^(?:huy|huy bo|huy di|huy nop bai|huy thao tac|thoi|thoi khoi|thoi bo di|thoi bo qua|bo qua(?: di)?|thoi khong can nua|thoi khong (?:nop|gui|lam) nua|khong (?:nop |gui |lam )?nua|khong can nua|bo|bo di|dung|dung lai|cancel|stop|thoat)$/;
 export const RESUME = /^(?:tiep tuc(?: nop bai)?|lam tiep|nop tiep)\b|^continue$/;
 export const PAGE_NEXT = /^(?:xem them|tiep|tiep di|tiep theo|trang sau|trang tiep|trang ke|trang tiep theo|them nua|xem them nua|xem tiep|more|next|next page)$/;
-export const PAGE_PREV = /^(?:quay lai|trang truoc|lui|back|previous|prev)$/;
+export const PAGE_PREV = /^(?:quay lai|truoc|trang truoc|lui|back|previous|prev)$/;
+/** The labels of the paging buttons at a list's ends, typed. */
+export const PAGE_FIRST = /^(?:trang dau|ve trang dau|first page)$/;
+export const PAGE_LAST = /^(?:trang cuoi|trang cuoi cung|last page)$/;
 export const PAGE_N = /^(?:xem\s+)?(?:trang|page)\s+(\d{1,3})$/;
 
 export const HELP =

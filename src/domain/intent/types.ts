@@ -77,7 +77,7 @@ export interface IntentParams {
   /** Rota questions: this month's, next month's or a given month. */
   month?: "this" | "next" | number;
   /** Typed paging: "trang 3". */
-  page?: number;
+  page?: number | "last";
   /** Away: the day the person is back. */
   until?: DayRef;
   /** Where reminders go. */
