@@ -14,8 +14,20 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 export async function measureProcess(url: string, dbName: string, flags: string[], messages = 5000): Promise<void> {
   // Telegram accounts for the first 5,000 officials of the generated agencies.
   const db = await openDatabase(url);
-  const users = await db.prisma.user.findMany({ where: { agency: { jurisdiction: "bench" } }, select: { id: true }, orderBy: { id: "asc" }, take: 5000 });
-  await db.prisma.chatAccount.createMany({ data: users.map((u, k) => ({ userId: u.id, channel: "telegram", externalId: String(700_000 + k), chatId: String(700_000 + k) })) });
+  const users = await db.prisma.user.findMany({
+    where: { agency: { jurisdiction: "bench" } },
+    select: { id: true },
+    orderBy: { id: "asc" },
+    take: 5000,
+  });
+  await db.prisma.chatAccount.createMany({
+    data: users.map((u, k) => ({
+      userId: u.id,
+      channel: "telegram",
+      externalId: String(700_000 + k),
+      chatId: String(700_000 + k),
+    })),
+  });
   await db.close();
 
   const api = new FakeTelegram();
@@ -23,10 +35,18 @@ export async function measureProcess(url: string, dbName: string, flags: string[
   const storage = mkdtempSync(path.join(tmpdir(), "cchc-bench-files-"));
   const child = spawn(process.execPath, [...flags, path.join(ROOT, "dist/main.js")], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.url, LOG_LEVEL: "warn", STORAGE_DIR: storage },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      TELEGRAM_BOT_TOKEN: api.token,
+      TELEGRAM_API_ROOT: api.url,
+      LOG_LEVEL: "warn",
+      STORAGE_DIR: storage,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const status = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))![1]) / 1024;
+  const status = (field: string) =>
+    Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))![1]) / 1024;
   try {
     // Ready once it answers a first message.
     await api.ask(700_000, "nhiệm vụ của tôi");
@@ -37,7 +57,19 @@ export async function measureProcess(url: string, dbName: string, flags: string[
     await api.settle(500);
     const seconds = (performance.now() - t0) / 1000 - 0.5;
     const replies = api.calls.slice(sentBefore).filter((c) => c.method === "sendMessage").length;
-    console.log(JSON.stringify({ bench: "process", db: dbName, channel: "telegram (long polling)", messages, replies, seconds: +seconds.toFixed(2), peakRssMB: Math.round(status("VmHWM")), nodeFlags: flags, target: { peakRssMB: 200 } }));
+    console.log(
+      JSON.stringify({
+        bench: "process",
+        db: dbName,
+        channel: "telegram (long polling)",
+        messages,
+        replies,
+        seconds: +seconds.toFixed(2),
+        peakRssMB: Math.round(status("VmHWM")),
+        nodeFlags: flags,
+        target: { peakRssMB: 200 },
+      }),
+    );
   } finally {
     child.kill("SIGTERM");
     await new Promise((r) => child.on("exit", r));

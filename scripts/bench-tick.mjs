@@ -16,9 +16,27 @@ const db = await openDatabase(url);
 const config = loadConfig({}, process.cwd());
 // 1 April 2024, 09:00 in Vietnam: Q1 deadlines just passed, three days of catch-up behind.
 const clock = fixedClock(new Date("2024-04-01T02:00:00Z"));
-const deps = { db: db.prisma, clock, catalog: new TaskCatalog(catalogSource(db)), i18n: i18n(), cal: workCalendarFrom(config, [2023, 2024, 2025]), policy: policyFrom(config) };
+const deps = {
+  db: db.prisma,
+  clock,
+  catalog: new TaskCatalog(catalogSource(db)),
+  i18n: i18n(),
+  cal: workCalendarFrom(config, [2023, 2024, 2025]),
+  policy: policyFrom(config),
+};
 const t0 = performance.now();
 const r = await tick(deps);
 const seconds = (performance.now() - t0) / 1000;
-console.log(JSON.stringify({ bench: "tick", db: dbName, planned: r.planned, enqueued: r.enqueued, seconds: +seconds.toFixed(1), perSecond: Math.round(r.enqueued / seconds), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), nodeFlags: process.execArgv }));
+console.log(
+  JSON.stringify({
+    bench: "tick",
+    db: dbName,
+    planned: r.planned,
+    enqueued: r.enqueued,
+    seconds: +seconds.toFixed(1),
+    perSecond: Math.round(r.enqueued / seconds),
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    nodeFlags: process.execArgv,
+  }),
+);
 await db.close();

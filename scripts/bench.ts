@@ -33,10 +33,15 @@ interface BenchDb {
 async function benchDatabases(): Promise<BenchDb[]> {
   const out: BenchDb[] = [];
   const dir = mkdtempSync(path.join(tmpdir(), "cchc-bench-"));
-  out.push({ name: "sqlite", url: `file:${path.join(dir, "bench.db")}`, drop: async () => rmSync(dir, { recursive: true, force: true }) });
+  out.push({
+    name: "sqlite",
+    url: `file:${path.join(dir, "bench.db")}`,
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  });
   const admin = process.env.BENCH_POSTGRES_URL;
   if (admin) out.push({ name: "postgresql", ...(await createPostgresDatabase(admin, "cchc_bench")) });
-  else console.log(JSON.stringify({ bench: "note", message: "BENCH_POSTGRES_URL not set: PostgreSQL figures skipped" }));
+  else
+    console.log(JSON.stringify({ bench: "note", message: "BENCH_POSTGRES_URL not set: PostgreSQL figures skipped" }));
   return out;
 }
 
@@ -50,10 +55,23 @@ async function runawayFigure(): Promise<void> {
   writeFileSync(file, generatedPlan(100_000));
   const rss0 = process.memoryUsage().rss;
   const t0 = performance.now();
-  const refused = await readPlanFile(file).then(() => "imported", (e: Error) => e.message);
+  const refused = await readPlanFile(file).then(
+    () => "imported",
+    (e: Error) => e.message,
+  );
   const ms = performance.now() - t0;
   const rssMb = (process.memoryUsage().rss - rss0) / 1048576;
-  console.log(JSON.stringify({ bench: "import-runaway", rows: 100_000, bytes: statSync(file).size, outcome: refused, ms: Math.round(ms), rssGrowthMb: +rssMb.toFixed(1), target: { ms: 5000 } }));
+  console.log(
+    JSON.stringify({
+      bench: "import-runaway",
+      rows: 100_000,
+      bytes: statSync(file).size,
+      outcome: refused,
+      ms: Math.round(ms),
+      rssGrowthMb: +rssMb.toFixed(1),
+      target: { ms: 5000 },
+    }),
+  );
   rmSync(path.dirname(file), { recursive: true, force: true });
 }
 
@@ -66,7 +84,9 @@ async function importFigure(): Promise<void> {
       parse.push(performance.now() - t0);
     }
     parse.sort((a, b) => a - b);
-    console.log(JSON.stringify({ bench: "parse", plan: path.basename(file), parseMsP50: +percentile(parse, 50).toFixed(2) }));
+    console.log(
+      JSON.stringify({ bench: "parse", plan: path.basename(file), parseMsP50: +percentile(parse, 50).toFixed(2) }),
+    );
   }
   await runawayFigure();
   for (const target of await benchDatabases()) {
@@ -77,7 +97,14 @@ async function importFigure(): Promise<void> {
       writeFileSync(cap, generatedPlan(MAX_TASKS_PER_PLAN));
       const tc = performance.now();
       const [capped] = await importPlanFiles(db.prisma, [cap], systemClock);
-      console.log(JSON.stringify({ bench: "import-at-cap", db: target.name, tasks: capped?.ok ? capped.report.tasks : null, ms: Math.round(performance.now() - tc) }));
+      console.log(
+        JSON.stringify({
+          bench: "import-at-cap",
+          db: target.name,
+          tasks: capped?.ok ? capped.report.tasks : null,
+          ms: Math.round(performance.now() - tc),
+        }),
+      );
       for (const file of files) {
         const t0 = performance.now();
         const [r] = await importPlanFiles(db.prisma, [file], systemClock);
@@ -85,7 +112,16 @@ async function importFigure(): Promise<void> {
         const t1 = performance.now();
         await importPlanFiles(db.prisma, [file], systemClock);
         const again = performance.now() - t1;
-        console.log(JSON.stringify({ bench: "import", db: target.name, plan: path.basename(file), tasks: r?.ok ? r.report.tasks : null, firstImportMs: +first.toFixed(1), reimportUnchangedMs: +again.toFixed(1) }));
+        console.log(
+          JSON.stringify({
+            bench: "import",
+            db: target.name,
+            plan: path.basename(file),
+            tasks: r?.ok ? r.report.tasks : null,
+            firstImportMs: +first.toFixed(1),
+            reimportUnchangedMs: +again.toFixed(1),
+          }),
+        );
       }
     } finally {
       await db.close();
@@ -110,13 +146,22 @@ async function myTasksFigure(): Promise<void> {
       const size = { agencies: 1000, tasks: 10_000, users: 100_000 };
       const t0 = performance.now();
       await generateLargeDataset(db.prisma, size);
-      console.error(`${target.name}: generated ${JSON.stringify(size)} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      // As a database in service would be: without this the first minutes are measured against autovacuum
+      // working through the freshly written rows (p99 6.7 ms and 1,800 updates/s instead of 3.3 ms and 2,500).
+      if (target.name === "postgresql") await db.prisma.$executeRawUnsafe("VACUUM ANALYZE");
+      console.error(
+        `${target.name}: generated ${JSON.stringify(size)} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      );
     } finally {
       await db.close();
     }
     try {
       const run = (script: string) => {
-        const child = spawnSync(process.execPath, [...startFlags(), path.join(import.meta.dirname, script), target.url, target.name], { encoding: "utf8", maxBuffer: 1 << 20 });
+        const child = spawnSync(
+          process.execPath,
+          [...startFlags(), path.join(import.meta.dirname, script), target.url, target.name],
+          { encoding: "utf8", maxBuffer: 1 << 20 },
+        );
         process.stdout.write(child.stdout);
         if (child.status !== 0) console.error(child.stderr);
       };
@@ -145,27 +190,80 @@ async function fanoutFigure(): Promise<void> {
   try {
     for (let start = 0; start < recipients; start += 500) {
       const n = Math.min(500, recipients - start);
-      await db.prisma.user.createMany({ data: Array.from({ length: n }, (_, k) => ({ displayName: `u${start + k}`, role: "focal", status: "active" })) });
+      await db.prisma.user.createMany({
+        data: Array.from({ length: n }, (_, k) => ({ displayName: `u${start + k}`, role: "focal", status: "active" })),
+      });
     }
     const users = await db.prisma.user.findMany({ select: { id: true }, orderBy: { id: "asc" } });
-    await db.prisma.chatAccount.createMany({ data: users.map((u) => ({ userId: u.id, channel: "telegram", externalId: String(100000 + u.id), chatId: String(100000 + u.id) })) });
+    await db.prisma.chatAccount.createMany({
+      data: users.map((u) => ({
+        userId: u.id,
+        channel: "telegram",
+        externalId: String(100000 + u.id),
+        chatId: String(100000 + u.id),
+      })),
+    });
     const accounts = await db.prisma.chatAccount.findMany({ select: { id: true, userId: true, chatId: true } });
     const at = new Date();
-    await enqueue(db.prisma, accounts.map((a) => ({ dedupeKey: `fanout:${a.id}`, userId: a.userId, accountId: a.id, channel: "telegram", chatId: a.chatId, kind: "article", stage: "T-1", subject: "article:bench", stageOrder: 0, agencyId: null, taskId: null, year: null, quarter: null, dueDate: null, text: "Còn 1 ngày: chưa nhận được bài viết quý này.", sendAfter: at })));
-    const dispatcher = new Dispatcher({ db: db.prisma, clock: systemClock, senders: new Map([["telegram", telegramOutboxSender(api.token, api.url)]]), ratePerSecond: limit, batch: 500 });
+    await enqueue(
+      db.prisma,
+      accounts.map((a) => ({
+        dedupeKey: `fanout:${a.id}`,
+        userId: a.userId,
+        accountId: a.id,
+        channel: "telegram",
+        chatId: a.chatId,
+        kind: "article",
+        stage: "T-1",
+        subject: "article:bench",
+        stageOrder: 0,
+        agencyId: null,
+        taskId: null,
+        year: null,
+        quarter: null,
+        dueDate: null,
+        text: "Còn 1 ngày: chưa nhận được bài viết quý này.",
+        sendAfter: at,
+      })),
+    );
+    const dispatcher = new Dispatcher({
+      db: db.prisma,
+      clock: systemClock,
+      senders: new Map([["telegram", telegramOutboxSender(api.token, api.url)]]),
+      ratePerSecond: limit,
+      batch: 500,
+    });
     const t0 = performance.now();
     let remaining = recipients;
     while (remaining > 0) {
       await dispatcher.runOnce();
       remaining = await db.prisma.outboxMessage.count({ where: { state: { in: ["pending", "sending"] } } });
-      if (remaining > 0 && (await db.prisma.outboxMessage.count({ where: { state: "pending", sendAfter: { lte: new Date() } } })) === 0) await new Promise((r) => setTimeout(r, 50));
+      if (
+        remaining > 0 &&
+        (await db.prisma.outboxMessage.count({ where: { state: "pending", sendAfter: { lte: new Date() } } })) === 0
+      )
+        await new Promise((r) => setTimeout(r, 50));
     }
     const seconds = (performance.now() - t0) / 1000;
     const sent = await db.prisma.outboxMessage.count({ where: { state: "sent" } });
     const duplicates = [...api.received.values()].filter((n) => n > 1).length;
     const lost = recipients - api.received.size;
     const rate = sent / seconds;
-    console.log(JSON.stringify({ bench: "fanout", recipients, sent, seconds: +seconds.toFixed(2), rate: +rate.toFixed(2), limit, ratio: +(rate / limit).toFixed(3), http429: api.http429, duplicates, lost, target: { ratio: 0.95, http429: 0, duplicates: 0, lost: 0 } }));
+    console.log(
+      JSON.stringify({
+        bench: "fanout",
+        recipients,
+        sent,
+        seconds: +seconds.toFixed(2),
+        rate: +rate.toFixed(2),
+        limit,
+        ratio: +(rate / limit).toFixed(3),
+        http429: api.http429,
+        duplicates,
+        lost,
+        target: { ratio: 0.95, http429: 0, duplicates: 0, lost: 0 },
+      }),
+    );
   } finally {
     await db.close();
     await api.close();
@@ -173,7 +271,11 @@ async function fanoutFigure(): Promise<void> {
   }
 }
 
-const figures: Record<string, () => Promise<void>> = { import: importFigure, "my-tasks": myTasksFigure, fanout: fanoutFigure };
+const figures: Record<string, () => Promise<void>> = {
+  import: importFigure,
+  "my-tasks": myTasksFigure,
+  fanout: fanoutFigure,
+};
 const wanted = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--"));
 for (const name of wanted.length ? wanted : Object.keys(figures)) {
   const run = figures[name];

@@ -24,7 +24,15 @@ const sender: OutboxSender = {
     return r;
   },
 };
-const dispatcher = new Dispatcher({ db: db.prisma, clock: systemClock, senders: new Map([["telegram", sender]]), ratePerSecond: Number(process.env.RATE ?? 100), batch: 50, leaseMs: Number(process.env.LEASE_MS ?? 2000), maxInFlight: 1 });
+const dispatcher = new Dispatcher({
+  db: db.prisma,
+  clock: systemClock,
+  senders: new Map([["telegram", sender]]),
+  ratePerSecond: Number(process.env.RATE ?? 100),
+  batch: 50,
+  leaseMs: Number(process.env.LEASE_MS ?? 2000),
+  maxInFlight: 1,
+});
 const deadline = Date.now() + 60_000;
 while (Date.now() < deadline) {
   await dispatcher.runOnce();

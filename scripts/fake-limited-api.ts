@@ -23,15 +23,24 @@ export async function startLimitedApi(limit: number, token = "1:bench-token-benc
     const now = performance.now();
     while (window.length && window[0]! <= now - 1000) window.shift();
     const chat = String(body.chat_id);
-    const send = (code: number, payload: unknown) => res.writeHead(code, { "content-type": "application/json" }).end(JSON.stringify(payload));
+    const send = (code: number, payload: unknown) =>
+      res.writeHead(code, { "content-type": "application/json" }).end(JSON.stringify(payload));
     if (window.length >= limit || now - (lastByChat.get(chat) ?? -Infinity) < 1000) {
       state.http429++;
-      return send(429, { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } });
+      return send(429, {
+        ok: false,
+        error_code: 429,
+        description: "Too Many Requests: retry after 1",
+        parameters: { retry_after: 1 },
+      });
     }
     window.push(now);
     lastByChat.set(chat, now);
     state.received.set(chat, (state.received.get(chat) ?? 0) + 1);
-    send(200, { ok: true, result: { message_id: 1, date: 0, chat: { id: Number(chat), type: "private" }, text: body.text } });
+    send(200, {
+      ok: true,
+      result: { message_id: 1, date: 0, chat: { id: Number(chat), type: "private" }, text: body.text },
+    });
   });
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

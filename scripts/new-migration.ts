@@ -26,6 +26,9 @@ for (const provider of providers) {
   await mkdir(target, { recursive: true });
   await writeFile(path.join(target, "migration.sql"), sql);
   await writeFile(path.join(target, "schema.prisma"), await schemaFor(provider));
-  await writeFile(path.join(dir, "migration_lock.toml"), `# Written by scripts/new-migration.ts\nprovider = "${provider}"\n`);
+  await writeFile(
+    path.join(dir, "migration_lock.toml"),
+    `# Written by scripts/new-migration.ts\nprovider = "${provider}"\n`,
+  );
   console.log(`${provider}: wrote ${path.relative(process.cwd(), target)}/migration.sql`);
 }

@@ -10,7 +10,10 @@ const schema = z.object({
     .trim()
     .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, "must be file:<path> (SQLite) or postgresql://… (PostgreSQL)")
     // Migrations and the assistant use separate connections: each would see its own empty in-memory database.
-    .refine((url) => !/^file::memory:/.test(url), "must name a file: an in-memory SQLite database is not shared between connections")
+    .refine(
+      (url) => !/^file::memory:/.test(url),
+      "must name a file: an in-memory SQLite database is not shared between connections",
+    )
     .default("file:./data/cchc.db"),
   PLANS_DIR: z.string().trim().min(1).optional(),
   LOG_LEVEL: z.enum(levels).default("info"),
@@ -60,7 +63,10 @@ const schema = z.object({
   SUBMIT_ROLES: z
     .string()
     .trim()
-    .regex(/^(official|focal|leader|reviewer|admin)(\s*,\s*(official|focal|leader|reviewer|admin))*$/, "must be a comma-separated list of official, focal, leader, reviewer, admin")
+    .regex(
+      /^(official|focal|leader|reviewer|admin)(\s*,\s*(official|focal|leader|reviewer|admin))*$/,
+      "must be a comma-separated list of official, focal, leader, reviewer, admin",
+    )
     .default("focal")
     .transform((s) => s.split(",").map((x) => x.trim() as "official" | "focal" | "leader" | "reviewer" | "admin")),
   REMINDER_DAYS_BEFORE: z
@@ -111,7 +117,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? "config");
-    throw new ConfigError(`Invalid ${name}: ${issue.message}${name in input ? ` (got "${String(input[name]).slice(0, 60)}")` : ""}`);
+    throw new ConfigError(
+      `Invalid ${name}: ${issue.message}${name in input ? ` (got "${String(input[name]).slice(0, 60)}")` : ""}`,
+    );
   }
   const fallback = path.resolve(cwd, "../shared/plans");
   if (parsed.data.TELEGRAM_WEBHOOK_URL && !parsed.data.TELEGRAM_WEBHOOK_SECRET) {
@@ -120,6 +128,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (parsed.data.ZALO_WEBHOOK_URL && !parsed.data.ZALO_WEBHOOK_SECRET) {
     throw new ConfigError("Invalid ZALO_WEBHOOK_SECRET: required when ZALO_WEBHOOK_URL is set");
   }
-  const plansDir = parsed.data.PLANS_DIR ? path.resolve(cwd, parsed.data.PLANS_DIR) : existsSync(fallback) ? fallback : null;
+  const plansDir = parsed.data.PLANS_DIR
+    ? path.resolve(cwd, parsed.data.PLANS_DIR)
+    : existsSync(fallback)
+      ? fallback
+      : null;
   return { ...parsed.data, plansDir };
 }

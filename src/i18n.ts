@@ -17,7 +17,7 @@ export const html = (value: string): Html => new Html(value);
 
 export type Args = Record<string, FluentVariable | Html>;
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeMarkup = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export const LOCALES_DIR = path.resolve(import.meta.dirname, "../locales");
 
@@ -34,7 +34,11 @@ export class I18n {
   readonly engine: GrammyI18n;
 
   constructor(readonly dir = LOCALES_DIR) {
-    this.engine = new GrammyI18n({ defaultLocale: "vi", useSession: false, fluentBundleOptions: { useIsolating: false } });
+    this.engine = new GrammyI18n({
+      defaultLocale: "vi",
+      useSession: false,
+      fluentBundleOptions: { useIsolating: false },
+    });
     this.engine.loadLocalesDirSync(dir);
     memoizeNegotiation(this.engine);
   }
@@ -47,7 +51,8 @@ export class I18n {
   t(locale: Locale, id: string, args?: Args): string {
     if (!args) return this.engine.t(locale, id);
     const safe: Record<string, string | number> = {};
-    for (const [k, v] of Object.entries(args)) safe[k] = v instanceof Html ? v.value : typeof v === "string" ? escape(v) : (v as number);
+    for (const [k, v] of Object.entries(args))
+      safe[k] = v instanceof Html ? v.value : typeof v === "string" ? escapeMarkup(v) : (v as number);
     return this.engine.t(locale, id, safe);
   }
 
@@ -63,7 +68,9 @@ export class I18n {
     const folder = path.join(this.dir, locale);
     return readdirSync(folder)
       .filter((f) => f.endsWith(".ftl"))
-      .flatMap((f) => [...readFileSync(path.join(folder, f), "utf8").matchAll(/^([a-zA-Z][\w-]*)\s*=/gm)].map((m) => m[1]!));
+      .flatMap((f) =>
+        [...readFileSync(path.join(folder, f), "utf8").matchAll(/^([a-zA-Z][\w-]*)\s*=/gm)].map((m) => m[1]!),
+      );
   }
 }
 
@@ -85,5 +92,6 @@ function memoizeNegotiation(engine: GrammyI18n): void {
 
 let shared: I18n | undefined;
 export function i18n(): I18n {
-  return (shared ??= new I18n());
+  shared ??= new I18n();
+  return shared;
 }

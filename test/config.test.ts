@@ -25,7 +25,9 @@ describe("config", () => {
   });
 
   it("accepts PostgreSQL URLs", () => {
-    expect(loadConfig({ DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/db" }, "/tmp").DATABASE_URL).toMatch(/^postgresql/);
+    expect(loadConfig({ DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/db" }, "/tmp").DATABASE_URL).toMatch(
+      /^postgresql/,
+    );
   });
 });
 

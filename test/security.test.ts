@@ -7,9 +7,21 @@ import { world, type World } from "./helpers/assistant.js";
 describe("logs", () => {
   it("redact secret fields and scrub configured tokens from any string", async () => {
     let out = "";
-    const sink = new Writable({ write: (chunk, _enc, done) => ((out += chunk), done()) });
+    const sink = new Writable({
+      write: (chunk, _enc, done) => {
+        out += chunk;
+        done();
+      },
+    });
     const log = createLogger("info", ["123456:SECRET-token-abcdefgh"], sink);
-    log.info({ token: "123456:SECRET-token-abcdefgh", text: "nội dung riêng", url: "https://api.telegram.org/bot123456:SECRET-token-abcdefgh/getMe" }, "call failed for 123456:SECRET-token-abcdefgh");
+    log.info(
+      {
+        token: "123456:SECRET-token-abcdefgh",
+        text: "nội dung riêng",
+        url: "https://api.telegram.org/bot123456:SECRET-token-abcdefgh/getMe",
+      },
+      "call failed for 123456:SECRET-token-abcdefgh",
+    );
     await new Promise((r) => setTimeout(r, 10));
     expect(out).not.toContain("SECRET-token");
     expect(out).not.toContain("nội dung riêng");
@@ -19,7 +31,8 @@ describe("logs", () => {
 
 describe("authorisation of every command and callback", () => {
   let w: World;
-  const ask = (who: string, input: { text?: string; callback?: string }) => w.assistant.handle({ channel: "telegram", externalId: who, chatId: who, buttons: true, ...input });
+  const ask = (who: string, input: { text?: string; callback?: string }) =>
+    w.assistant.handle({ channel: "telegram", externalId: who, chatId: who, buttons: true, ...input });
   const all = (r: Awaited<ReturnType<typeof ask>>) => r.messages.map((m) => m.text).join("\n") + (r.toast ?? "");
 
   beforeAll(async () => {
@@ -31,7 +44,20 @@ describe("authorisation of every command and callback", () => {
   afterAll(async () => w.db.dispose());
 
   it("an unlinked user gets no data from any command", async () => {
-    for (const text of ["nhiệm vụ của tôi", "quá hạn", "nhiệm vụ 1.14", "tìm chuyển đổi số", "nộp bài", "tôi đã nộp chưa", "/thongke", "/chuanop", "/xephang", "/lienket", "/quy 1", "/chutri"]) {
+    for (const text of [
+      "nhiệm vụ của tôi",
+      "quá hạn",
+      "nhiệm vụ 1.14",
+      "tìm chuyển đổi số",
+      "nộp bài",
+      "tôi đã nộp chưa",
+      "/thongke",
+      "/chuanop",
+      "/xephang",
+      "/lienket",
+      "/quy 1",
+      "/chutri",
+    ]) {
       const r = all(await ask("stranger", { text }));
       expect(r, text).not.toMatch(/Hàng quý gửi|Bài viết, mô hình|Biên nhận|Thống kê|Xếp hạng|Mã liên kết/);
     }
@@ -39,7 +65,24 @@ describe("authorisation of every command and callback", () => {
 
   it("an unlinked user pressing any forged button gets nothing", async () => {
     const snvTask = await w.db.prisma.task.findFirstOrThrow({ where: { code: "1.14" } });
-    for (const callback of [`td:${snvTask.id}`, "tl:a::::1", "tl:o::T::1", "ap:1", "dn:1", "rv:a:1", "rv:r:1", "sb:w:1", "sb:r:1", "sb:k:a", "sb:c", "rm:s:1:1", "rm:m:1", "rm:si:1", "in:my_tasks", "in:search"]) {
+    for (const callback of [
+      `td:${snvTask.id}`,
+      "tl:a::::1",
+      "tl:o::T::1",
+      "ap:1",
+      "dn:1",
+      "rv:a:1",
+      "rv:r:1",
+      "sb:w:1",
+      "sb:r:1",
+      "sb:k:a",
+      "sb:c",
+      "rm:s:1:1",
+      "rm:m:1",
+      "rm:si:1",
+      "in:my_tasks",
+      "in:search",
+    ]) {
       const r = all(await ask("stranger", { callback }));
       expect(r, callback).not.toMatch(/Hàng quý gửi|Nhiệm vụ của|Đã duyệt|Đã chấp nhận|Đã rút|Sẽ nhắc lại|Đã tắt nhắc/);
     }

@@ -24,7 +24,10 @@ export interface CliContext {
   close(): Promise<void>;
 }
 
-export function createContext(options: { json: boolean; now?: string; lang?: string }, out: (s: string) => void): CliContext {
+export function createContext(
+  options: { json: boolean; now?: string; lang?: string },
+  out: (s: string) => void,
+): CliContext {
   const config = loadConfig();
   const locale: Locale = options.lang === "en" || options.lang === "vi" ? options.lang : config.DEFAULT_LOCALE;
   const t = (id: string, args?: Args) => i18n().plain(locale, id, args);
@@ -35,7 +38,10 @@ export function createContext(options: { json: boolean; now?: string; lang?: str
     clock = fixedClock(at);
   }
   let database: Promise<Database> | undefined;
-  const log = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : "silent", [config.TELEGRAM_BOT_TOKEN, config.ZALO_BOT_TOKEN]);
+  const log = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : "silent", [
+    config.TELEGRAM_BOT_TOKEN,
+    config.ZALO_BOT_TOKEN,
+  ]);
   return {
     config,
     log,

@@ -33,7 +33,11 @@ const options = {
   to: { type: "string" },
 } as const;
 
-type Command = (ctx: CliContext, positionals: string[], values: Record<string, string | boolean | undefined>) => Promise<number>;
+type Command = (
+  ctx: CliContext,
+  positionals: string[],
+  values: Record<string, string | boolean | undefined>,
+) => Promise<number>;
 
 const commands: Record<string, Command> = {
   import: (ctx, args, v) => importCommand(ctx, args, { force: v.force === true }),
@@ -51,9 +55,14 @@ const commands: Record<string, Command> = {
 };
 
 /** Runs one CLI command; returns the exit code. Output goes through `out` (stdout by default). */
-export async function runCli(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+export async function runCli(
+  argv: string[],
+  out: (s: string) => void = (s) => process.stdout.write(s),
+): Promise<number> {
   const err = (s: string) => process.stderr.write(`${s}\n`);
-  let parsed;
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true; strict: true }>
+  >;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {

@@ -1,3 +1,4 @@
+import { getOrInsert } from "../domain/collections.js";
 import { agendaItem, agendaItemBetween, sortAgenda, type AgencyTask, type AgendaItem } from "../domain/agenda.js";
 import type { IsoDate } from "../domain/calendar.js";
 import type { TaskCatalog } from "./catalog.js";
@@ -23,9 +24,7 @@ export class AgendaMemo {
   private static memos = new WeakMap<TaskCatalog, AgendaMemo>();
 
   static of(catalog: TaskCatalog): AgendaMemo {
-    let memo = AgendaMemo.memos.get(catalog);
-    if (!memo) AgendaMemo.memos.set(catalog, (memo = new AgendaMemo(catalog)));
-    return memo;
+    return getOrInsert(AgendaMemo.memos, catalog, () => new AgendaMemo(catalog));
   }
 
   /** `tasks` as an agenda on `day`, soonest first; `listKey` names the list (agency and role filter). */
@@ -35,20 +34,26 @@ export class AgendaMemo {
 
   /** Only tasks due inside [from, to], each with its first date there. */
   between(listKey: string, tasks: AgencyTask[], day: IsoDate, from: IsoDate, to: IsoDate): AgendaItem[] {
-    return this.list(`${listKey}|${from}|${to}`, day, `${from}|${to}`, tasks, (t) => agendaItemBetween(t, day, from, to));
+    return this.list(`${listKey}|${from}|${to}`, day, `${from}|${to}`, tasks, (t) =>
+      agendaItemBetween(t, day, from, to),
+    );
   }
 
-  private list(key: string, day: IsoDate, view: string, tasks: AgencyTask[], make: (t: AgencyTask) => AgendaItem | null): AgendaItem[] {
+  private list(
+    key: string,
+    day: IsoDate,
+    view: string,
+    tasks: AgencyTask[],
+    make: (t: AgencyTask) => AgendaItem | null,
+  ): AgendaItem[] {
     this.forDay(day);
     let list = this.lists.get(key);
     if (list) return list;
-    let items = this.items.get(view);
-    if (!items) this.items.set(view, (items = new Map()));
+    const items = getOrInsert(this.items, view, () => new Map());
     list = [];
     for (const t of tasks) {
       const id = t.role === "lead" ? t.taskId : -t.taskId;
-      let it = items.get(id);
-      if (it === undefined) items.set(id, (it = make(t)));
+      const it = getOrInsert(items, id, () => make(t));
       if (it) list.push(it);
     }
     sortAgenda(list);

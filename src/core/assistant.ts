@@ -26,7 +26,12 @@ const WEAK_INTENTS: IntentName[] = ["quarter", "search", "lead_only", "support_o
  */
 function isClearRequest(said: string, intent: Intent, flow: Flow): boolean {
   if (said.startsWith("/")) return true;
-  if (/^https?:\/\//i.test(said) || WEAK_INTENTS.includes(intent.intent) || flow.contentIntents?.includes(intent.intent)) return false;
+  if (
+    /^https?:\/\//i.test(said) ||
+    WEAK_INTENTS.includes(intent.intent) ||
+    flow.contentIntents?.includes(intent.intent)
+  )
+    return false;
   // "nộp bài" while submitting means carry on; "Báo cáo kết quả quý 1" is a title.
   const words = said.split(/\s+/).length;
   return flow.ownIntents?.includes(intent.intent) ? words <= 3 : words <= 6;
@@ -109,7 +114,8 @@ export class Assistant {
   private offerMenu(turn: Turn, msg: Incoming, reply: Reply): void {
     const user = turn.account.user;
     if (msg.chatId !== msg.externalId) return; // group chats keep the common menu
-    const names = user.status === "active" ? commandsFor(user.role, this.services.config.submitRoles) : STARTER_COMMANDS;
+    const names =
+      user.status === "active" ? commandsFor(user.role, this.services.config.submitRoles) : STARTER_COMMANDS;
     const key = `${turn.locale}:${names.join(",")}`;
     if (turn.account.state.menu === key) return;
     reply.menu = menu(names, turn);
@@ -118,7 +124,8 @@ export class Assistant {
 
   private async bootstrap(account: Account): Promise<Account> {
     const ids = this.options.bootstrapAdmins?.[account.channel] ?? [];
-    if (!ids.includes(account.externalId) || (account.user.role === "admin" && account.user.status === "active")) return account;
+    if (!ids.includes(account.externalId) || (account.user.role === "admin" && account.user.status === "active"))
+      return account;
     await updateUser(this.services.db, account.user.id, { role: "admin", status: "active" });
     return { ...account, user: { ...account.user, role: "admin", status: "active" } };
   }
@@ -139,7 +146,8 @@ export class Assistant {
       if (!picked) return say(turn.t("option-out-of-range", { count: state.options.length }));
       return this.onCallback(turn, picked, msg);
     }
-    if (raw.length > this.services.config.maxInputChars) return say(turn.t("input-too-long", { max: this.services.config.maxInputChars }));
+    if (raw.length > this.services.config.maxInputChars)
+      return say(turn.t("input-too-long", { max: this.services.config.maxInputChars }));
     if (!raw.trim()) return this.onFile(turn, msg);
     // Typing an option's label picks it exactly like pressing it.
     const label = pickOption(state.options ?? [], raw);
@@ -211,7 +219,8 @@ export class Assistant {
       if (reply) return reply;
     }
     if (!active) {
-      if (user.status === "new" && turn.account.state.awaiting === "agency" && intent.intent !== "task_detail") return askAgency(turn, msg.text ?? "");
+      if (user.status === "new" && turn.account.state.awaiting === "agency" && intent.intent !== "task_detail")
+        return askAgency(turn, msg.text ?? "");
       if (user.status === "new") await setState(turn, { awaiting: "agency" });
       return { ...emptyReply(), messages: [unlinked(turn)] };
     }
@@ -235,10 +244,12 @@ export class Assistant {
       return flow.resume(turn);
     }
     const asked = INTENT.unpack(data)?.intent as IntentName | undefined;
-    if (asked && INTENTS.includes(asked) && active) return this.dispatch(turn, { intent: asked, params: {} }, { ...msg, callback: undefined });
+    if (asked && INTENTS.includes(asked) && active)
+      return this.dispatch(turn, { intent: asked, params: {} }, { ...msg, callback: undefined });
     const owner = this.features.find((f) => f.callbacks.some((c) => c.match(data)));
     if (!owner?.onCallback) return stale(turn);
-    if (!active && !owner.open) return { ...emptyReply(), toast: turn.plain("not-allowed"), messages: [unlinked(turn)] };
+    if (!active && !owner.open)
+      return { ...emptyReply(), toast: turn.plain("not-allowed"), messages: [unlinked(turn)] };
     if (turn.account.state.paused && owner.flow === flow) await this.unpause(turn);
     return (await owner.onCallback(turn, data, msg)) ?? stale(turn);
   }

@@ -26,7 +26,12 @@ export interface BuildOptions {
   log?: Logger;
 }
 
-export const defaultWorkCalendar = (): WorkCalendar => ({ startMinute: 480, endMinute: 1020, weekdays: [1, 2, 3, 4, 5], holidays: vietnamHolidays([2023, 2024, 2025, 2026, 2027]) });
+export const defaultWorkCalendar = (): WorkCalendar => ({
+  startMinute: 480,
+  endMinute: 1020,
+  weekdays: [1, 2, 3, 4, 5],
+  holidays: vietnamHolidays([2023, 2024, 2025, 2026, 2027]),
+});
 
 /** The assistant with every feature plugged in (used by main.ts, the tests and the benchmarks). */
 export function buildAssistant(opts: BuildOptions): Assistant {

@@ -29,7 +29,11 @@ const INT = /^\d{1,9}$/;
 const WORD = /^[A-Za-z0-9._-]{1,40}$/;
 
 /** `callbackData("rv:a", { id: "int" })` packs to "rv:a:12"; the prefix may hold colons. */
-export function callbackData<S extends Spec>(prefix: string, spec: S, opts: { asWords?: boolean } = {}): CallbackCodec<S> {
+export function callbackData<S extends Spec>(
+  prefix: string,
+  spec: S,
+  opts: { asWords?: boolean } = {},
+): CallbackCodec<S> {
   const keys = Object.keys(spec) as (keyof S & string)[];
   return {
     prefix,
@@ -41,7 +45,8 @@ export function callbackData<S extends Spec>(prefix: string, spec: S, opts: { as
         return v;
       });
       const data = [prefix, ...parts].join(":");
-      if (Buffer.byteLength(data, "utf8") > MAX_CALLBACK_BYTES) throw new Error(`callback ${prefix}: over ${MAX_CALLBACK_BYTES} bytes`);
+      if (Buffer.byteLength(data, "utf8") > MAX_CALLBACK_BYTES)
+        throw new Error(`callback ${prefix}: over ${MAX_CALLBACK_BYTES} bytes`);
       return data;
     },
     unpack(data) {

@@ -1,3 +1,4 @@
+import { getOrInsert } from "../domain/collections.js";
 import type { CatalogAssignment, CatalogRows, CatalogSource, CatalogTask } from "../db/catalog-repo.js";
 import type { Addressee, TaskDetail } from "../db/task-repo.js";
 import type { AgencyTask, Role } from "../domain/agenda.js";
@@ -20,7 +21,19 @@ interface Snapshot {
   searchText: Map<number, string>;
 }
 
-const EMPTY: Snapshot = { byAgency: new Map(), supportAlso: new Map(), all: [], leads: new Map(), rows: new Map(), assignments: new Map(), byCode: new Map(), children: new Map(), agencyName: new Map(), groupName: new Map(), searchText: new Map() };
+const EMPTY: Snapshot = {
+  byAgency: new Map(),
+  supportAlso: new Map(),
+  all: [],
+  leads: new Map(),
+  rows: new Map(),
+  assignments: new Map(),
+  byCode: new Map(),
+  children: new Map(),
+  agencyName: new Map(),
+  groupName: new Map(),
+  searchText: new Map(),
+};
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -57,7 +70,9 @@ export class TaskCatalog {
     if (role === "lead") return tasks.filter((t) => t.role === "lead");
     if (role === "support") {
       const also = this.s.supportAlso.get(agencyId);
-      return tasks.filter((t) => t.role === "support" || also?.has(t.taskId)).map((t) => (t.role === "support" ? t : { ...t, role: "support" as Role }));
+      return tasks
+        .filter((t) => t.role === "support" || also?.has(t.taskId))
+        .map((t) => (t.role === "support" ? t : { ...t, role: "support" as Role }));
     }
     return tasks;
   }
@@ -88,10 +103,7 @@ export class TaskCatalog {
 
   /** A task's code and title folded (no diacritics, lower case), as search compares them. */
   searchText(t: AgencyTask): string {
-    const cache = this.s.searchText;
-    let text = cache.get(t.taskId);
-    if (text === undefined) cache.set(t.taskId, (text = fold(`${t.code} ${t.title}`)));
-    return text;
+    return getOrInsert(this.s.searchText, t.taskId, () => fold(`${t.code} ${t.title}`));
   }
 
   /** Forget everything (after an import in this process). */
@@ -125,14 +137,42 @@ export class TaskCatalog {
     const side = (role: string): Addressee[] =>
       (s.assignments.get(taskId) ?? [])
         .filter((a) => a.role === role)
-        .map((a) => (a.agencyId ? { id: a.agencyId, name: s.agencyName.get(a.agencyId) ?? a.agencyId, type: "agency" as const } : { id: a.groupId!, name: s.groupName.get(a.groupId!) ?? a.groupId!, type: "group" as const }));
-    const children = t.isHeading ? (s.children.get(childKey(t.planId, t.sectionId, t.code)) ?? []).map((id) => s.rows.get(id)!).map((c) => ({ code: c.code, title: c.title })) : [];
+        .map((a) =>
+          a.agencyId
+            ? { id: a.agencyId, name: s.agencyName.get(a.agencyId) ?? a.agencyId, type: "agency" as const }
+            : { id: a.groupId!, name: s.groupName.get(a.groupId!) ?? a.groupId!, type: "group" as const },
+        );
+    const children = t.isHeading
+      ? (s.children.get(childKey(t.planId, t.sectionId, t.code)) ?? [])
+          .map((id) => s.rows.get(id)!)
+          .map((c) => ({ code: c.code, title: c.title }))
+      : [];
     const { sectionId: _s, parentCode: _p, ordinal: _o, ...shown } = t;
     return { ...shown, lead: side("lead"), support: side("support"), children };
   }
 }
 
-function build({ tasks: everything, assignments, members, agencies, groups }: CatalogRows): Snapshot {
+function build({ tasks, assignments, members, agencies, groups }: CatalogRows): Snapshot {
+  const { rows, byCode, children, base } = indexTasks(tasks);
+  const { byTask, roles, leads } = indexAssignments(assignments, members, base);
+  const { byAgency, supportAlso } = agencyLists(roles, base);
+  return {
+    byAgency,
+    supportAlso,
+    all: [...base.values()],
+    leads,
+    rows,
+    assignments: byTask,
+    byCode,
+    children,
+    agencyName: agencies,
+    groupName: groups,
+    searchText: new Map(),
+  };
+}
+
+/** Tasks by id and by every code they answer to, headings' children, and each task's lead view. */
+function indexTasks(everything: CatalogRows["tasks"]) {
   const rows = new Map<number, CatalogTask>();
   const byCode = new Map<string, number[]>();
   const children = new Map<string, number[]>();
@@ -144,11 +184,21 @@ function build({ tasks: everything, assignments, members, agencies, groups }: Ca
     const plain = t.key.replace(/#\d+$/, "");
     if (plain !== t.key && plain !== t.code) push(byCode, plain, t.id);
     if (t.parentCode) push(children, childKey(t.planId, t.sectionId, t.parentCode), t.id);
-    if (!t.isHeading) base.set(t.id, { taskId: t.id, planId: t.planId, planTitle: t.planTitle, code: t.code, key: t.key, title: t.title, role: "lead", deadline: t.deadline, ordinal: t.ordinal });
+    if (t.isHeading) continue;
+    const { id: taskId, planId, planTitle, code, key, title, deadline, ordinal } = t;
+    base.set(t.id, { taskId, planId, planTitle, code, key, title, role: "lead", deadline, ordinal });
   }
+  return { rows, byCode, children, base };
+}
+
+/** Each agency's role in each task, groups expanded to their members; each task's lead agencies. */
+function indexAssignments(
+  assignments: CatalogRows["assignments"],
+  members: CatalogRows["members"],
+  base: Map<number, AgencyTask>,
+) {
   const groupMembers = new Map<string, string[]>();
   for (const m of members) push(groupMembers, m.groupId, m.agencyId);
-
   const byTask = new Map<number, CatalogAssignment[]>();
   const roles = new Map<string, Map<number, Role | "both">>();
   const leads = new Map<number, string[]>();
@@ -162,34 +212,31 @@ function build({ tasks: everything, assignments, members, agencies, groups }: Ca
       leads.set(a.taskId, known ? [...new Set([...known, ...reached])] : reached);
     }
     for (const agencyId of reached) {
-      let mine = roles.get(agencyId);
-      if (!mine) roles.set(agencyId, (mine = new Map()));
+      const mine = getOrInsert(roles, agencyId, () => new Map());
       const had = mine.get(a.taskId);
       mine.set(a.taskId, had === undefined || had === a.role ? (a.role as Role) : "both");
     }
   }
-  // One object per task and role, shared by every agency that sees it.
+  return { byTask, roles, leads };
+}
+
+/** Each agency's task list; one object per task and role, shared by every agency that sees it. */
+function agencyLists(roles: Map<string, Map<number, Role | "both">>, base: Map<number, AgencyTask>) {
   const asSupport = new Map<number, AgencyTask>();
   const view = (taskId: number, role: Role) => {
     const b = base.get(taskId)!;
     if (role === "lead") return b;
-    let v = asSupport.get(taskId);
-    if (!v) asSupport.set(taskId, (v = { ...b, role: "support" }));
-    return v;
+    return getOrInsert(asSupport, taskId, (): AgencyTask => ({ ...b, role: "support" }));
   };
   const byAgency = new Map<string, AgencyTask[]>();
   const supportAlso = new Map<string, Set<number>>();
   for (const [agencyId, mine] of roles) {
     const list: AgencyTask[] = [];
     for (const [taskId, role] of mine) {
-      if (role === "both") {
-        let set = supportAlso.get(agencyId);
-        if (!set) supportAlso.set(agencyId, (set = new Set()));
-        set.add(taskId);
-      }
+      if (role === "both") getOrInsert(supportAlso, agencyId, () => new Set()).add(taskId);
       list.push(view(taskId, role === "support" ? "support" : "lead"));
     }
     byAgency.set(agencyId, list);
   }
-  return { byAgency, supportAlso, all: [...base.values()], leads, rows, assignments: byTask, byCode, children, agencyName: agencies, groupName: groups, searchText: new Map() };
+  return { byAgency, supportAlso };
 }

@@ -4,13 +4,33 @@ import type { Words } from "./types.js";
 // The slash commands each role uses, for the platforms that show a menu
 // (Telegram). What a command does is decided by intent detection; this is
 // only the list people are shown.
-const EVERYONE = ["nhiemvu", "sapden", "quahan", "quy", "chutri", "phoihop", "timkiem", "danop", "vangmat", "trolai", "batnhac", "lienket", "nhacqua", "huy", "lang", "trogiup"];
+const EVERYONE = [
+  "nhiemvu",
+  "sapden",
+  "quahan",
+  "quy",
+  "chutri",
+  "phoihop",
+  "timkiem",
+  "danop",
+  "vangmat",
+  "trolai",
+  "batnhac",
+  "lienket",
+  "nhacqua",
+  "huy",
+  "lang",
+  "trogiup",
+];
 const SUBMIT = ["nop"];
 const REVIEW = ["thongke", "chuanop", "xephang"];
 
 /** Command names for a role, in menu order. */
 export function commandsFor(role: UserRole, submitRoles: UserRole[]): string[] {
-  const extra = [...(submitRoles.includes(role) ? SUBMIT : []), ...(role === "reviewer" || role === "admin" ? REVIEW : [])];
+  const extra = [
+    ...(submitRoles.includes(role) ? SUBMIT : []),
+    ...(role === "reviewer" || role === "admin" ? REVIEW : []),
+  ];
   return [...EVERYONE.slice(0, 4), ...extra, ...EVERYONE.slice(4)];
 }
 

@@ -29,7 +29,15 @@ export interface CoreConfig {
   ratePerMinute: number;
 }
 
-export const defaultCoreConfig: CoreConfig = { inviteTtlDays: 14, maxInputChars: 4000, pageSize: 8, soonDays: 14, submitRoles: ["focal"], maxUploadBytes: 20 * 1024 * 1024, ratePerMinute: 30 };
+export const defaultCoreConfig: CoreConfig = {
+  inviteTtlDays: 14,
+  maxInputChars: 4000,
+  pageSize: 8,
+  soonDays: 14,
+  submitRoles: ["focal"],
+  maxUploadBytes: 20 * 1024 * 1024,
+  ratePerMinute: 30,
+};
 
 /** What the core's services share: the database, time, words, the directory. */
 export interface Services {
@@ -58,7 +66,7 @@ export interface Turn extends Services {
 }
 
 export function text(t: string, buttons?: Button[][]): OutMessage {
-  return buttons && buttons.length ? { text: t, buttons } : { text: t };
+  return buttons?.length ? { text: t, buttons } : { text: t };
 }
 
 /** A pressed button whose data no longer leads anywhere: said in the chat and on the button. */
@@ -67,7 +75,10 @@ export function stale(turn: Pick<Turn, "t" | "plain">): Reply {
 }
 
 /** The Cancel option every flow offers. */
-export const cancelButton = (turn: Pick<Turn, "plain">): Button => ({ label: turn.plain("button-cancel"), data: CANCEL.pack({}) });
+export const cancelButton = (turn: Pick<Turn, "plain">): Button => ({
+  label: turn.plain("button-cancel"),
+  data: CANCEL.pack({}),
+});
 
 /** A reply of one message. */
 export function say(t: string, buttons?: Button[][]): Reply {

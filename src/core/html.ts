@@ -54,7 +54,11 @@ function plainUnits(text: string): Unit[] {
 type Open = { tag: string; name: string };
 type Cut = { j: number; len: number; stack: Open[] };
 
-const closers = (stack: Open[]) => stack.map((o) => `</${o.name}>`).reverse().join("");
+const closers = (stack: Open[]) =>
+  stack
+    .map((o) => `</${o.name}>`)
+    .reverse()
+    .join("");
 const closersLength = (stack: Open[]) => stack.reduce((n, o) => n + o.name.length + 3, 0);
 
 function applied(stack: Open[], u: Unit): Open[] {
@@ -79,39 +83,57 @@ function pack(units: Unit[], max: number): string[] {
   let carried: Open[] = [];
   let i = 0;
   while (i < units.length) {
-    let buf = carried.map((o) => o.tag).join("");
-    let stack = carried;
-    let newline: Cut | null = null;
-    let space: Cut | null = null;
-    let j = i;
-    for (; j < units.length; j++) {
-      const u = units[j]!;
-      const next = applied(stack, u);
-      if (buf.length + u.s.length + closersLength(next) > max) break;
-      buf += u.s;
-      stack = next;
-      if (u.s === "\n") newline = { j: j + 1, len: buf.length, stack };
-      else if (u.s === " ") space = { j: j + 1, len: buf.length, stack };
-    }
-    if (j === units.length) {
-      const last = buf + closers(stack);
+    const run = fill(units, i, carried, max);
+    if (run.j === units.length) {
+      const last = run.buf + closers(run.stack);
       if (!isBlank(last)) parts.push(last);
       break;
     }
-    if (j === i) {
-      // One unit longer than a whole part (a giant tag): it cannot be sent as is.
-      j = i + 1;
-      buf += units[i]!.s;
-    }
-    const half = max / 2;
-    const cut: Cut = newline && newline.len > half ? newline : space && space.len > half ? space : { j, len: buf.length, stack };
-    const part = (buf.slice(0, cut.len).replace(/\s+$/, "") || buf.slice(0, cut.len)) + closers(cut.stack);
+    const cut = cutOf(run, max);
+    const part = (run.buf.slice(0, cut.len).replace(/\s+$/, "") || run.buf.slice(0, cut.len)) + closers(cut.stack);
     if (!isBlank(part)) parts.push(part);
     i = cut.j;
     while (i < units.length && /^\s$/.test(units[i]!.s)) i++;
     carried = cut.stack;
   }
   return parts.length ? parts : [""];
+}
+
+interface Run {
+  /** Index of the first unit that did not fit. */
+  j: number;
+  buf: string;
+  stack: Open[];
+  newline: Cut | null;
+  space: Cut | null;
+}
+
+/** As many units from `i` as fit in `max` with the closing tags they need; the last line break and space seen. */
+function fill(units: Unit[], i: number, carried: Open[], max: number): Run {
+  const run: Run = { j: i, buf: carried.map((o) => o.tag).join(""), stack: carried, newline: null, space: null };
+  for (; run.j < units.length; run.j++) {
+    const u = units[run.j]!;
+    const next = applied(run.stack, u);
+    if (run.buf.length + u.s.length + closersLength(next) > max) break;
+    run.buf += u.s;
+    run.stack = next;
+    if (u.s === "\n") run.newline = { j: run.j + 1, len: run.buf.length, stack: next };
+    else if (u.s === " ") run.space = { j: run.j + 1, len: run.buf.length, stack: next };
+  }
+  if (run.j === i) {
+    // One unit longer than a whole part (a giant tag): it cannot be sent as is.
+    run.j = i + 1;
+    run.buf += units[i]!.s;
+  }
+  return run;
+}
+
+/** A line break in the part's second half, else a space there, else wherever the part is full. */
+function cutOf({ newline, space, j, buf, stack }: Run, max: number): Cut {
+  const half = max / 2;
+  if (newline && newline.len > half) return newline;
+  if (space && space.len > half) return space;
+  return { j, len: buf.length, stack };
 }
 
 /** Splits markup into parts of at most `max` characters, each balanced and never cut inside a tag or entity. */

@@ -7,9 +7,18 @@ import type { Logger } from "../logger.js";
  * if that instance dies the lease runs out and another takes over. Used so
  * only one of several instances polls each chat platform.
  */
-export async function tryAcquire(db: Db, name: string, holder: string, ttlMs: number, now = new Date()): Promise<boolean> {
+export async function tryAcquire(
+  db: Db,
+  name: string,
+  holder: string,
+  ttlMs: number,
+  now = new Date(),
+): Promise<boolean> {
   const expiresAt = new Date(now.getTime() + ttlMs);
-  const renewed = await db.lease.updateMany({ where: { name, OR: [{ holder }, { expiresAt: { lt: now } }] }, data: { holder, expiresAt } });
+  const renewed = await db.lease.updateMany({
+    where: { name, OR: [{ holder }, { expiresAt: { lt: now } }] },
+    data: { holder, expiresAt },
+  });
   if (renewed.count === 1) return true;
   try {
     await db.lease.create({ data: { name, holder, expiresAt } });
@@ -24,7 +33,14 @@ export async function release(db: Db, name: string, holder: string): Promise<voi
 }
 
 /** Runs `start` while this instance holds the lease and `stop` when it loses it. */
-export function holdWhileLeased(opts: { db: Db; name: string; ttlMs?: number; log?: Logger; start(): Promise<void> | void; stop(): Promise<void> | void }): { stop(): Promise<void>; holder: string } {
+export function holdWhileLeased(opts: {
+  db: Db;
+  name: string;
+  ttlMs?: number;
+  log?: Logger;
+  start(): Promise<void> | void;
+  stop(): Promise<void> | void;
+}): { stop(): Promise<void>; holder: string } {
   const holder = `${process.pid}-${randomUUID().slice(0, 8)}`;
   const ttl = opts.ttlMs ?? 30_000;
   let active = false;

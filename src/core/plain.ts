@@ -6,7 +6,12 @@ import { flattenButtons, type OutMessage, type Reply } from "./types.js";
  * (the console, Zalo). Numbers run on across the messages of one reply, the
  * same order the core remembers them in.
  */
-export function renderPlainReply(reply: Reply, numberedReply: (choices: string) => string, fileNote: (name: string) => string, maxChars = Infinity): string[] {
+export function renderPlainReply(
+  reply: Reply,
+  numberedReply: (choices: string) => string,
+  fileNote: (name: string) => string,
+  maxChars = Infinity,
+): string[] {
   const out: string[] = [];
   let n = 1;
   for (const m of reply.messages) {
@@ -17,12 +22,17 @@ export function renderPlainReply(reply: Reply, numberedReply: (choices: string) 
   return out;
 }
 
-export function renderPlain(message: OutMessage, numberedReply: (choices: string) => string, fileNote: (name: string) => string, firstNumber = 1): string {
+export function renderPlain(
+  message: OutMessage,
+  numberedReply: (choices: string) => string,
+  fileNote: (name: string) => string,
+  firstNumber = 1,
+): string {
   const lines = [stripHtml(message.text)];
   if (message.file) lines.push(fileNote(message.file.name));
   const options = flattenButtons(message.buttons);
   if (options.length) {
-    options.forEach((o, i) => lines.push(`  ${firstNumber + i}) ${o.label}`));
+    for (const [i, o] of options.entries()) lines.push(`  ${firstNumber + i}) ${o.label}`);
     const numbers = options.map((_, i) => String(firstNumber + i));
     lines.push(numberedReply(numbers.length > 3 ? `${numbers[0]}–${numbers.at(-1)}` : numbers.join(", ")));
   }

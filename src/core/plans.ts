@@ -29,11 +29,17 @@ const MAX_REMOVED_MIN = 2;
 export function replacementDoubt(diff: PlanDiff): string | null {
   if (!diff.loaded || diff.sameFile) return null;
   if (diff.format && diff.format.before !== diff.format.after) {
-    return `tệp có dạng khác lần nhập trước (${diff.format.before} → ${diff.format.after}); có thể không phải cùng một kế hoạch`;
+    return (
+      `tệp có dạng khác lần nhập trước (${diff.format.before} → ${diff.format.after}); ` +
+      "có thể không phải cùng một kế hoạch"
+    );
   }
   const allowed = Math.max(MAX_REMOVED_MIN, Math.ceil(diff.tasksBefore * MAX_REMOVED_SHARE));
   if (diff.removed.length > allowed) {
-    return `sẽ xóa ${diff.removed.length}/${diff.tasksBefore} nhiệm vụ đang có; tệp có thể bị cắt ngang hoặc chưa chép xong`;
+    return (
+      `sẽ xóa ${diff.removed.length}/${diff.tasksBefore} nhiệm vụ đang có; ` +
+      "tệp có thể bị cắt ngang hoặc chưa chép xong"
+    );
   }
   return null;
 }
@@ -43,7 +49,12 @@ export function replacementDoubt(diff: PlanDiff): string | null {
  * database as it was. A file that would gut a loaded plan is refused unless
  * forced (start-up never forces).
  */
-export async function importPlanFiles(db: Db, files: string[], clock: Clock, opts: ImportOptions = {}): Promise<ImportResult[]> {
+export async function importPlanFiles(
+  db: Db,
+  files: string[],
+  clock: Clock,
+  opts: ImportOptions = {},
+): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
   for (const file of files) {
     const started = performance.now();
@@ -53,7 +64,12 @@ export async function importPlanFiles(db: Db, files: string[], clock: Clock, opt
       diff = await diffPlan(db, plan);
       const doubt = replacementDoubt(diff);
       if (doubt && !opts.force) {
-        results.push({ ok: false, file, error: `${doubt} — chưa nhập, dữ liệu giữ nguyên (dùng --force nếu đúng là như vậy)`, diff });
+        results.push({
+          ok: false,
+          file,
+          error: `${doubt} — chưa nhập, dữ liệu giữ nguyên (dùng --force nếu đúng là như vậy)`,
+          diff,
+        });
         continue;
       }
       const outcome = await savePlan(db, plan, clock.now());
@@ -65,7 +81,12 @@ export async function importPlanFiles(db: Db, files: string[], clock: Clock, opt
       }
       // Not the file's fault: one plain line for the person, the details for the log.
       opts.log?.error({ err: err instanceof Error ? err.stack : String(err), file }, "plan import failed");
-      results.push({ ok: false, file, error: "không lưu được vào cơ sở dữ liệu; dữ liệu giữ nguyên (chi tiết trong nhật ký)", ...(diff ? { diff } : {}) });
+      results.push({
+        ok: false,
+        file,
+        error: "không lưu được vào cơ sở dữ liệu; dữ liệu giữ nguyên (chi tiết trong nhật ký)",
+        ...(diff ? { diff } : {}),
+      });
     }
   }
   return results;

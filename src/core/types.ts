@@ -1,9 +1,10 @@
 // The channel port: what every chat channel hands the core, and what it gets back.
 // No chat-platform types here: channels translate to and from these.
 
+import type { ChannelName } from "../domain/account.js";
 import type { Args } from "../i18n.js";
 
-export type ChannelName = "telegram" | "zalo" | "console";
+export type { ChannelName };
 
 export interface Button {
   label: string;

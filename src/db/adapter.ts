@@ -26,7 +26,10 @@ export function preparedStatementNames(limit = 500): (query: { sql: string }) =>
   const names = new Map<string, string>();
   return ({ sql }) => {
     let name = names.get(sql);
-    if (name === undefined && names.size < limit) names.set(sql, (name = `cchc_${createHash("sha1").update(sql).digest("base64url")}`));
+    if (name === undefined && names.size < limit) {
+      name = `cchc_${createHash("sha1").update(sql).digest("base64url")}`;
+      names.set(sql, name);
+    }
     // pg runs a statement without a name unprepared.
     return name as string;
   };
@@ -47,7 +50,9 @@ export async function adapterFor(url: string): Promise<DatabaseTarget> {
         pool.on("error", () => undefined);
         let ended = false;
         return {
-          adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementNames() }) as unknown as SqlMigrationAwareDriverAdapterFactory,
+          adapter: new PrismaPg(pool, {
+            statementNameGenerator: preparedStatementNames(),
+          }) as unknown as SqlMigrationAwareDriverAdapterFactory,
           bulk: pgBulkReader(pool),
           close: async () => {
             if (ended) return;

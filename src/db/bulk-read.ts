@@ -36,6 +36,7 @@ export function sqliteBulkReader(file: string): BulkReader {
 /** Reads through the pool the Prisma client also uses. */
 export function pgBulkReader(pool: pg.Pool): BulkReader {
   return {
-    read: (work) => work(async <T extends unknown[]>(sql: string) => (await pool.query({ text: sql, rowMode: "array" })).rows as T[]),
+    read: (work) =>
+      work(async <T extends unknown[]>(sql: string) => (await pool.query({ text: sql, rowMode: "array" })).rows as T[]),
   };
 }

@@ -1,3 +1,4 @@
+import { getOrInsert } from "../domain/collections.js";
 import type { Deadline } from "../domain/deadline/types.js";
 import type { Database, Db } from "./client.js";
 import type { TaskDetail } from "./task-repo.js";
@@ -7,7 +8,11 @@ export const CATALOG_VERSION_KEY = "catalog.version";
 /** Marks the plans as changed, so every process reloads its catalog. */
 export async function bumpCatalogVersion(db: Pick<Db, "meta">): Promise<void> {
   const value = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  await db.meta.upsert({ where: { key: CATALOG_VERSION_KEY }, create: { key: CATALOG_VERSION_KEY, value }, update: { value } });
+  await db.meta.upsert({
+    where: { key: CATALOG_VERSION_KEY },
+    create: { key: CATALOG_VERSION_KEY, value },
+    update: { value },
+  });
 }
 
 /** A stored task with what the lists and the detail view show (the detail minus who, which is built on opening). */
@@ -40,10 +45,27 @@ export interface CatalogSource {
   rows(): Promise<CatalogRows>;
 }
 
-type TaskTuple = [number, string, number, string, string, boolean | number, string | null, number, string, string, string, string, string, string, string, number];
+type TaskTuple = [
+  number,
+  string,
+  number,
+  string,
+  string,
+  boolean | number,
+  string | null,
+  number,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  number,
+];
 
-const TASKS = `SELECT "id", "planId", "sectionId", "key", "code", "isHeading", "parentCode", "ordinal", "title", "context", "product",
-  "leadText", "supportText", "agencyNotes", "deadline", "sourceLine" FROM "Task"`;
+const TASKS = `SELECT "id", "planId", "sectionId", "key", "code", "isHeading", "parentCode", "ordinal", "title",
+  "context", "product", "leadText", "supportText", "agencyNotes", "deadline", "sourceLine" FROM "Task"`;
 
 /** Reads the catalog through the raw driver (see BulkReader for why). */
 export function catalogSource(db: Pick<Database, "prisma" | "bulk">): CatalogSource {
@@ -53,7 +75,9 @@ export function catalogSource(db: Pick<Database, "prisma" | "bulk">): CatalogSou
       const [tasks, assignments, members, plans, sections, agencies, groups] = await db.bulk.read((rows) =>
         Promise.all([
           rows<TaskTuple>(TASKS),
-          rows<[number, string, string | null, string | null]>(`SELECT "taskId", "role", "agencyId", "groupId" FROM "TaskAssignment" ORDER BY "id"`),
+          rows<[number, string, string | null, string | null]>(
+            `SELECT "taskId", "role", "agencyId", "groupId" FROM "TaskAssignment" ORDER BY "id"`,
+          ),
           rows<[string, string]>(`SELECT "groupId", "agencyId" FROM "AgencyGroupMember"`),
           rows<[string, string]>(`SELECT "id", "title" FROM "Plan"`),
           rows<[number, string, string]>(`SELECT "id", "code", "title" FROM "Section"`),
@@ -75,12 +99,27 @@ export function catalogSource(db: Pick<Database, "prisma" | "bulk">): CatalogSou
       // Many tasks share a deadline ("Hàng quý"): one parsed object each, never modified.
       const deadlines = new Map<string, Deadline>();
       const parsed = (json: string) => {
-        let d = deadlines.get(json);
-        if (!d) deadlines.set(json, (d = JSON.parse(json) as Deadline));
-        return d;
+        return getOrInsert(deadlines, json, () => JSON.parse(json) as Deadline);
       };
       const out = tasks.map(
-        ([id, planId, sectionId, key, code, isHeading, parentCode, ordinal, title, context, product, leadText, supportText, agencyNotes, deadline, sourceLine]): CatalogTask => ({
+        ([
+          id,
+          planId,
+          sectionId,
+          key,
+          code,
+          isHeading,
+          parentCode,
+          ordinal,
+          title,
+          context,
+          product,
+          leadText,
+          supportText,
+          agencyNotes,
+          deadline,
+          sourceLine,
+        ]): CatalogTask => ({
           id,
           planId: one(planId),
           planTitle: planTitle.get(planId) ?? planId,
@@ -105,7 +144,12 @@ export function catalogSource(db: Pick<Database, "prisma" | "bulk">): CatalogSou
       out.sort((a, b) => (a.planId < b.planId ? -1 : a.planId > b.planId ? 1 : a.ordinal - b.ordinal));
       return {
         tasks: out,
-        assignments: assignments.map(([taskId, role, agencyId, groupId]) => ({ taskId, role: one(role), agencyId: one(agencyId), groupId: one(groupId) })),
+        assignments: assignments.map(([taskId, role, agencyId, groupId]) => ({
+          taskId,
+          role: one(role),
+          agencyId: one(agencyId),
+          groupId: one(groupId),
+        })),
         members: members.map(([groupId, agencyId]) => ({ groupId: one(groupId), agencyId: one(agencyId) })),
         agencies: new Map(agencies),
         groups: new Map(groups),

@@ -21,7 +21,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Opens the database named by `url` (file: → SQLite, postgresql:// → PostgreSQL), applying pending migrations first. */
+/** Opens the database named by `url` (file: → SQLite, postgresql:// → PostgreSQL), applying pending migrations. */
 export async function openDatabase(url: string): Promise<Database> {
   const target = await adapterFor(url);
   const { provider } = target;
@@ -30,7 +30,9 @@ export async function openDatabase(url: string): Promise<Database> {
   // Each generated client carries its own query compiler: load only the one in use.
   const prisma =
     provider === "postgresql"
-      ? (new (await import("../generated/prisma-pg/client.js")).PrismaClient({ adapter: conn.adapter as never }) as unknown as Db)
+      ? (new (await import("../generated/prisma-pg/client.js")).PrismaClient({
+          adapter: conn.adapter as never,
+        }) as unknown as Db)
       : new PrismaClient({ adapter: conn.adapter as never });
   return {
     prisma,
@@ -47,7 +49,8 @@ export async function openDatabase(url: string): Promise<Database> {
 /** What another instance migrating at the same moment looks like (SQLite busy, PostgreSQL races and locks). */
 const CONTENTION = /locked|busy|already exists|duplicate key|deadlock|could not obtain lock|40P01|55P03|23505/i;
 
-const APPLIED = `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+const APPLIED =
+  'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL';
 
 /** Migrations already recorded in the database (none when it is new). */
 async function appliedNames(url: string, provider: Provider): Promise<Set<string>> {
@@ -77,7 +80,11 @@ async function appliedNames(url: string, provider: Provider): Promise<Set<string
  * is pending the schema engine is not started at all, and when another
  * instance holds the database while migrating, we wait and look again.
  */
-async function migrate(url: string, provider: Provider, adapter: () => Parameters<typeof applyMigrations>[1]): Promise<string[]> {
+async function migrate(
+  url: string,
+  provider: Provider,
+  adapter: () => Parameters<typeof applyMigrations>[1],
+): Promise<string[]> {
   const committed = await committedMigrations(provider);
   for (let attempt = 0; ; attempt++) {
     const applied = await appliedNames(url, provider);

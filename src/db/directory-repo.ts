@@ -22,19 +22,27 @@ export async function syncDirectory(db: Db): Promise<boolean> {
       const data = { name: a.name, shortName: a.shortName ?? null, kind: a.kind, jurisdiction: a.jurisdiction };
       await tx.agency.upsert({ where: { id: a.id }, create: { id: a.id, ...data }, update: data });
     }
-    for (const a of agencies) if (a.parent) await tx.agency.update({ where: { id: a.id }, data: { parentId: a.parent } });
+    for (const a of agencies)
+      if (a.parent) await tx.agency.update({ where: { id: a.id }, data: { parentId: a.parent } });
     await tx.agencyAlias.deleteMany({});
     const aliasRows = agencies.flatMap((a) => {
       const names = new Map<string, string>();
-      for (const n of [a.name, ...(a.shortName ? [a.shortName] : []), ...a.aliases, ...(a.searchOnly ?? [])]) names.set(fold(n), n);
+      for (const n of [a.name, ...(a.shortName ? [a.shortName] : []), ...a.aliases, ...(a.searchOnly ?? [])])
+        names.set(fold(n), n);
       return [...names].map(([folded, alias]) => ({ agencyId: a.id, alias, folded }));
     });
     await tx.agencyAlias.createMany({ data: aliasRows });
     for (const g of groups) {
-      await tx.agencyGroup.upsert({ where: { id: g.id }, create: { id: g.id, name: g.name, jurisdiction: g.jurisdiction }, update: { name: g.name, jurisdiction: g.jurisdiction } });
+      await tx.agencyGroup.upsert({
+        where: { id: g.id },
+        create: { id: g.id, name: g.name, jurisdiction: g.jurisdiction },
+        update: { name: g.name, jurisdiction: g.jurisdiction },
+      });
     }
     await tx.agencyGroupMember.deleteMany({});
-    await tx.agencyGroupMember.createMany({ data: groups.flatMap((g) => groupMembers(g, agencies).map((agencyId) => ({ groupId: g.id, agencyId }))) });
+    await tx.agencyGroupMember.createMany({
+      data: groups.flatMap((g) => groupMembers(g, agencies).map((agencyId) => ({ groupId: g.id, agencyId }))),
+    });
     await tx.meta.upsert({ where: { key: HASH_KEY }, create: { key: HASH_KEY, value: hash }, update: { value: hash } });
     await bumpCatalogVersion(tx);
   });

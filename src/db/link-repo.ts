@@ -46,12 +46,18 @@ export interface LiveCode {
 }
 
 export async function findLiveCode(db: Db, code: string, now: Date): Promise<LiveCode | null> {
-  return db.linkCode.findFirst({ where: { code, ...live(now) }, select: { code: true, userId: true, misses: true, pendingAccountId: true } });
+  return db.linkCode.findFirst({
+    where: { code, ...live(now) },
+    select: { code: true, userId: true, misses: true, pendingAccountId: true },
+  });
 }
 
 /** The owner's live code that `accountId` typed and that waits for the owner's answer. */
 export async function pendingCode(db: Db, ownerId: number, accountId: number, now: Date): Promise<LiveCode | null> {
-  return db.linkCode.findFirst({ where: { userId: ownerId, pendingAccountId: accountId, ...live(now) }, select: { code: true, userId: true, misses: true, pendingAccountId: true } });
+  return db.linkCode.findFirst({
+    where: { userId: ownerId, pendingAccountId: accountId, ...live(now) },
+    select: { code: true, userId: true, misses: true, pendingAccountId: true },
+  });
 }
 
 export async function markPending(db: Db, code: string, accountId: number): Promise<void> {
@@ -69,8 +75,12 @@ export async function consumeCode(db: Db, code: string, now: Date): Promise<bool
  */
 export async function countMiss(db: Db, now: Date, limit: number): Promise<number[]> {
   await db.linkCode.updateMany({ where: live(now), data: { misses: { increment: 1 } } });
-  const burned = await db.linkCode.findMany({ where: { ...live(now), misses: { gte: limit } }, select: { code: true, userId: true } });
-  if (burned.length) await db.linkCode.updateMany({ where: { code: { in: burned.map((b) => b.code) } }, data: { usedAt: now } });
+  const burned = await db.linkCode.findMany({
+    where: { ...live(now), misses: { gte: limit } },
+    select: { code: true, userId: true },
+  });
+  if (burned.length)
+    await db.linkCode.updateMany({ where: { code: { in: burned.map((b) => b.code) } }, data: { usedAt: now } });
   return [...new Set(burned.map((b) => b.userId))];
 }
 
@@ -79,29 +89,47 @@ export async function recordGuess(db: Db, accountId: number, kind: "invite" | "l
 }
 
 /** Wrong codes an account typed since `since`, and when the earliest of them was. */
-export async function guessesSince(db: Db, accountId: number, since: Date): Promise<{ count: number; first: Date | null }> {
-  const rows = await db.codeGuess.findMany({ where: { accountId, at: { gt: since } }, orderBy: { at: "asc" }, select: { at: true } });
+export async function guessesSince(
+  db: Db,
+  accountId: number,
+  since: Date,
+): Promise<{ count: number; first: Date | null }> {
+  const rows = await db.codeGuess.findMany({
+    where: { accountId, at: { gt: since } },
+    orderBy: { at: "asc" },
+    select: { at: true },
+  });
   return { count: rows.length, first: rows[0]?.at ?? null };
 }
 
-/** Moves a chat account to another user; the user it leaves, if it had no other account, is retired (its history stays). */
+/** Moves a chat account to another user; the user it leaves, with no other account, is retired (history stays). */
 export async function moveAccount(db: Db, accountId: number, toUserId: number): Promise<void> {
   const account = await db.chatAccount.findUniqueOrThrow({ where: { id: accountId }, select: { userId: true } });
   await db.chatAccount.update({ where: { id: accountId }, data: { userId: toUserId, state: "{}" } });
-  if ((await db.chatAccount.count({ where: { userId: account.userId } })) === 0) await db.user.update({ where: { id: account.userId }, data: { status: "revoked" } });
+  if ((await db.chatAccount.count({ where: { userId: account.userId } })) === 0)
+    await db.user.update({ where: { id: account.userId }, data: { status: "revoked" } });
 }
 
 /** Takes a chat account away from its user onto a new, unlinked identity ("that was not me"). */
 export async function detachAccount(db: Db, accountId: number): Promise<void> {
-  const account = await db.chatAccount.findUniqueOrThrow({ where: { id: accountId }, select: { user: { select: { displayName: true } } } });
+  const account = await db.chatAccount.findUniqueOrThrow({
+    where: { id: accountId },
+    select: { user: { select: { displayName: true } } },
+  });
   const fresh = await db.user.create({ data: { displayName: account.user.displayName, status: "revoked" } });
   await db.chatAccount.update({ where: { id: accountId }, data: { userId: fresh.id, state: "{}" } });
 }
 
 export async function accountInfo(db: Db, accountId: number) {
-  return db.chatAccount.findUnique({ where: { id: accountId }, select: { id: true, userId: true, channel: true, user: { select: { displayName: true } } } });
+  return db.chatAccount.findUnique({
+    where: { id: accountId },
+    select: { id: true, userId: true, channel: true, user: { select: { displayName: true } } },
+  });
 }
 
 export async function userRole(db: Db, userId: number) {
-  return db.user.findUnique({ where: { id: userId }, select: { role: true, status: true, displayName: true, agency: { select: { name: true } } } });
+  return db.user.findUnique({
+    where: { id: userId },
+    select: { role: true, status: true, displayName: true, agency: { select: { name: true } } },
+  });
 }

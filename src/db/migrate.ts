@@ -20,7 +20,10 @@ export async function schemaFor(provider: Provider): Promise<string> {
 
 async function loadMigrations(provider: Provider) {
   const baseDir = migrationsDir(provider);
-  const entries = (await readdir(baseDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const entries = (await readdir(baseDir, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     entries.map(async (name) => ({
       path: name,
@@ -47,10 +50,18 @@ export async function committedMigrations(provider: Provider): Promise<string[]>
 }
 
 /** Applies pending committed migrations, like `prisma migrate deploy`. */
-export async function applyMigrations(provider: Provider, adapter: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+export async function applyMigrations(
+  provider: Provider,
+  adapter: SqlMigrationAwareDriverAdapterFactory,
+): Promise<string[]> {
   const schema = await schemaFor(provider);
   const migrationsList = await loadMigrations(provider);
-  return withSchemaEngine("schema.prisma", schema, adapter, async (engine) => (await engine.applyMigrations({ migrationsList, filters })).appliedMigrationNames);
+  return withSchemaEngine(
+    "schema.prisma",
+    schema,
+    adapter,
+    async (engine) => (await engine.applyMigrations({ migrationsList, filters })).appliedMigrationNames,
+  );
 }
 
 /**
@@ -58,14 +69,20 @@ export async function applyMigrations(provider: Provider, adapter: SqlMigrationA
  * ("" when they agree). Snapshots (schema.prisma beside each migration.sql)
  * keep the diff offline: no shadow database is needed.
  */
-export async function diffMigration(provider: Provider, adapter: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
+export async function diffMigration(
+  provider: Provider,
+  adapter: SqlMigrationAwareDriverAdapterFactory,
+): Promise<string> {
   const schema = await schemaFor(provider);
   return withSchemaEngine("schema.prisma", schema, adapter, async (engine) => {
     const list = await loadMigrations(provider);
     const last = list.migrationDirectories.at(-1);
     const previous = last ? await readFile(path.join(list.baseDir, last.path, "schema.prisma"), "utf8") : null;
     const out = await engine.diff({
-      from: previous === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: previous }] },
+      from:
+        previous === null
+          ? { tag: "empty" }
+          : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: previous }] },
       to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: schema }] },
       script: true,
       exitCode: null,

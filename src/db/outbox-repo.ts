@@ -25,7 +25,8 @@ export interface OutboxInsert {
 export async function enqueue(db: Db, rows: OutboxInsert[]): Promise<number> {
   let added = 0;
   // Batches keep each lookup under the databases' parameter limits and each write short.
-  for (let i = 0; i < rows.length; i += ENQUEUE_BATCH) added += await enqueueBatch(db, rows.slice(i, i + ENQUEUE_BATCH));
+  for (let i = 0; i < rows.length; i += ENQUEUE_BATCH)
+    added += await enqueueBatch(db, rows.slice(i, i + ENQUEUE_BATCH));
   return added;
 }
 
@@ -33,7 +34,12 @@ const ENQUEUE_BATCH = 50;
 
 async function enqueueBatch(db: Db, rows: OutboxInsert[]): Promise<number> {
   const existing = new Set(
-    (await db.outboxMessage.findMany({ where: { dedupeKey: { in: rows.map((r) => r.dedupeKey) } }, select: { dedupeKey: true } })).map((r) => r.dedupeKey),
+    (
+      await db.outboxMessage.findMany({
+        where: { dedupeKey: { in: rows.map((r) => r.dedupeKey) } },
+        select: { dedupeKey: true },
+      })
+    ).map((r) => r.dedupeKey),
   );
   const fresh: OutboxInsert[] = [];
   for (const row of rows) {
@@ -70,16 +76,37 @@ export type OutboxRow = Awaited<ReturnType<Db["outboxMessage"]["findFirstOrThrow
  * dispatcher left "sending" are taken again once their lease has run out.
  */
 export async function claim(db: Db, workerId: string, now: Date, limit: number, leaseMs: number): Promise<OutboxRow[]> {
-  const claimable = { OR: [{ state: "pending", sendAfter: { lte: now } }, { state: "sending", lockedUntil: { lt: now } }] };
-  const candidates = (await db.outboxMessage.findMany({ where: claimable, orderBy: [{ sendAfter: "asc" }, { id: "asc" }], take: limit, select: { id: true } })).map((c) => c.id);
+  const claimable = {
+    OR: [
+      { state: "pending", sendAfter: { lte: now } },
+      { state: "sending", lockedUntil: { lt: now } },
+    ],
+  };
+  const candidates = (
+    await db.outboxMessage.findMany({
+      where: claimable,
+      orderBy: [{ sendAfter: "asc" }, { id: "asc" }],
+      take: limit,
+      select: { id: true },
+    })
+  ).map((c) => c.id);
   if (candidates.length === 0) return [];
   // One statement: rows another dispatcher took meanwhile no longer match and stay theirs.
   const lockedUntil = new Date(now.getTime() + leaseMs);
-  await db.outboxMessage.updateMany({ where: { id: { in: candidates }, ...claimable }, data: { state: "sending", lockedBy: workerId, lockedUntil, attempts: { increment: 1 } } });
-  return db.outboxMessage.findMany({ where: { id: { in: candidates }, state: "sending", lockedBy: workerId, lockedUntil }, orderBy: [{ sendAfter: "asc" }, { id: "asc" }] });
+  await db.outboxMessage.updateMany({
+    where: { id: { in: candidates }, ...claimable },
+    data: { state: "sending", lockedBy: workerId, lockedUntil, attempts: { increment: 1 } },
+  });
+  return db.outboxMessage.findMany({
+    where: { id: { in: candidates }, state: "sending", lockedBy: workerId, lockedUntil },
+    orderBy: [{ sendAfter: "asc" }, { id: "asc" }],
+  });
 }
 
-type Outcome = { state: "sent"; at: Date } | { state: "pending"; sendAfter: Date; error: string } | { state: "failed" | "cancelled"; error: string };
+type Outcome =
+  | { state: "sent"; at: Date }
+  | { state: "pending"; sendAfter: Date; error: string }
+  | { state: "failed" | "cancelled"; error: string };
 
 /** Records what happened to a claimed message (only while this dispatcher still holds it). */
 export async function settle(db: Db, id: number, workerId: string, outcome: Outcome): Promise<boolean> {
@@ -87,7 +114,13 @@ export async function settle(db: Db, id: number, workerId: string, outcome: Outc
     outcome.state === "sent"
       ? { state: "sent", sentAt: outcome.at, lockedBy: null, lockedUntil: null, lastError: null }
       : outcome.state === "pending"
-        ? { state: "pending", sendAfter: outcome.sendAfter, lockedBy: null, lockedUntil: null, lastError: outcome.error }
+        ? {
+            state: "pending",
+            sendAfter: outcome.sendAfter,
+            lockedBy: null,
+            lockedUntil: null,
+            lastError: outcome.error,
+          }
         : { state: outcome.state, lockedBy: null, lockedUntil: null, lastError: outcome.error };
   const r = await db.outboxMessage.updateMany({ where: { id, state: "sending", lockedBy: workerId }, data });
   return r.count === 1;

@@ -30,9 +30,30 @@ export interface PlanDiff {
 /** Compares a parsed plan with the stored one, task by task (keyed as in savePlan). */
 export async function diffPlan(db: Db, plan: PlanImport): Promise<PlanDiff> {
   const stored = await db.plan.findUnique({ where: { id: plan.id }, select: { format: true, sourceHash: true } });
-  const empty: PlanDiff = { loaded: false, sameFile: false, format: null, tasksBefore: 0, added: plan.tasks.map((t) => t.key), removed: [], changed: [], orphaned: [] };
+  const empty: PlanDiff = {
+    loaded: false,
+    sameFile: false,
+    format: null,
+    tasksBefore: 0,
+    added: plan.tasks.map((t) => t.key),
+    removed: [],
+    changed: [],
+    orphaned: [],
+  };
   if (!stored) return empty;
-  const rows = await db.task.findMany({ where: { planId: plan.id }, select: { id: true, key: true, title: true, product: true, leadText: true, supportText: true, deadlineText: true, isHeading: true } });
+  const rows = await db.task.findMany({
+    where: { planId: plan.id },
+    select: {
+      id: true,
+      key: true,
+      title: true,
+      product: true,
+      leadText: true,
+      supportText: true,
+      deadlineText: true,
+      isHeading: true,
+    },
+  });
   const before = new Map(rows.map((r) => [r.key, r]));
   const after = new Set(plan.tasks.map((t) => t.key));
   const added: string[] = [];
@@ -40,12 +61,27 @@ export async function diffPlan(db: Db, plan: PlanImport): Promise<PlanDiff> {
   for (const t of plan.tasks) {
     const r = before.get(t.key);
     if (!r) added.push(t.key);
-    else if (r.title !== t.title || r.product !== t.product || r.leadText !== t.leadText || r.supportText !== t.supportText || r.deadlineText !== t.deadline.label || r.isHeading !== t.isHeading) changed.push(t.key);
+    else if (
+      r.title !== t.title ||
+      r.product !== t.product ||
+      r.leadText !== t.leadText ||
+      r.supportText !== t.supportText ||
+      r.deadlineText !== t.deadline.label ||
+      r.isHeading !== t.isHeading
+    )
+      changed.push(t.key);
   }
   const removedRows = rows.filter((r) => !after.has(r.key));
   const orphaned: string[] = [];
-  for (const chunk of chunks(removedRows.map((r) => r.id), CHUNK)) {
-    orphaned.push(...(await db.submission.findMany({ where: { taskId: { in: chunk } }, select: { receipt: true } })).map((s) => s.receipt));
+  for (const chunk of chunks(
+    removedRows.map((r) => r.id),
+    CHUNK,
+  )) {
+    orphaned.push(
+      ...(await db.submission.findMany({ where: { taskId: { in: chunk } }, select: { receipt: true } })).map(
+        (s) => s.receipt,
+      ),
+    );
   }
   return {
     loaded: true,
@@ -91,7 +127,13 @@ export async function savePlan(db: Db, plan: PlanImport, now: Date): Promise<Sav
         sectionIds.set(s.code, row.id);
       }
       const taskIds: number[] = [];
-      const assignments: { taskId: number; role: string; agencyId: string | null; groupId: string | null; phrase: string }[] = [];
+      const assignments: {
+        taskId: number;
+        role: string;
+        agencyId: string | null;
+        groupId: string | null;
+        phrase: string;
+      }[] = [];
       for (const t of plan.tasks) {
         const row = {
           sectionId: sectionIds.get(t.sectionCode)!,
@@ -120,7 +162,13 @@ export async function savePlan(db: Db, plan: PlanImport, now: Date): Promise<Sav
         });
         taskIds.push(saved.id);
         for (const a of t.assignments) {
-          assignments.push({ taskId: saved.id, role: a.role, agencyId: a.target.type === "agency" ? a.target.id : null, groupId: a.target.type === "group" ? a.target.id : null, phrase: a.phrase });
+          assignments.push({
+            taskId: saved.id,
+            role: a.role,
+            agencyId: a.target.type === "agency" ? a.target.id : null,
+            groupId: a.target.type === "group" ? a.target.id : null,
+            phrase: a.phrase,
+          });
         }
       }
       await tx.taskAssignment.deleteMany({ where: { task: { planId: plan.id } } });
@@ -128,7 +176,9 @@ export async function savePlan(db: Db, plan: PlanImport, now: Date): Promise<Sav
       // Removed tasks are found here and deleted a slice at a time: a NOT IN list of
       // every kept id ran past SQLite's parameter limit on a plan of 999 tasks.
       const kept = new Set(taskIds);
-      const gone = (await tx.task.findMany({ where: { planId: plan.id }, select: { id: true } })).map((t) => t.id).filter((id) => !kept.has(id));
+      const gone = (await tx.task.findMany({ where: { planId: plan.id }, select: { id: true } }))
+        .map((t) => t.id)
+        .filter((id) => !kept.has(id));
       for (const chunk of chunks(gone, CHUNK)) await tx.task.deleteMany({ where: { id: { in: chunk } } });
       await tx.section.deleteMany({ where: { planId: plan.id, code: { notIn: plan.sections.map((s) => s.code) } } });
       await tx.rotationSlot.deleteMany({ where: { planId: plan.id } });
@@ -171,11 +221,19 @@ export async function listPlans(db: Db): Promise<PlanSummary[]> {
 }
 
 export async function rotationOf(db: Db, planId: string) {
-  return db.rotationSlot.findMany({ where: { planId }, orderBy: [{ year: "asc" }, { month: "asc" }], include: { agency: { select: { name: true, kind: true } } } });
+  return db.rotationSlot.findMany({
+    where: { planId },
+    orderBy: [{ year: "asc" }, { month: "asc" }],
+    include: { agency: { select: { name: true, kind: true } } },
+  });
 }
 
 /** Who posts in a month, in every plan with a posting rota (Sa Đéc's "lịch đăng tin"). */
 export async function rotationInMonth(db: Db, year: number, month: number) {
-  const rows = await db.rotationSlot.findMany({ where: { year, month }, orderBy: [{ planId: "asc" }, { id: "asc" }], include: { agency: { select: { name: true } } } });
+  const rows = await db.rotationSlot.findMany({
+    where: { year, month },
+    orderBy: [{ planId: "asc" }, { id: "asc" }],
+    include: { agency: { select: { name: true } } },
+  });
   return rows.map((r) => ({ agencyId: r.agencyId, agency: r.agency.name, phrase: r.phrase }));
 }

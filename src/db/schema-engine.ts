@@ -1,7 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 
 // The schema engine ships as WebAssembly (@prisma/schema-engine-wasm) because the
 // native engine cannot be downloaded on our machines. Its package entry imports
@@ -60,7 +63,11 @@ export async function withSchemaEngine<T>(
       return value;
     },
   });
-  const engine = await bg.SchemaEngine.new({ datamodels: [[schemaPath, schemaText]] }, (msg: string) => log(msg), bindMigrationAwareSqlAdapterFactory(tracked));
+  const engine = await bg.SchemaEngine.new(
+    { datamodels: [[schemaPath, schemaText]] },
+    (msg: string) => log(msg),
+    bindMigrationAwareSqlAdapterFactory(tracked),
+  );
   try {
     return await use(engine);
   } finally {

@@ -1,4 +1,9 @@
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+  Transaction,
+} from "@prisma/driver-adapter-utils";
 import { reuseStatements } from "./sqlite-statements.js";
 
 /**
@@ -11,7 +16,9 @@ import { reuseStatements } from "./sqlite-statements.js";
  * one rolling back a duplicate insert, lost the other's rows). With this gate
  * a query outside a transaction waits until no transaction is open.
  */
-export function gateTransactions(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+export function gateTransactions(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+): SqlMigrationAwareDriverAdapterFactory {
   return new Proxy(factory, {
     get(target, prop, receiver) {
       if (prop === "connect") {
@@ -37,7 +44,9 @@ function gated(adapter: SqlDriverAdapter): SqlDriverAdapter {
     return run();
   };
 
-  const startTransaction = async (isolationLevel?: Parameters<SqlDriverAdapter["startTransaction"]>[0]): Promise<Transaction> => {
+  const startTransaction = async (
+    isolationLevel?: Parameters<SqlDriverAdapter["startTransaction"]>[0],
+  ): Promise<Transaction> => {
     let end!: () => void;
     const mine = new Promise<void>((resolve) => (end = resolve));
     const before = queue;

@@ -4,7 +4,10 @@ export const LIVE_STATUSES = ["submitted", "accepted", "returned"];
 
 export type SubmissionRow = Awaited<ReturnType<typeof submissionsWhere>>[number];
 
-export async function submissionsWhere(db: Db, where: NonNullable<Parameters<Db["submission"]["findMany"]>[0]>["where"]) {
+export async function submissionsWhere(
+  db: Db,
+  where: NonNullable<Parameters<Db["submission"]["findMany"]>[0]>["where"],
+) {
   return db.submission.findMany({
     where,
     orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
@@ -23,6 +26,10 @@ export async function submissionById(db: Db, id: number) {
 
 /** Relative paths of every stored file a submission refers to (for the storage sweep). */
 export async function referencedFiles(db: Db): Promise<Set<string>> {
-  const rows = await db.submission.findMany({ where: { filePath: { not: null } }, select: { filePath: true }, distinct: ["filePath"] });
+  const rows = await db.submission.findMany({
+    where: { filePath: { not: null } },
+    select: { filePath: true },
+    distinct: ["filePath"],
+  });
   return new Set(rows.map((r) => r.filePath!));
 }

@@ -40,8 +40,10 @@ export async function findTasks(db: Db, code: string, plan?: string): Promise<Ta
   });
 }
 
-
-async function detailsWhere(db: Db, where: NonNullable<Parameters<Db["task"]["findMany"]>[0]>["where"]): Promise<TaskDetail[]> {
+async function detailsWhere(
+  db: Db,
+  where: NonNullable<Parameters<Db["task"]["findMany"]>[0]>["where"],
+): Promise<TaskDetail[]> {
   const rows = await db.task.findMany({
     where,
     orderBy: [{ planId: "asc" }, { ordinal: "asc" }],
@@ -54,19 +56,32 @@ async function detailsWhere(db: Db, where: NonNullable<Parameters<Db["task"]["fi
   const out: TaskDetail[] = [];
   for (const t of rows) {
     const children = t.isHeading
-      ? await db.task.findMany({ where: { planId: t.planId, sectionId: t.sectionId, parentCode: t.code }, orderBy: { ordinal: "asc" }, select: { code: true, title: true } })
+      ? await db.task.findMany({
+          where: { planId: t.planId, sectionId: t.sectionId, parentCode: t.code },
+          orderBy: { ordinal: "asc" },
+          select: { code: true, title: true },
+        })
       : [];
     const side = (role: string) =>
       t.assignments
         .filter((a) => a.role === role)
-        .map((a) => (a.agencyId ? { id: a.agencyId, name: a.agency!.name, type: "agency" as const } : { id: a.groupId!, name: a.group!.name, type: "group" as const }));
+        .map((a) =>
+          a.agencyId
+            ? { id: a.agencyId, name: a.agency!.name, type: "agency" as const }
+            : { id: a.groupId!, name: a.group!.name, type: "group" as const },
+        );
     out.push(toTaskDetail(t, side("lead"), side("support"), children));
   }
   return out;
 }
 
 /** A stored task as the detail view shows it. */
-export function toTaskDetail(t: TaskRow, lead: TaskDetail["lead"], support: TaskDetail["support"], children: TaskDetail["children"]): TaskDetail {
+export function toTaskDetail(
+  t: TaskRow,
+  lead: TaskDetail["lead"],
+  support: TaskDetail["support"],
+  children: TaskDetail["children"],
+): TaskDetail {
   return {
     id: t.id,
     planId: t.planId,

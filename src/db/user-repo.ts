@@ -1,48 +1,9 @@
-import type { ChannelName } from "../core/types.js";
+import type { ChannelName } from "../domain/account.js";
 import type { Db } from "./client.js";
 import { clip, stripControls } from "../domain/text.js";
 
-export type UserRole = "official" | "focal" | "leader" | "reviewer" | "admin";
-export type UserStatus = "new" | "pending" | "active" | "revoked" | "denied";
-export const ROLES: UserRole[] = ["official", "focal", "leader", "reviewer", "admin"];
-
-export interface AccountState {
-  /** A question waiting for its answer. */
-  awaiting?: "agency";
-  /** A submission being put together (see core/features/submit.ts). */
-  submit?: import("../core/submissions/draft.js").Draft;
-  /** A reviewer writing why a submission is returned. */
-  review?: { submissionId: number };
-  /** Options last offered: picked by number on numbered channels, by label everywhere. */
-  options?: { label: string; data: string }[];
-  /** Whether the options were shown numbered (the console, Zalo): only then does a bare number pick one. */
-  numbered?: boolean;
-  /** The task list last shown (its encoded spec and page), for typed paging: "xem thêm", "trang 3". */
-  list?: { spec: string; pages: number };
-  /** A flow set aside while the person asked something else; "tiếp tục" takes it up again. */
-  paused?: boolean;
-  /** A message held back while a flow was paused, usable as the answer to its step. */
-  held?: string;
-  /** The command menu last offered (language and commands), so it is sent again only when it changes. */
-  menu?: string;
-}
-
-export interface Account {
-  id: number;
-  channel: ChannelName;
-  externalId: string;
-  chatId: string;
-  state: AccountState;
-  user: {
-    id: number;
-    displayName: string;
-    agencyId: string | null;
-    agencyName: string | null;
-    role: UserRole;
-    status: UserStatus;
-    locale: string;
-  };
-}
+export { ROLES, type Account, type AccountState, type UserRole, type UserStatus } from "../domain/account.js";
+import type { Account, AccountState, UserRole, UserStatus } from "../domain/account.js";
 
 const include = { user: { include: { agency: { select: { name: true } } } } } as const;
 
@@ -52,7 +13,15 @@ function toAccount(row: {
   externalId: string;
   chatId: string;
   state: string;
-  user: { id: number; displayName: string; agencyId: string | null; role: string; status: string; locale: string; agency: { name: string } | null };
+  user: {
+    id: number;
+    displayName: string;
+    agencyId: string | null;
+    role: string;
+    status: string;
+    locale: string;
+    agency: { name: string } | null;
+  };
 }): Account {
   let state: AccountState = {};
   try {
@@ -98,7 +67,8 @@ interface AccountRow {
  */
 async function findAccount(db: Db, channel: ChannelName, externalId: string): Promise<AccountRow | null> {
   const rows = await db.$queryRaw<AccountRow[]>`
-    SELECT a."id", a."chatId", a."state", a."active", u."id" AS "userId", u."displayName", u."agencyId", u."role", u."status", u."locale", g."name" AS "agencyName"
+    SELECT a."id", a."chatId", a."state", a."active", u."id" AS "userId", u."displayName", u."agencyId",
+      u."role", u."status", u."locale", g."name" AS "agencyName"
     FROM "ChatAccount" a JOIN "User" u ON u."id" = a."userId" LEFT JOIN "Agency" g ON g."id" = u."agencyId"
     WHERE a."channel" = ${channel} AND a."externalId" = ${externalId}`;
   const row = rows[0];
@@ -106,22 +76,53 @@ async function findAccount(db: Db, channel: ChannelName, externalId: string): Pr
 }
 
 /** The account behind a chat message, created (with a new, unlinked user) on first contact. */
-export async function accountFor(db: Db, channel: ChannelName, externalId: string, chatId: string, displayName = "", locale = "vi"): Promise<Account> {
+export async function accountFor(
+  db: Db,
+  channel: ChannelName,
+  externalId: string,
+  chatId: string,
+  displayName = "",
+  locale = "vi",
+): Promise<Account> {
   const found = await findAccount(db, channel, externalId);
   if (found) {
-    if (found.chatId !== chatId || !found.active) await db.chatAccount.update({ where: { id: found.id }, data: { chatId, active: true } });
+    if (found.chatId !== chatId || !found.active)
+      await db.chatAccount.update({ where: { id: found.id }, data: { chatId, active: true } });
     const { userId, displayName: name, agencyId, role, status, locale: lang, agencyName } = found;
-    return toAccount({ id: found.id, channel, externalId, chatId, state: found.state, user: { id: userId, displayName: name, agencyId, role, status, locale: lang, agency: agencyName === null ? null : { name: agencyName } } });
+    return toAccount({
+      id: found.id,
+      channel,
+      externalId,
+      chatId,
+      state: found.state,
+      user: {
+        id: userId,
+        displayName: name,
+        agencyId,
+        role,
+        status,
+        locale: lang,
+        agency: agencyName === null ? null : { name: agencyName },
+      },
+    });
   }
   try {
     const created = await db.chatAccount.create({
-      data: { channel, externalId, chatId, user: { create: { displayName: clip(stripControls(displayName), 100), locale } } },
+      data: {
+        channel,
+        externalId,
+        chatId,
+        user: { create: { displayName: clip(stripControls(displayName), 100), locale } },
+      },
       include,
     });
     return toAccount(created);
   } catch {
     // Two first messages at once: the other one created it.
-    const again = await db.chatAccount.findUniqueOrThrow({ where: { channel_externalId: { channel, externalId } }, include });
+    const again = await db.chatAccount.findUniqueOrThrow({
+      where: { channel_externalId: { channel, externalId } },
+      include,
+    });
     return toAccount(again);
   }
 }
@@ -130,21 +131,37 @@ export async function saveState(db: Db, accountId: number, state: AccountState):
   await db.$executeRaw`UPDATE "ChatAccount" SET "state" = ${JSON.stringify(state)} WHERE "id" = ${accountId}`;
 }
 
-export async function updateUser(db: Db, userId: number, data: { agencyId?: string | null; role?: UserRole; status?: UserStatus; locale?: string; displayName?: string }): Promise<void> {
+export async function updateUser(
+  db: Db,
+  userId: number,
+  data: { agencyId?: string | null; role?: UserRole; status?: UserStatus; locale?: string; displayName?: string },
+): Promise<void> {
   await db.user.update({ where: { id: userId }, data });
 }
 
 export async function activeAdmins(db: Db): Promise<number[]> {
-  return (await db.user.findMany({ where: { role: "admin", status: "active" }, select: { id: true } })).map((u) => u.id);
+  return (await db.user.findMany({ where: { role: "admin", status: "active" }, select: { id: true } })).map(
+    (u) => u.id,
+  );
 }
 
 /** Where to reach a user (or one chat account, whoever it now belongs to), and in which language. */
-export async function accountsOf(db: Db, userId: number, accountId?: number): Promise<{ locale: string; accounts: { channel: string; chatId: string }[] }> {
+export async function accountsOf(
+  db: Db,
+  userId: number,
+  accountId?: number,
+): Promise<{ locale: string; accounts: { channel: string; chatId: string }[] }> {
   if (accountId !== undefined) {
-    const a = await db.chatAccount.findUnique({ where: { id: accountId }, select: { channel: true, chatId: true, active: true, user: { select: { locale: true } } } });
+    const a = await db.chatAccount.findUnique({
+      where: { id: accountId },
+      select: { channel: true, chatId: true, active: true, user: { select: { locale: true } } },
+    });
     return { locale: a?.user.locale ?? "vi", accounts: a?.active ? [{ channel: a.channel, chatId: a.chatId }] : [] };
   }
-  const user = await db.user.findUnique({ where: { id: userId }, select: { locale: true, accounts: { where: { active: true }, select: { channel: true, chatId: true } } } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { locale: true, accounts: { where: { active: true }, select: { channel: true, chatId: true } } },
+  });
   return { locale: user?.locale ?? "vi", accounts: user?.accounts ?? [] };
 }
 

@@ -22,38 +22,117 @@ const dept = (id: string, name: string, names: string[], shortName?: string): Ag
 const departments: AgencyEntry[] = [
   dept("snv", "Sở Nội vụ", ["SNV", "Sở Nội vụ Thành phố", "Nội vụ"], "SNV"),
   dept("stp", "Sở Tư pháp", ["STP", "Tư pháp"], "STP"),
-  dept("skhdt", "Sở Kế hoạch và Đầu tư", ["SKHĐT", "SKH&ĐT", "KH&ĐT", "KHĐT", "Sở KH&ĐT", "Sở KHĐT", "Kế hoạch và Đầu tư", "Sở Kế hoạch Đầu tư"], "SKHĐT"),
+  dept(
+    "skhdt",
+    "Sở Kế hoạch và Đầu tư",
+    ["SKHĐT", "SKH&ĐT", "KH&ĐT", "KHĐT", "Sở KH&ĐT", "Sở KHĐT", "Kế hoạch và Đầu tư", "Sở Kế hoạch Đầu tư"],
+    "SKHĐT",
+  ),
   dept("stc", "Sở Tài chính", ["STC", "Tài chính"], "STC"),
   dept("sct", "Sở Công Thương", ["SCT", "Công Thương", "Sở Công thương"], "SCT"),
-  dept("snn", "Sở Nông nghiệp và Phát triển nông thôn", ["SNN&PTNT", "NN&PTNT", "SNNPTNT", "Sở NN&PTNT", "Sở Nông nghiệp"], "SNN&PTNT"),
+  dept(
+    "snn",
+    "Sở Nông nghiệp và Phát triển nông thôn",
+    ["SNN&PTNT", "NN&PTNT", "SNNPTNT", "Sở NN&PTNT", "Sở Nông nghiệp"],
+    "SNN&PTNT",
+  ),
   dept("sgtvt", "Sở Giao thông vận tải", ["SGTVT", "GTVT", "Sở GTVT", "Giao thông vận tải"], "SGTVT"),
   dept("sxd", "Sở Xây dựng", ["SXD", "Xây dựng"], "SXD"),
-  dept("stnmt", "Sở Tài nguyên và Môi trường", ["STNMT", "TN&MT", "TNMT", "Sở TN&MT", "Sở TNMT", "Tài nguyên và Môi trường", "Sở Tài nguyên Môi trường"], "STNMT"),
-  dept("stttt", "Sở Thông tin và Truyền thông", ["STTTT", "TT&TT", "TTTT", "Sở TT&TT", "Sở TTTT", "Thông tin và Truyền thông", "Sở Thông tin Truyền thông"], "STTTT"),
-  dept("sldtbxh", "Sở Lao động - Thương binh và Xã hội", ["SLĐTBXH", "LĐTBXH", "LĐ-TB&XH", "Sở LĐTBXH", "Sở Lao động Thương binh và Xã hội", "Sở Lao động"], "SLĐTBXH"),
+  dept(
+    "stnmt",
+    "Sở Tài nguyên và Môi trường",
+    ["STNMT", "TN&MT", "TNMT", "Sở TN&MT", "Sở TNMT", "Tài nguyên và Môi trường", "Sở Tài nguyên Môi trường"],
+    "STNMT",
+  ),
+  dept(
+    "stttt",
+    "Sở Thông tin và Truyền thông",
+    ["STTTT", "TT&TT", "TTTT", "Sở TT&TT", "Sở TTTT", "Thông tin và Truyền thông", "Sở Thông tin Truyền thông"],
+    "STTTT",
+  ),
+  dept(
+    "sldtbxh",
+    "Sở Lao động - Thương binh và Xã hội",
+    ["SLĐTBXH", "LĐTBXH", "LĐ-TB&XH", "Sở LĐTBXH", "Sở Lao động Thương binh và Xã hội", "Sở Lao động"],
+    "SLĐTBXH",
+  ),
   dept("svhtt", "Sở Văn hóa và Thể thao", ["SVHTT", "VH&TT", "Sở VH&TT", "Sở Văn hóa Thể thao"], "SVHTT"),
   dept("sdl", "Sở Du lịch", ["SDL", "Du lịch"], "SDL"),
-  dept("skhcn", "Sở Khoa học và Công nghệ", ["SKHCN", "KH&CN", "KHCN", "Sở KH&CN", "Sở KHCN", "Khoa học và Công nghệ", "Sở Khoa học Công nghệ"], "SKHCN"),
-  dept("sgddt", "Sở Giáo dục và Đào tạo", ["SGDĐT", "GD&ĐT", "GDĐT", "Sở GD&ĐT", "Sở GDĐT", "Giáo dục và Đào tạo", "Sở Giáo dục"], "SGDĐT"),
+  dept(
+    "skhcn",
+    "Sở Khoa học và Công nghệ",
+    ["SKHCN", "KH&CN", "KHCN", "Sở KH&CN", "Sở KHCN", "Khoa học và Công nghệ", "Sở Khoa học Công nghệ"],
+    "SKHCN",
+  ),
+  dept(
+    "sgddt",
+    "Sở Giáo dục và Đào tạo",
+    ["SGDĐT", "GD&ĐT", "GDĐT", "Sở GD&ĐT", "Sở GDĐT", "Giáo dục và Đào tạo", "Sở Giáo dục"],
+    "SGDĐT",
+  ),
   dept("syt", "Sở Y tế", ["SYT", "Y tế"], "SYT"),
   dept("sngv", "Sở Ngoại vụ", ["SNGV", "Ngoại vụ"], "SNgV"),
   dept("sqhkt", "Sở Quy hoạch - Kiến trúc", ["SQHKT", "QH-KT", "Sở QHKT", "Sở Quy hoạch Kiến trúc"], "SQHKT"),
   dept("ttr", "Thanh tra Thành phố", ["Thanh tra TP", "TTTP", "Thanh tra Thành phố Hồ Chí Minh"], "TTTP"),
-  dept("vpubnd", "Văn phòng UBND Thành phố", ["VP UBND TP", "VPUBND", "VP UBND", "VPUB", "Văn phòng Ủy ban nhân dân Thành phố", "Văn phòng UBND"], "VP UBND TP"),
+  dept(
+    "vpubnd",
+    "Văn phòng UBND Thành phố",
+    ["VP UBND TP", "VPUBND", "VP UBND", "VPUB", "Văn phòng Ủy ban nhân dân Thành phố", "Văn phòng UBND"],
+    "VP UBND TP",
+  ),
   dept("bdt", "Ban Dân tộc", ["BDT", "Ban Dân tộc Thành phố"], "BDT"),
-  dept("hepza", "Ban Quản lý các Khu chế xuất và công nghiệp", ["HEPZA", "Ban Quản lý các Khu chế xuất và công nghiệp Thành phố", "BQL KCX-KCN"], "HEPZA"),
-  dept("shtp", "Ban Quản lý Khu Công nghệ cao", ["SHTP", "BQL Khu Công nghệ cao", "Ban Quản lý Khu Công nghệ cao Thành phố"], "SHTP"),
+  dept(
+    "hepza",
+    "Ban Quản lý các Khu chế xuất và công nghiệp",
+    ["HEPZA", "Ban Quản lý các Khu chế xuất và công nghiệp Thành phố", "BQL KCX-KCN"],
+    "HEPZA",
+  ),
+  dept(
+    "shtp",
+    "Ban Quản lý Khu Công nghệ cao",
+    ["SHTP", "BQL Khu Công nghệ cao", "Ban Quản lý Khu Công nghệ cao Thành phố"],
+    "SHTP",
+  ),
   dept("bqlattp", "Ban Quản lý An toàn thực phẩm", ["BQL ATTP", "Ban Quản lý An toàn thực phẩm Thành phố"], "BQL ATTP"),
 ];
 
-const district = (id: string, name: string, aliases: string[]): AgencyEntry => ({ id: `hcm.${id}`, name, kind: "district", jurisdiction: "hcm", aliases });
+const district = (id: string, name: string, aliases: string[]): AgencyEntry => ({
+  id: `hcm.${id}`,
+  name,
+  kind: "district",
+  jurisdiction: "hcm",
+  aliases,
+});
 const numbered = [1, 3, 4, 5, 6, 7, 8, 10, 11, 12].map((n) =>
-  district(`q${n}`, `UBND Quận ${n}`, [`Quận ${n}`, `Q.${n}`, `Q${n}`, `Q ${n}`, `Quan ${n}`, `UBND Q${n}`, `UBND Q.${n}`, `Ủy ban nhân dân Quận ${n}`]),
+  district(`q${n}`, `UBND Quận ${n}`, [
+    `Quận ${n}`,
+    `Q.${n}`,
+    `Q${n}`,
+    `Q ${n}`,
+    `Quan ${n}`,
+    `UBND Q${n}`,
+    `UBND Q.${n}`,
+    `Ủy ban nhân dân Quận ${n}`,
+  ]),
 );
 const named = (id: string, place: string, abbr: string) =>
-  district(id, `UBND quận ${place}`, [`Quận ${place}`, `Q.${place}`, `Q. ${place}`, place, `Q.${abbr}`, `Ủy ban nhân dân quận ${place}`]);
+  district(id, `UBND quận ${place}`, [
+    `Quận ${place}`,
+    `Q.${place}`,
+    `Q. ${place}`,
+    place,
+    `Q.${abbr}`,
+    `Ủy ban nhân dân quận ${place}`,
+  ]);
 const rural = (id: string, place: string, abbr: string) =>
-  district(id, `UBND huyện ${place}`, [`Huyện ${place}`, `H.${place}`, `H. ${place}`, place, `H.${abbr}`, `Ủy ban nhân dân huyện ${place}`]);
+  district(id, `UBND huyện ${place}`, [
+    `Huyện ${place}`,
+    `H.${place}`,
+    `H. ${place}`,
+    place,
+    `H.${abbr}`,
+    `Ủy ban nhân dân huyện ${place}`,
+  ]);
 
 const districts: AgencyEntry[] = [
   ...numbered,
@@ -68,10 +147,24 @@ const districts: AgencyEntry[] = [
   rural("cuchi", "Củ Chi", "CC"),
   rural("hocmon", "Hóc Môn", "HM"),
   rural("nhabe", "Nhà Bè", "NB"),
-  district("thuduc", "UBND thành phố Thủ Đức", ["Thành phố Thủ Đức", "TP Thủ Đức", "TP. Thủ Đức", "TP.Thủ Đức", "Thủ Đức", "TPTĐ", "Ủy ban nhân dân thành phố Thủ Đức"]),
+  district("thuduc", "UBND thành phố Thủ Đức", [
+    "Thành phố Thủ Đức",
+    "TP Thủ Đức",
+    "TP. Thủ Đức",
+    "TP.Thủ Đức",
+    "Thủ Đức",
+    "TPTĐ",
+    "Ủy ban nhân dân thành phố Thủ Đức",
+  ]),
 ];
 
-const other = (id: string, name: string, kind: AgencyEntry["kind"], aliases: string[], parent?: string): AgencyEntry => ({
+const other = (
+  id: string,
+  name: string,
+  kind: AgencyEntry["kind"],
+  aliases: string[],
+  parent?: string,
+): AgencyEntry => ({
   id: `hcm.${id}`,
   name,
   kind,
@@ -81,13 +174,26 @@ const other = (id: string, name: string, kind: AgencyEntry["kind"], aliases: str
 });
 
 const others: AgencyEntry[] = [
-  other("ubnd", "UBND Thành phố Hồ Chí Minh", "city", ["UBND Thành phố", "UBND TP", "Ủy ban nhân dân Thành phố", "UBND TP.HCM"]),
+  other("ubnd", "UBND Thành phố Hồ Chí Minh", "city", [
+    "UBND Thành phố",
+    "UBND TP",
+    "Ủy ban nhân dân Thành phố",
+    "UBND TP.HCM",
+  ]),
   other("ca", "Công an Thành phố", "central", ["Công an TP", "CATP", "Công an Thành phố Hồ Chí Minh"]),
   other("cucthue", "Cục Thuế Thành phố", "central", ["Cục Thuế", "Cục thuế TP"]),
   other("cuchq", "Cục Hải quan Thành phố", "central", ["Cục Hải quan", "Cục HQ"]),
-  other("kbnn", "Kho bạc Nhà nước Thành phố", "central", ["Kho bạc Nhà nước", "KBNN", "Kho bạc Nhà nước TP.HCM", "Kho bạc"]),
+  other("kbnn", "Kho bạc Nhà nước Thành phố", "central", [
+    "Kho bạc Nhà nước",
+    "KBNN",
+    "Kho bạc Nhà nước TP.HCM",
+    "Kho bạc",
+  ]),
   other("bhxh", "Bảo hiểm xã hội Thành phố", "central", ["BHXH TP", "Bảo hiểm xã hội"]),
-  other("itpc", "Trung tâm Xúc tiến Thương mại và Đầu tư Thành phố", "unit", ["ITPC", "Trung tâm Xúc tiến Thương mại và Đầu tư"]),
+  other("itpc", "Trung tâm Xúc tiến Thương mại và Đầu tư Thành phố", "unit", [
+    "ITPC",
+    "Trung tâm Xúc tiến Thương mại và Đầu tư",
+  ]),
   other("hvcb", "Học viện Cán bộ Thành phố", "unit", ["Học viện Cán bộ", "HVCB"]),
   other("htv", "Đài Truyền hình Thành phố", "media", ["HTV", "Đài Truyền hình"]),
   other("voh", "Đài Tiếng nói nhân dân Thành phố", "media", ["VOH", "Đài Tiếng nói nhân dân"]),
@@ -98,16 +204,29 @@ const others: AgencyEntry[] = [
   other("bdvtu", "Ban Dân vận Thành ủy", "party", ["Ban Dân vận"]),
   other("btctu", "Ban Tổ chức Thành ủy", "party", ["Ban Tổ chức"]),
   other("vptu", "Văn phòng Thành ủy", "party", ["VP Thành ủy"]),
-  other("mttq", "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố", "party", ["Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "MTTQ", "UBMTTQ", "MTTQVN"]),
+  other("mttq", "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố", "party", [
+    "Mặt trận Tổ quốc Việt Nam",
+    "Mặt trận Tổ quốc",
+    "MTTQ",
+    "UBMTTQ",
+    "MTTQVN",
+  ]),
   other("thanhdoan", "Thành Đoàn", "party", ["Thành Đoàn TP"]),
   other("cdvc", "Công đoàn Viên chức Thành phố", "party", ["Công đoàn Viên chức"]),
-  other("bcd", "Ban Chỉ đạo CCHC Thành phố", "committee", ["Ban Chỉ đạo cải cách hành chính Thành phố", "BCĐ CCHC", "Ban Chỉ đạo CCHC"]),
+  other("bcd", "Ban Chỉ đạo CCHC Thành phố", "committee", [
+    "Ban Chỉ đạo cải cách hành chính Thành phố",
+    "BCĐ CCHC",
+    "Ban Chỉ đạo CCHC",
+  ]),
   other("hdcs", "Hội đồng đánh giá Chỉ số CCHC", "committee", [
     "Hội đồng đánh giá chỉ số CCHC sở, ban, ngành, UBND quận, huyện, thành phố Thủ Đức",
     "Hội đồng đánh giá chỉ số CCHC",
     "Hội đồng đánh giá Chỉ số cải cách hành chính",
   ]),
-  other("toqtux", "Tổ kiểm tra liên ngành việc thực hiện Quy tắc ứng xử", "committee", ["Tổ kiểm tra liên ngành", "Tổ kiểm tra liên ngành Quy tắc ứng xử"]),
+  other("toqtux", "Tổ kiểm tra liên ngành việc thực hiện Quy tắc ứng xử", "committee", [
+    "Tổ kiểm tra liên ngành",
+    "Tổ kiểm tra liên ngành Quy tắc ứng xử",
+  ]),
 ];
 
 export const hcm: Jurisdiction = {
@@ -153,7 +272,16 @@ export const hcm: Jurisdiction = {
       id: "hcm.quan",
       name: "UBND 16 quận và thành phố Thủ Đức",
       jurisdiction: "hcm",
-      memberIds: [...numbered.map((d) => d.id), "hcm.binhthanh", "hcm.binhtan", "hcm.govap", "hcm.phunhuan", "hcm.tanbinh", "hcm.tanphu", "hcm.thuduc"],
+      memberIds: [
+        ...numbered.map((d) => d.id),
+        "hcm.binhthanh",
+        "hcm.binhtan",
+        "hcm.govap",
+        "hcm.phunhuan",
+        "hcm.tanbinh",
+        "hcm.tanphu",
+        "hcm.thuduc",
+      ],
       aliases: ["16 quận, thành phố Thủ Đức", "16 quận và thành phố Thủ Đức", "các quận"],
     },
     {

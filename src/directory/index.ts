@@ -14,6 +14,7 @@ export function allAgencies(): AgencyEntry[] {
 /** Resolved member ids of a group. */
 export function groupMembers(group: GroupEntry, agencies: AgencyEntry[] = allAgencies()): string[] {
   const ids = new Set(group.memberIds ?? []);
-  for (const a of agencies) if (a.jurisdiction === group.jurisdiction && group.memberKinds?.includes(a.kind)) ids.add(a.id);
+  for (const a of agencies)
+    if (a.jurisdiction === group.jurisdiction && group.memberKinds?.includes(a.kind)) ids.add(a.id);
   return [...ids];
 }

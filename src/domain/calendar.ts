@@ -30,7 +30,6 @@ export function endOfQuarter(year: number, quarter: number): IsoDate {
   return endOfMonth(year, quarter * 3);
 }
 
-
 export function endOfYear(year: number): IsoDate {
   return isoDate(year, 12, 31);
 }

@@ -15,7 +15,12 @@ export function fixedClock(at: Date): Clock {
   return { now: () => new Date(at.getTime()) };
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const dayFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** The calendar day in Ho Chi Minh City at that instant. */
 export function localDate(at: Date): IsoDate {
@@ -35,7 +40,9 @@ export function parseNow(text: string): Date | null {
   if (!m || !isValidIsoDate(m[1]!)) return null;
   const [hh, mm, ss] = [m[2] ?? "08", m[3] ?? "00", m[4] ?? "00"].map(Number) as [number, number, number];
   if (hh > 23 || mm > 59 || ss > 59) return null;
-  const at = new Date(`${m[1]}T${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}:${String(ss).padStart(2, "0")}+07:00`);
+  const at = new Date(
+    `${m[1]}T${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}:${String(ss).padStart(2, "0")}+07:00`,
+  );
   return Number.isNaN(at.getTime()) ? null : at;
 }
 

@@ -17,8 +17,15 @@ export function parseQuarter(text: string, today: IsoDate): Quarter | null {
   const current = quarterOf(today);
   if (!t) return current;
   if (/^(?:quy )?(?:nay|hien tai)$/.test(t)) return current;
-  if (/^(?:quy )?(?:truoc)$/.test(t)) return current.quarter === 1 ? { year: current.year - 1, quarter: 4 } : { year: current.year, quarter: current.quarter - 1 };
-  const patterns = [/^(\d{4})\s*-?\s*q([1-4])$/, /^q([1-4])\s*[/-]?\s*(\d{4})$/, /^(?:quy\s*)?(iv|i{1,3}|[1-4])(?:\s*(?:\/|nam|-)\s*(\d{4}))?$/];
+  if (/^(?:quy )?(?:truoc)$/.test(t))
+    return current.quarter === 1
+      ? { year: current.year - 1, quarter: 4 }
+      : { year: current.year, quarter: current.quarter - 1 };
+  const patterns = [
+    /^(\d{4})\s*-?\s*q([1-4])$/,
+    /^q([1-4])\s*[/-]?\s*(\d{4})$/,
+    /^(?:quy\s*)?(iv|i{1,3}|[1-4])(?:\s*(?:\/|nam|-)\s*(\d{4}))?$/,
+  ];
   let m = patterns[0]!.exec(t);
   if (m) return valid(Number(m[1]), Number(m[2]));
   m = patterns[1]!.exec(t);

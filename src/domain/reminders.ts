@@ -19,7 +19,13 @@ export interface ReminderPolicy {
   rotationBeforeEndDays: number;
 }
 
-export const defaultPolicy: ReminderPolicy = { beforeDays: [14, 7, 3, 1], overdueWeeks: 4, articleBeforeDays: [14, 7, 3, 1], escalateAfterDays: 7, rotationBeforeEndDays: 5 };
+export const defaultPolicy: ReminderPolicy = {
+  beforeDays: [14, 7, 3, 1],
+  overdueWeeks: 4,
+  articleBeforeDays: [14, 7, 3, 1],
+  escalateAfterDays: 7,
+  rotationBeforeEndDays: 5,
+};
 
 export type ReminderKind = "task" | "article" | "rotation" | "escalation" | "deadline-report";
 export type Audience = "focal" | "leaders" | "reviewers";
@@ -56,15 +62,28 @@ function inRange(r: PlannedReminder, from: Date, to: Date): boolean {
   return r.at >= from && r.at <= to;
 }
 
-function stages(due: IsoDate, before: number[], overdueWeeks: number, withOverdue: boolean): { stage: string; day: IsoDate; order: number }[] {
+function stages(
+  due: IsoDate,
+  before: number[],
+  overdueWeeks: number,
+  withOverdue: boolean,
+): { stage: string; day: IsoDate; order: number }[] {
   const out = [...before].sort((a, b) => b - a).map((n, i) => ({ stage: `T-${n}`, day: addDays(due, -n), order: i }));
   out.push({ stage: "T0", day: due, order: out.length });
-  if (withOverdue) for (let k = 0; k <= overdueWeeks; k++) out.push({ stage: `T+${1 + 7 * k}`, day: addDays(due, 1 + 7 * k), order: out.length });
+  if (withOverdue)
+    for (let k = 0; k <= overdueWeeks; k++)
+      out.push({ stage: `T+${1 + 7 * k}`, day: addDays(due, 1 + 7 * k), order: out.length });
   return out;
 }
 
 /** Deadline pushes for dated, recurring and milestone tasks, for every lead agency. */
-export function planTaskReminders(tasks: TaskForReminders[], from: Date, to: Date, cal: WorkCalendar, policy: ReminderPolicy = defaultPolicy): PlannedReminder[] {
+export function planTaskReminders(
+  tasks: TaskForReminders[],
+  from: Date,
+  to: Date,
+  cal: WorkCalendar,
+  policy: ReminderPolicy = defaultPolicy,
+): PlannedReminder[] {
   const out: PlannedReminder[] = [];
   const horizon = Number(localDate(to).slice(0, 4)) + 1;
   for (const t of tasks) {
@@ -76,7 +95,18 @@ export function planTaskReminders(tasks: TaskForReminders[], from: Date, to: Dat
         const at = slotOn(cal, s.day);
         if (at < from || at > to) continue;
         for (const agencyId of t.agencyIds) {
-          out.push({ key: `task:${t.taskId}:${due}:${s.stage}:${agencyId}`, subject: `task:${t.taskId}:${due}`, kind: "task", stage: s.stage, order: s.order, agencyId, audience: "focal", due, at, taskId: t.taskId });
+          out.push({
+            key: `task:${t.taskId}:${due}:${s.stage}:${agencyId}`,
+            subject: `task:${t.taskId}:${due}`,
+            kind: "task",
+            stage: s.stage,
+            order: s.order,
+            agencyId,
+            audience: "focal",
+            due,
+            at,
+            taskId: t.taskId,
+          });
         }
       }
     }
@@ -125,13 +155,43 @@ export function planArticleCycle(
     for (const agencyId of agencyIds) {
       if (submitted(agencyId, q)) continue;
       for (const s of seq) {
-        const r: PlannedReminder = { ...base, key: `article:${q.year}-${q.quarter}:${s.stage}:${agencyId}`, subject, kind: "article", stage: s.stage, order: s.order, agencyId, audience: "focal", at: slotOn(cal, s.day) };
+        const r: PlannedReminder = {
+          ...base,
+          key: `article:${q.year}-${q.quarter}:${s.stage}:${agencyId}`,
+          subject,
+          kind: "article",
+          stage: s.stage,
+          order: s.order,
+          agencyId,
+          audience: "focal",
+          at: slotOn(cal, s.day),
+        };
         if (inRange(r, from, to)) out.push(r);
       }
-      const esc: PlannedReminder = { ...base, key: `escalation:${q.year}-${q.quarter}:${agencyId}`, subject, kind: "escalation", stage: "escalate", order: seq.length, agencyId, audience: "leaders", at: slotOn(cal, addDays(due, policy.escalateAfterDays)) };
+      const esc: PlannedReminder = {
+        ...base,
+        key: `escalation:${q.year}-${q.quarter}:${agencyId}`,
+        subject,
+        kind: "escalation",
+        stage: "escalate",
+        order: seq.length,
+        agencyId,
+        audience: "leaders",
+        at: slotOn(cal, addDays(due, policy.escalateAfterDays)),
+      };
       if (inRange(esc, from, to)) out.push(esc);
     }
-    const report: PlannedReminder = { ...base, key: `deadline-report:${q.year}-${q.quarter}`, subject, kind: "deadline-report", stage: "report", order: seq.length + 1, agencyId: null, audience: "reviewers", at: slotOn(cal, addDays(due, 1)) };
+    const report: PlannedReminder = {
+      ...base,
+      key: `deadline-report:${q.year}-${q.quarter}`,
+      subject,
+      kind: "deadline-report",
+      stage: "report",
+      order: seq.length + 1,
+      agencyId: null,
+      audience: "reviewers",
+      at: slotOn(cal, addDays(due, 1)),
+    };
     if (inRange(report, from, to)) out.push(report);
   }
   return out;
@@ -144,7 +204,13 @@ export interface RotaSlot {
 }
 
 /** The monthly posting rota: the unit whose month it is, at its start and before its end. */
-export function planRotation(slots: RotaSlot[], from: Date, to: Date, cal: WorkCalendar, policy: ReminderPolicy = defaultPolicy): PlannedReminder[] {
+export function planRotation(
+  slots: RotaSlot[],
+  from: Date,
+  to: Date,
+  cal: WorkCalendar,
+  policy: ReminderPolicy = defaultPolicy,
+): PlannedReminder[] {
   const out: PlannedReminder[] = [];
   for (const s of slots) {
     const end = endOfMonth(s.year, s.month);
@@ -154,7 +220,18 @@ export function planRotation(slots: RotaSlot[], from: Date, to: Date, cal: WorkC
       { stage: "month-end", day: addDays(end, -policy.rotationBeforeEndDays) },
     ];
     seq.forEach((st, order) => {
-      const r: PlannedReminder = { key: `${subject}:${st.stage}:${s.agencyId}`, subject, kind: "rotation", stage: st.stage, order, agencyId: s.agencyId, audience: "focal", due: end, at: slotOn(cal, st.day), year: s.year };
+      const r: PlannedReminder = {
+        key: `${subject}:${st.stage}:${s.agencyId}`,
+        subject,
+        kind: "rotation",
+        stage: st.stage,
+        order,
+        agencyId: s.agencyId,
+        audience: "focal",
+        due: end,
+        at: slotOn(cal, st.day),
+        year: s.year,
+      };
       if (inRange(r, from, to)) out.push(r);
     });
   }

@@ -61,7 +61,6 @@ export function cleanCell(text: string): string {
     .trim();
 }
 
-
 // Grapheme clusters: an emoji with its modifiers, a letter with its combining
 // marks. Cutting between the halves of one leaves text that is not valid UTF-8.
 const graphemes = new Intl.Segmenter("vi", { granularity: "grapheme" });
@@ -91,6 +90,7 @@ export function shorten(text: string, max: number): string {
 // Bidirectional overrides and isolates can make "gpj.exe" read as "exe.jpg";
 // other format and control characters have no place in names and titles.
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufff9-\ufffb]/g;
 
 /** Text a user typed, made safe to store and show: no bidi overrides, no control characters. */

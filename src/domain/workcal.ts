@@ -11,7 +11,6 @@ export interface WorkCalendar {
   weekdays: number[];
 }
 
-
 export function parseWorkHours(text: string): { startMinute: number; endMinute: number } | null {
   const m = /^(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/.exec(text.trim());
   if (!m) return null;

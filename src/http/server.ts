@@ -43,7 +43,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<Body> {
     const finish = (body: Body) => {
       clearTimeout(timer);
       req.off("data", onData).off("end", onEnd).off("error", onError);
-      if (!body.ok) req.on("data", () => undefined).on("error", () => undefined).resume();
+      if (!body.ok)
+        req
+          .on("data", () => undefined)
+          .on("error", () => undefined)
+          .resume();
       resolve(body);
     };
     const onData = (c: Buffer) => {
@@ -114,9 +118,15 @@ export function createApp(routes: WebhookRoute[], log: Logger): Hono<{ Bindings:
   return app;
 }
 
-export async function startHttpServer(app: Hono<{ Bindings: HttpBindings }>, port: number, log: Logger): Promise<HttpServer> {
+export async function startHttpServer(
+  app: Hono<{ Bindings: HttpBindings }>,
+  port: number,
+  log: Logger,
+): Promise<HttpServer> {
   const server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: app.fetch, port, serverOptions: { requestTimeout: 30_000, headersTimeout: 10_000 } }, () => resolve(s as Server));
+    const s = serve({ fetch: app.fetch, port, serverOptions: { requestTimeout: 30_000, headersTimeout: 10_000 } }, () =>
+      resolve(s as Server),
+    );
   });
   const bound = (server.address() as { port: number }).port;
   log.info({ port: bound }, "http server listening");

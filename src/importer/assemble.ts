@@ -92,24 +92,18 @@ export function assemblePlan(raw: RawPlan, meta: PlanMeta, matcher = new AgencyM
     const base = `${t.sectionCode}/${t.code}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    if (n > 1) report.warnings.push({ line: t.line, code: t.code, message: `mã ${t.code} lặp lại trong mục ${t.sectionCode} (lần ${n}); giữ như nhiệm vụ riêng` });
+    if (n > 1)
+      report.warnings.push({
+        line: t.line,
+        code: t.code,
+        message: `mã ${t.code} lặp lại trong mục ${t.sectionCode} (lần ${n}); giữ như nhiệm vụ riêng`,
+      });
 
-    const assignments: AssignmentOut[] = [];
-    const notes: string[] = [];
-    for (const [role, text] of [["lead", t.lead], ["support", t.support]] as const) {
-      const scan = matcher.scan(text);
-      for (const m of scan.matches) {
-        if (!assignments.some((a) => a.role === role && a.target.type === m.target.type && a.target.id === m.target.id)) assignments.push({ role, target: m.target, phrase: m.phrase });
-      }
-      notes.push(...scan.notes);
-      for (const phrase of scan.unresolved) report.unresolvedAgencies.push({ line: t.line, code: t.code, phrase });
-    }
-    const deadline = t.isHeading ? ({ kind: "unspecified", label: "" } as Deadline) : parseDeadline(t.deadline, { year: meta.year });
-    if (deadline.kind === "unknown") report.unclassifiedDeadlines.push({ line: t.line, code: t.code, text: deadline.label });
-    if (!t.isHeading) {
-      if (deadline.kind === "unspecified") report.warnings.push({ line: t.line, code: t.code, message: `nhiệm vụ ${t.code} không ghi thời hạn` });
-      if (!assignments.some((a) => a.role === "lead")) report.warnings.push({ line: t.line, code: t.code, message: `nhiệm vụ ${t.code} không có cơ quan chủ trì` });
-    }
+    const { assignments, notes } = assign(t, matcher, report);
+    const deadline = t.isHeading
+      ? ({ kind: "unspecified", label: "" } as Deadline)
+      : parseDeadline(t.deadline, { year: meta.year });
+    checkTask(t, deadline, assignments, report);
     const dates = dueDates(deadline, meta.year);
     const parts = t.code.split(".");
     return {
@@ -135,18 +129,7 @@ export function assemblePlan(raw: RawPlan, meta: PlanMeta, matcher = new AgencyM
   report.tasks = tasks.filter((t) => !t.isHeading).length;
   report.headings = tasks.length - report.tasks;
 
-  const rotation: PlanImport["rotation"] = [];
-  for (const slot of raw.rotation) {
-    for (const name of slot.names) {
-      const scan = matcher.scan(name);
-      const agency = scan.matches.find((m) => m.target.type === "agency");
-      if (!agency || scan.unresolved.length) {
-        report.unresolvedAgencies.push({ line: slot.line, code: `lịch đăng tin ${slot.month}/${slot.year}`, phrase: name });
-        continue;
-      }
-      rotation.push({ year: slot.year, month: slot.month, agencyId: agency.target.id, phrase: name });
-    }
-  }
+  const rotation = rotationOf(raw, matcher, report);
   report.rotationSlots = new Set(rotation.map((r) => `${r.year}-${r.month}`)).size;
 
   return {
@@ -162,4 +145,56 @@ export function assemblePlan(raw: RawPlan, meta: PlanMeta, matcher = new AgencyM
     rotation,
     report,
   };
+}
+
+type RawTask = RawPlan["tasks"][number];
+
+/** The agencies a task's lead and support cells name; phrases the directory does not know go to the report. */
+function assign(t: RawTask, matcher: AgencyMatcher, report: ImportReport) {
+  const assignments: AssignmentOut[] = [];
+  const notes: string[] = [];
+  const cells = [
+    ["lead", t.lead],
+    ["support", t.support],
+  ] as const;
+  for (const [role, text] of cells) {
+    const scan = matcher.scan(text);
+    for (const m of scan.matches) {
+      const same = (a: AssignmentOut) =>
+        a.role === role && a.target.type === m.target.type && a.target.id === m.target.id;
+      if (!assignments.some(same)) assignments.push({ role, target: m.target, phrase: m.phrase });
+    }
+    notes.push(...scan.notes);
+    for (const phrase of scan.unresolved) report.unresolvedAgencies.push({ line: t.line, code: t.code, phrase });
+  }
+  return { assignments, notes };
+}
+
+/** What the report says about one task: a deadline not understood, or a task without a deadline or a lead. */
+function checkTask(t: RawTask, deadline: Deadline, assignments: AssignmentOut[], report: ImportReport): void {
+  const at = { line: t.line, code: t.code };
+  if (deadline.kind === "unknown") report.unclassifiedDeadlines.push({ ...at, text: deadline.label });
+  if (t.isHeading) return;
+  if (deadline.kind === "unspecified")
+    report.warnings.push({ ...at, message: `nhiệm vụ ${t.code} không ghi thời hạn` });
+  if (!assignments.some((a) => a.role === "lead"))
+    report.warnings.push({ ...at, message: `nhiệm vụ ${t.code} không có cơ quan chủ trì` });
+}
+
+/** The posting rota: each slot's names resolved to one agency, or reported. */
+function rotationOf(raw: RawPlan, matcher: AgencyMatcher, report: ImportReport): PlanImport["rotation"] {
+  const rotation: PlanImport["rotation"] = [];
+  for (const slot of raw.rotation) {
+    for (const name of slot.names) {
+      const scan = matcher.scan(name);
+      const agency = scan.matches.find((m) => m.target.type === "agency");
+      if (agency && !scan.unresolved.length) {
+        rotation.push({ year: slot.year, month: slot.month, agencyId: agency.target.id, phrase: name });
+      } else {
+        const code = `lịch đăng tin ${slot.month}/${slot.year}`;
+        report.unresolvedAgencies.push({ line: slot.line, code, phrase: name });
+      }
+    }
+  }
+  return rotation;
 }

@@ -20,10 +20,8 @@ function isHeader(line: string): boolean {
  * and long cells continue on rows with an empty STT.
  */
 export function parseHcmTable(lines: string[], file: string): RawPlan {
-  const plan: RawPlan = { format: "hcm-tsv", sections: [], tasks: [], rotation: [], warnings: [] };
+  const reader = new HcmReader(file);
   const first = lines.findIndex(isHeader);
-  let section = "";
-  let current: RawTask | null = null;
   let lastTableLine = -1;
   let lastText = lines.length - 1;
   while (lastText > 0 && !lines[lastText]!.trim()) lastText--;
@@ -32,60 +30,86 @@ export function parseHcmTable(lines: string[], file: string): RawPlan {
     if (!line.includes("\t")) continue; // prose between and after the table pages
     lastTableLine = i;
     if (isHeader(line)) continue;
-    const lineNo = i + 1;
-    let cells = line.split("\t");
-    if (cells.length !== COLUMNS) {
-      if (i >= lastText) {
-        throw new PlanFormatError(`tệp có vẻ bị cắt ngang: dòng ${lineNo} của bảng chỉ có ${cells.length}/${COLUMNS} cột`, file);
-      }
-      plan.warnings.push({ line: lineNo, message: `dòng có ${cells.length} cột thay vì ${COLUMNS}; đã căn lại` });
-      cells = cells.length > COLUMNS ? [cells[0]!, cells.slice(1, cells.length - COLUMNS + 2).join(" "), ...cells.slice(cells.length - COLUMNS + 2)] : [...cells, ...Array(COLUMNS - cells.length).fill("")];
+    reader.row(reader.aligned(line.split("\t"), i + 1, i >= lastText), i + 1);
+  }
+  if (lastTableLine < 0) throw new PlanFormatError("bảng phụ lục không có dòng nào", file);
+  markHeadings(reader.plan.tasks, reader.plan.warnings);
+  return reader.plan;
+}
+
+class HcmReader {
+  readonly plan: RawPlan = { format: "hcm-tsv", sections: [], tasks: [], rotation: [], warnings: [] };
+  private section = "";
+  private current: RawTask | null = null;
+
+  constructor(private readonly file: string) {}
+
+  /** Six cells: extra cells are taken as tabs inside the title, missing ones as empty; a short last row is a cut. */
+  aligned(cells: string[], lineNo: number, last: boolean): string[] {
+    if (cells.length === COLUMNS) return cells;
+    if (last) {
+      const message = `tệp có vẻ bị cắt ngang: dòng ${lineNo} của bảng chỉ có ${cells.length}/${COLUMNS} cột`;
+      throw new PlanFormatError(message, this.file);
     }
-    const [stt, title, product, lead, support, deadline] = cells.map((c) => c ?? "") as [string, string, string, string, string, string];
+    this.warn(lineNo, `dòng có ${cells.length} cột thay vì ${COLUMNS}; đã căn lại`);
+    if (cells.length < COLUMNS) return [...cells, ...Array(COLUMNS - cells.length).fill("")];
+    const titleEnd = cells.length - COLUMNS + 2;
+    return [cells[0]!, cells.slice(1, titleEnd).join(" "), ...cells.slice(titleEnd)];
+  }
+
+  row(cells: string[], lineNo: number): void {
+    const stt = cells[0] ?? "";
     if (!stt.trim()) {
-      if (!current) {
-        if (cells.some((c) => c.trim())) plan.warnings.push({ line: lineNo, message: "dòng tiếp nối không thuộc nhiệm vụ nào; bỏ qua" });
-        continue;
-      }
-      continueTask(current, cellsOf(cells), lineNo, plan.warnings);
-      continue;
+      this.continuation(cells, lineNo);
+      return;
     }
     const code = normaliseCode(stt);
     if (code === null) {
-      plan.warnings.push({ line: lineNo, message: `không hiểu số thứ tự "${stt.trim()}"; nội dung được nối vào dòng trước` });
-      if (current) continueTask(current, cellsOf(cells), lineNo, plan.warnings);
-      continue;
+      this.warn(lineNo, `không hiểu số thứ tự "${stt.trim()}"; nội dung được nối vào dòng trước`);
+      if (this.current) continueTask(this.current, cellsOf(cells), lineNo, this.plan.warnings);
+      return;
     }
     if (!code.includes(".")) {
-      section = code;
-      plan.sections.push({ code, title: cleanCell(title) });
-      current = null;
-      continue;
+      this.section = code;
+      this.plan.sections.push({ code, title: cleanCell(cells[1] ?? "") });
+      this.current = null;
+      return;
     }
-    if (!section || !code.startsWith(`${section}.`)) {
+    this.task(code, cells, lineNo);
+  }
+
+  private warn(line: number, message: string, code?: string): void {
+    this.plan.warnings.push(code ? { line, code, message } : { line, message });
+  }
+
+  private continuation(cells: string[], lineNo: number): void {
+    if (this.current) continueTask(this.current, cellsOf(cells), lineNo, this.plan.warnings);
+    else if (cells.some((c) => c.trim())) this.warn(lineNo, "dòng tiếp nối không thuộc nhiệm vụ nào; bỏ qua");
+  }
+
+  private task(code: string, cells: string[], lineNo: number): void {
+    if (!this.section || !code.startsWith(`${this.section}.`)) {
       const owner = code.split(".")[0]!;
-      if (!plan.sections.some((s) => s.code === owner)) {
-        plan.sections.push({ code: owner, title: `Mục ${owner}` });
-        plan.warnings.push({ line: lineNo, code, message: `nhiệm vụ ${code} nằm ngoài mục đã khai báo; tạo mục ${owner}` });
+      if (!this.plan.sections.some((s) => s.code === owner)) {
+        this.plan.sections.push({ code: owner, title: `Mục ${owner}` });
+        this.warn(lineNo, `nhiệm vụ ${code} nằm ngoài mục đã khai báo; tạo mục ${owner}`, code);
       }
-      section = owner;
+      this.section = owner;
     }
-    current = {
-      sectionCode: section,
+    const [, title, product, lead, support, deadline] = cells.map((c) => cleanCell(c ?? ""));
+    this.current = {
+      sectionCode: this.section,
       code,
       isHeading: false,
-      title: cleanCell(title),
+      title: title!,
       context: "",
-      product: cleanCell(product),
-      lead: cleanCell(lead),
-      support: cleanCell(support),
-      deadline: cleanCell(deadline),
+      product: product!,
+      lead: lead!,
+      support: support!,
+      deadline: deadline!,
       line: lineNo,
     };
-    plan.tasks.push(current);
-    checkTaskCount(plan.tasks.length, file);
+    this.plan.tasks.push(this.current);
+    checkTaskCount(this.plan.tasks.length, this.file);
   }
-  if (lastTableLine < 0) throw new PlanFormatError("bảng phụ lục không có dòng nào", file);
-  markHeadings(plan.tasks, plan.warnings);
-  return plan;
 }

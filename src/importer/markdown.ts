@@ -45,7 +45,16 @@ function layoutOf(header: string[]): Layout | null {
   if (layout.activity === undefined || layout.lead === undefined || layout.deadline === undefined) return null;
   // Activities are numbered after their column ("3- Hoạt động" → 3.1, 3.2...).
   const number = /^(\d+)\s*-/.exec(fold(header[layout.activity]!))?.[1] ?? "3";
-  return { stt: 0, objective: -1, group: -1, product: -1, support: -1, funding: -1, ...layout, activityPrefix: number } as Layout;
+  return {
+    stt: 0,
+    objective: -1,
+    group: -1,
+    product: -1,
+    support: -1,
+    funding: -1,
+    ...layout,
+    activityPrefix: number,
+  } as Layout;
 }
 
 const cell = (cells: string[], idx: number) => (idx >= 0 ? (cells[idx] ?? "") : "");
@@ -67,126 +76,193 @@ function codeOf(text: string): { code: string; rest: string } | null {
  * the activities (3.x) with their objective and task group as context.
  */
 export function parseMarkdownPlan(lines: string[], file: string): RawPlan {
-  const plan: RawPlan = { format: "markdown", sections: [], tasks: [], rotation: [], warnings: [] };
-  let layout: Layout | null = null;
-  let section = "";
-  let objective = "";
-  let group = "";
-  let current: RawTask | null = null;
-  let afterHeader = false;
   const lastTable = lines.reduce((acc, l, i) => (l.trim().startsWith("|") ? i : acc), -1);
   const lastLine = lines[lastTable]?.trim() ?? "";
   if (lastTable >= 0 && !lastLine.endsWith("|")) {
     throw new PlanFormatError(`tệp có vẻ bị cắt ngang ở dòng ${lastTable + 1} (dòng bảng không khép)`, file);
   }
+  const reader = new TableReader(file);
+  lines.forEach((line, i) => {
+    if (line.trim().startsWith("|") && !isSeparator(line)) reader.row(splitRow(line), i + 1);
+  });
+  const plan = reader.finish();
+  plan.rotation = parseRotation(lines, plan.warnings);
+  markHeadings(plan.tasks, plan.warnings);
+  return plan;
+}
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const lineNo = i + 1;
-    if (!line.trim().startsWith("|")) continue;
-    if (isSeparator(line)) continue;
-    const cells = splitRow(line);
+/** Reads the task table row by row, carrying what a row inherits from those above it. */
+class TableReader {
+  readonly plan: RawPlan = { format: "markdown", sections: [], tasks: [], rotation: [], warnings: [] };
+  private layout: Layout | null = null;
+  private section = "";
+  private objective = "";
+  private group = "";
+  private current: RawTask | null = null;
+  private afterHeader = false;
+
+  constructor(private readonly file: string) {}
+
+  row(cells: string[], lineNo: number): void {
     if (fold(cells[0] ?? "") === "stt") {
-      layout = layoutOf(cells) ?? layout;
-      afterHeader = true;
-      continue;
+      this.layout = layoutOf(cells) ?? this.layout;
+      this.afterHeader = true;
+      return;
     }
+    const layout = this.layout;
     if (!layout) {
-      plan.warnings.push({ line: lineNo, message: "dòng bảng trước tiêu đề cột; bỏ qua" });
-      continue;
+      this.warn(lineNo, "dòng bảng trước tiêu đề cột; bỏ qua");
+      return;
     }
     const width = Object.values(ROLES).length;
-    if (cells.length !== width) plan.warnings.push({ line: lineNo, message: `dòng có ${cells.length} cột thay vì ${width}` });
-    const wasAfterHeader = afterHeader;
-    afterHeader = false;
-    if (cells.every((c) => !c)) continue;
+    if (cells.length !== width) this.warn(lineNo, `dòng có ${cells.length} cột thay vì ${width}`);
+    const afterHeader = this.afterHeader;
+    this.afterHeader = false;
+    if (cells.every((c) => !c)) return;
 
     const stt = cleanCell(cells[layout.stt] ?? "");
     if (ROMAN.test(stt)) {
-      section = stt;
-      objective = group = "";
-      plan.sections.push({ code: stt, title: cleanCell(cells.slice(1).find(Boolean) ?? "") });
-      current = null;
-      continue;
+      this.sectionRow(stt, cells);
+      return;
     }
-
     const at = findActivity(cells, layout);
     if (at >= 0) {
-      current = activityRow(cells, at, layout, lineNo, plan.warnings);
-      if (at === layout.activity) {
-        objective = cleanCell(cell(cells, layout.objective)) || objective;
-        group = cleanCell(cell(cells, layout.group)) || group;
-      }
-      current.sectionCode = section;
-      current.context = [objective, group].filter(Boolean).join(" — ");
-      repairDeadline(current, cells, layout, plan.warnings);
-      plan.tasks.push(current);
-      checkTaskCount(plan.tasks.length, file);
-      continue;
+      this.activity(cells, at, layout, lineNo);
+      return;
     }
 
     const objectiveCell = cleanCell(cell(cells, layout.objective));
     const groupCell = cleanCell(cell(cells, layout.group));
-    const opensNew = (!!codeOf(objectiveCell) || !!codeOf(groupCell)) && !wasAfterHeader;
-    if (!opensNew && current) {
-      // A page break cut the row: every non-empty cell continues the task above.
-      const task: RawTask = current;
-      const more = { title: cell(cells, layout.activity), product: cell(cells, layout.product), lead: cell(cells, layout.lead), support: cell(cells, layout.support), deadline: cell(cells, layout.deadline) };
-      continueTask(task, more, lineNo, plan.warnings);
-      if ((objectiveCell || groupCell) && task.context.length < 2_000) task.context = appendCell(task.context, [objectiveCell, groupCell].filter(Boolean).join(" "));
-      continue;
+    const opensNew = (!!codeOf(objectiveCell) || !!codeOf(groupCell)) && !afterHeader;
+    if (!opensNew && this.current) {
+      this.continuation(this.current, cells, layout, lineNo);
+      return;
     }
-    if (objectiveCell) objective = objectiveCell;
-    if (groupCell) group = groupCell;
+    if (objectiveCell) this.objective = objectiveCell;
+    if (groupCell) this.group = groupCell;
+    this.current = this.ownAssignment(cells, layout, lineNo, codeOf(groupCell) ?? codeOf(objectiveCell), groupCell);
+  }
+
+  finish(): RawPlan {
+    if (!this.layout)
+      throw new PlanFormatError("không tìm thấy dòng tiêu đề cột (STT | ... | Chủ trì | ... | Thời gian)", this.file);
+    return this.plan;
+  }
+
+  private warn(line: number, message: string, code?: string): void {
+    this.plan.warnings.push(code ? { line, code, message } : { line, message });
+  }
+
+  private add(task: RawTask): void {
+    this.plan.tasks.push(task);
+    checkTaskCount(this.plan.tasks.length, this.file);
+  }
+
+  private sectionRow(stt: string, cells: string[]): void {
+    this.section = stt;
+    this.objective = this.group = "";
+    this.plan.sections.push({ code: stt, title: cleanCell(cells.slice(1).find(Boolean) ?? "") });
+    this.current = null;
+  }
+
+  private activity(cells: string[], at: number, layout: Layout, lineNo: number): void {
+    const task = activityRow(cells, at, layout, lineNo, this.plan.warnings);
+    if (at === layout.activity) {
+      this.objective = cleanCell(cell(cells, layout.objective)) || this.objective;
+      this.group = cleanCell(cell(cells, layout.group)) || this.group;
+    }
+    task.sectionCode = this.section;
+    task.context = [this.objective, this.group].filter(Boolean).join(" — ");
+    repairDeadline(task, cells, layout, this.plan.warnings);
+    this.add(task);
+    this.current = task;
+  }
+
+  /** A page break cut the row: every non-empty cell continues the task above. */
+  private continuation(task: RawTask, cells: string[], layout: Layout, lineNo: number): void {
+    const more = {
+      title: cell(cells, layout.activity),
+      product: cell(cells, layout.product),
+      lead: cell(cells, layout.lead),
+      support: cell(cells, layout.support),
+      deadline: cell(cells, layout.deadline),
+    };
+    continueTask(task, more, lineNo, this.plan.warnings);
+    const extra = [cleanCell(cell(cells, layout.objective)), cleanCell(cell(cells, layout.group))].filter(Boolean);
+    if (extra.length && task.context.length < 2_000) task.context = appendCell(task.context, extra.join(" "));
+  }
+
+  /**
+   * An objective or task group with its own lead agency and no activity: a real
+   * assignment, imported under the code the plan gives it. Without a lead it only sets context.
+   */
+  private ownAssignment(
+    cells: string[],
+    layout: Layout,
+    lineNo: number,
+    own: { code: string; rest: string } | null,
+    groupCell: string,
+  ): RawTask | null {
     const lead = cleanCell(cell(cells, layout.lead));
-    if (!lead) {
-      current = null;
-      continue;
-    }
-    // An objective or task group with its own lead agency and no activity:
-    // a real assignment, imported under the code the plan gives it.
-    const own = codeOf(groupCell) ?? codeOf(objectiveCell);
+    if (!lead) return null;
     if (!own) {
-      plan.warnings.push({ line: lineNo, message: `dòng có cơ quan chủ trì nhưng không có mã hoạt động hay nhiệm vụ; chưa nhập: "${lead}"` });
-      current = null;
-      continue;
+      this.warn(lineNo, `dòng có cơ quan chủ trì nhưng không có mã hoạt động hay nhiệm vụ; chưa nhập: "${lead}"`);
+      return null;
     }
-    current = {
-      sectionCode: section,
+    const task: RawTask = {
+      sectionCode: this.section,
       code: own.code,
       isHeading: false,
       title: own.rest,
-      context: groupCell ? objective : "",
+      context: groupCell ? this.objective : "",
       product: cleanCell(cell(cells, layout.product)),
       lead,
       support: cleanCell(cell(cells, layout.support)),
       deadline: cleanCell(cell(cells, layout.deadline)),
       line: lineNo,
     };
-    plan.warnings.push({ line: lineNo, code: own.code, message: `mục ${own.code} có cơ quan chủ trì nhưng không có hoạt động; nhập như một nhiệm vụ` });
-    plan.tasks.push(current);
-    checkTaskCount(plan.tasks.length, file);
+    this.warn(lineNo, `mục ${own.code} có cơ quan chủ trì nhưng không có hoạt động; nhập như một nhiệm vụ`, own.code);
+    this.add(task);
+    return task;
   }
-  if (!layout) throw new PlanFormatError("không tìm thấy dòng tiêu đề cột (STT | ... | Chủ trì | ... | Thời gian)", file);
-  plan.rotation = parseRotation(lines, plan.warnings);
-  markHeadings(plan.tasks, plan.warnings);
-  return plan;
 }
 
 function activityRow(cells: string[], at: number, layout: Layout, lineNo: number, warnings: ImportWarning[]): RawTask {
   const parsed = codeOf(cells[at]!)!;
   let product: string, lead: string, support: string, deadline: string;
   if (at === layout.activity) {
-    [product, lead, support, deadline] = [layout.product, layout.lead, layout.support, layout.deadline].map((i) => cleanCell(cell(cells, i))) as [string, string, string, string];
+    [product, lead, support, deadline] = [layout.product, layout.lead, layout.support, layout.deadline].map((i) =>
+      cleanCell(cell(cells, i)),
+    ) as [string, string, string, string];
   } else {
     // Cells slid left: the activity sits in an earlier column and the rest
     // follow it in order once the empty cells between are skipped.
     const rest = cells.slice(at + 1);
     while (rest.length && !rest[0]) rest.shift();
-    [product, lead, support, deadline] = [0, 1, 2, 3].map((k) => cleanCell(rest[k] ?? "")) as [string, string, string, string];
-    warnings.push({ line: lineNo, code: parsed.code, message: `các ô của hoạt động ${parsed.code} bị lệch cột; đã căn lại` });
+    [product, lead, support, deadline] = [0, 1, 2, 3].map((k) => cleanCell(rest[k] ?? "")) as [
+      string,
+      string,
+      string,
+      string,
+    ];
+    warnings.push({
+      line: lineNo,
+      code: parsed.code,
+      message: `các ô của hoạt động ${parsed.code} bị lệch cột; đã căn lại`,
+    });
   }
-  return { sectionCode: "", code: parsed.code, isHeading: false, title: parsed.rest, context: "", product, lead, support, deadline, line: lineNo };
+  return {
+    sectionCode: "",
+    code: parsed.code,
+    isHeading: false,
+    title: parsed.rest,
+    context: "",
+    product,
+    lead,
+    support,
+    deadline,
+    line: lineNo,
+  };
 }
 
 /** An empty deadline cell whose date slid into a neighbouring column is moved back. */
@@ -199,7 +275,11 @@ function repairDeadline(task: RawTask, cells: string[], layout: Layout, warnings
     if (kind === "date" || kind === "recurring" || kind === "milestones") {
       task.deadline = text;
       if (idx === layout.support) task.support = "";
-      warnings.push({ line: task.line, code: task.code, message: `thời hạn "${text}" nằm ở cột khác; đã chuyển về cột Thời gian` });
+      warnings.push({
+        line: task.line,
+        code: task.code,
+        message: `thời hạn "${text}" nằm ở cột khác; đã chuyển về cột Thời gian`,
+      });
       return;
     }
   }

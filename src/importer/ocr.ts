@@ -9,7 +9,8 @@ const HEADER = /^stt\b.*\bnhiem vu\b/;
 
 const ROW = /^\s*(\d{1,2}(?:[.,]\d{1,3})*)[.,]?\s+(\S.*)$/;
 const ROLE_TITLE = /^(?:thu truong|giam doc|chu tich|chanh|cuc truong|truong)\b/;
-const DEADLINE_START = /\b(?:hoan thanh|trong|quy|thang|hang|hang quy|dinh ky|khi|theo|thuong xuyen|sau khi|nam|moi)\b/g;
+const DEADLINE_START =
+  /\b(?:hoan thanh|trong|quy|thang|hang|hang quy|dinh ky|khi|theo|thuong xuyen|sau khi|nam|moi)\b/g;
 
 /**
  * Scanned plans come as plain lines, often without diacritics and without
@@ -22,7 +23,8 @@ const DEADLINE_START = /\b(?:hoan thanh|trong|quy|thang|hang|hang quy|dinh ky|kh
 export function parseOcrText(lines: string[], matcher: AgencyMatcher, year: number, file: string): RawPlan {
   const plan: RawPlan = { format: "ocr", sections: [], tasks: [], rotation: [], warnings: [] };
   const header = lines.findIndex((l) => HEADER.test(foldSameLength(cleanCell(l))));
-  if (header < 0) throw new PlanFormatError("không tìm thấy bảng nhiệm vụ (dòng tiêu đề \"STT | Nhiệm vụ …\") trong tệp", file);
+  if (header < 0)
+    throw new PlanFormatError('không tìm thấy bảng nhiệm vụ (dòng tiêu đề "STT | Nhiệm vụ …") trong tệp', file);
   let section = "";
   let inTable = false;
   let current: RawTask | null = null;
@@ -36,7 +38,11 @@ export function parseOcrText(lines: string[], matcher: AgencyMatcher, year: numb
     if (!m || code === null) {
       if (!inTable) return;
       if (current && !/^(?:stt|nhiem vu)\b/.test(foldSameLength(line))) {
-        plan.warnings.push({ line: lineNo, code: current.code, message: "dòng không có số thứ tự; không rõ thuộc cột nào, chưa nhập nội dung này" });
+        plan.warnings.push({
+          line: lineNo,
+          code: current.code,
+          message: "dòng không có số thứ tự; không rõ thuộc cột nào, chưa nhập nội dung này",
+        });
       }
       return;
     }
@@ -57,7 +63,8 @@ export function parseOcrText(lines: string[], matcher: AgencyMatcher, year: numb
       plan.sections.push({ code: section, title: `Mục ${section}` });
     }
     current = splitLine(code, text, section, lineNo, matcher, year);
-    if (!current.lead) plan.warnings.push({ line: lineNo, code, message: "không nhận ra cơ quan chủ trì trong dòng quét" });
+    if (!current.lead)
+      plan.warnings.push({ line: lineNo, code, message: "không nhận ra cơ quan chủ trì trong dòng quét" });
     plan.tasks.push(current);
     checkTaskCount(plan.tasks.length, file);
   });
@@ -65,7 +72,14 @@ export function parseOcrText(lines: string[], matcher: AgencyMatcher, year: numb
   return plan;
 }
 
-function splitLine(code: string, text: string, section: string, line: number, matcher: AgencyMatcher, year: number): RawTask {
+function splitLine(
+  code: string,
+  text: string,
+  section: string,
+  line: number,
+  matcher: AgencyMatcher,
+  year: number,
+): RawTask {
   const folded = foldSameLength(text);
   // The deadline is the longest tail that reads as one.
   let deadline = "";
@@ -87,5 +101,16 @@ function splitLine(code: string, text: string, section: string, line: number, ma
   const cut = first ? body.indexOf(first.phrase) : -1;
   const title = cut > 0 ? body.slice(0, cut).trim() : body;
   const agencies = cut > 0 ? body.slice(cut).trim() : "";
-  return { sectionCode: section, code, isHeading: false, title, context: "", product: "", lead: agencies, support: "", deadline, line };
+  return {
+    sectionCode: section,
+    code,
+    isHeading: false,
+    title,
+    context: "",
+    product: "",
+    lead: agencies,
+    support: "",
+    deadline,
+    line,
+  };
 }

@@ -17,7 +17,8 @@ const OPENING_CHARS = 300_000;
 /** Decodes a plan file, refusing what is not text: a clear reason, never a half import. */
 export function decodePlan(bytes: Uint8Array, file: string): string {
   if (bytes.length === 0) throw new PlanFormatError("tệp rỗng", file);
-  if (bytes.length > MAX_PLAN_BYTES) throw new PlanFormatError(`tệp quá lớn (${bytes.length} byte, tối đa ${MAX_PLAN_BYTES})`, file);
+  if (bytes.length > MAX_PLAN_BYTES)
+    throw new PlanFormatError(`tệp quá lớn (${bytes.length} byte, tối đa ${MAX_PLAN_BYTES})`, file);
   if (bytes.includes(0)) throw new PlanFormatError("tệp nhị phân, không phải văn bản", file);
   let text: string;
   try {
@@ -32,16 +33,25 @@ export function decodePlan(bytes: Uint8Array, file: string): string {
 
 function detectJurisdiction(folded: string, file: string): Jurisdiction {
   const scored = jurisdictions
-    .map((j) => ({ j, hits: [j.name, ...j.suffixes.slice(0, 3)].reduce((n, s) => n + folded.split(fold(s)).length - 1, 0) }))
+    .map((j) => ({
+      j,
+      hits: [j.name, ...j.suffixes.slice(0, 3)].reduce((n, s) => n + folded.split(fold(s)).length - 1, 0),
+    }))
     .sort((a, b) => b.hits - a.hits);
-  if (!scored[0] || scored[0].hits === 0) throw new PlanFormatError("không xác định được kế hoạch của tỉnh/thành phố nào (chưa có danh bạ cơ quan cho nơi này)", file);
+  if (!scored[0] || scored[0].hits === 0)
+    throw new PlanFormatError(
+      "không xác định được kế hoạch của tỉnh/thành phố nào (chưa có danh bạ cơ quan cho nơi này)",
+      file,
+    );
   return scored[0].j;
 }
 
 function titleAndYear(lines: string[], folded: string, file: string): { title: string; year: number } {
   const at = lines.findIndex((l) => fold(l.replace(/\*/g, "")) === "ke hoach");
   const next = at >= 0 ? lines.slice(at + 1).find((l) => l.trim()) : undefined;
-  const title = next ? `Kế hoạch ${cleanCell(next).replace(/^./, (c) => c.toLowerCase())}` : "Kế hoạch cải cách hành chính";
+  const title = next
+    ? `Kế hoạch ${cleanCell(next).replace(/^./, (c) => c.toLowerCase())}`
+    : "Kế hoạch cải cách hành chính";
   const inTitle = /\bnam (\d{4})\b/.exec(fold(title));
   if (inTitle) return { title, year: Number(inTitle[1]) };
   const counts = new Map<number, number>();
@@ -52,7 +62,11 @@ function titleAndYear(lines: string[], folded: string, file: string): { title: s
 }
 
 export function planIdFromFile(file: string): string {
-  return fold(path.basename(file).replace(/\.[^.]+$/, "")).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "plan";
+  return (
+    fold(path.basename(file).replace(/\.[^.]+$/, ""))
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "plan"
+  );
 }
 
 /** Reads and understands one plan file. Throws PlanFormatError when it cannot. */
@@ -64,7 +78,11 @@ export function parsePlanText(text: string, file: string, bytes: Uint8Array = Bu
   const jurisdiction = detectJurisdiction(folded, file);
   const { title, year } = titleAndYear(lines, folded, file);
   const matcher = new AgencyMatcher(jurisdiction);
-  const raw = isHcmTable(lines) ? parseHcmTable(lines, file) : isMarkdownTable(lines) ? parseMarkdownPlan(lines, file) : parseOcrText(lines, matcher, year, file);
+  const raw = isHcmTable(lines)
+    ? parseHcmTable(lines, file)
+    : isMarkdownTable(lines)
+      ? parseMarkdownPlan(lines, file)
+      : parseOcrText(lines, matcher, year, file);
   if (raw.tasks.length === 0) throw new PlanFormatError("không tìm thấy bảng nhiệm vụ nào trong tệp", file);
   const hash = createHash("sha256").update(bytes).digest("hex");
   return assemblePlan(raw, { id: planIdFromFile(file), title, year, file, hash, jurisdiction }, matcher);

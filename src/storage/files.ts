@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import type { FileKind, StagedFile } from "../domain/draft.js";
 import { clip, stripControls } from "../domain/text.js";
 
-export type FileKind = "document" | "photo";
+export type { FileKind };
 
 /** What may be submitted, recognised by content (magic bytes), not by name. */
 const ALLOWED: Record<string, { kind: FileKind; mime: string }> = {
@@ -17,15 +18,7 @@ const ALLOWED: Record<string, { kind: FileKind; mime: string }> = {
   png: { kind: "photo", mime: "image/png" },
 };
 
-export interface Staged {
-  tmpPath: string;
-  sha256: string;
-  size: number;
-  ext: string;
-  mime: string;
-  kind: FileKind;
-  fileName: string;
-}
+export type Staged = StagedFile;
 
 export type StageError = { error: "empty" | "too-large" | "wrong-type"; detected?: string };
 
@@ -33,7 +26,13 @@ export type StageError = { error: "empty" | "too-large" | "wrong-type"; detected
 export function sanitizeFileName(name: string | undefined, ext: string): string {
   // Bidi overrides go first: "\u202Egpj.exe" would otherwise show as "exe.jpg".
   const base = clip(
-    stripControls(path.basename((name ?? "").replace(/\\/g, "/")).normalize("NFC").replace(/[\u0000-\u001f\u007f]+/g, "_"))
+    stripControls(
+      path
+        .basename((name ?? "").replace(/\\/g, "/"))
+        .normalize("NFC")
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced.
+        .replace(/[\u0000-\u001f\u007f]+/g, "_"),
+    )
       .replace(/[<>:"/\\|?*]+/g, "_")
       .replace(/^\.+/, "")
       .trim(),
@@ -78,7 +77,10 @@ export class FileStore {
     let ext = detected?.ext as string | undefined;
     if (ext === "cfb") {
       // Old Word/Excel files share one container format; the name tells which.
-      const named = path.extname(declaredName ?? "").slice(1).toLowerCase();
+      const named = path
+        .extname(declaredName ?? "")
+        .slice(1)
+        .toLowerCase();
       ext = named === "xls" ? "xls" : named === "doc" ? "doc" : undefined;
     }
     const allowed = ext ? ALLOWED[ext] : undefined;
@@ -93,7 +95,15 @@ export class FileStore {
     } finally {
       await handle.close();
     }
-    return { tmpPath, sha256, size: bytes.length, ext, mime: allowed.mime, kind: allowed.kind, fileName: sanitizeFileName(declaredName, ext) };
+    return {
+      tmpPath,
+      sha256,
+      size: bytes.length,
+      ext,
+      mime: allowed.mime,
+      kind: allowed.kind,
+      fileName: sanitizeFileName(declaredName, ext),
+    };
   }
 
   /** Moves a staged file to its permanent, content-named place; returns the relative path. */
@@ -126,7 +136,12 @@ export class FileStore {
    * no submission refers to (older than `orphanMinAgeMs`, so another process's
    * commit in flight is never touched).
    */
-  async sweep(referenced: Set<string>, now: number, stagedMaxAgeMs: number, orphanMinAgeMs: number): Promise<{ staged: number; orphans: number }> {
+  async sweep(
+    referenced: Set<string>,
+    now: number,
+    stagedMaxAgeMs: number,
+    orphanMinAgeMs: number,
+  ): Promise<{ staged: number; orphans: number }> {
     let staged = 0;
     let orphans = 0;
     for (const name of await readdir(this.tmpDir).catch(() => [] as string[])) {

@@ -51,8 +51,14 @@ async function press(user: number, data: string): Promise<Call[]> {
   return api.calls.slice(from);
 }
 
-const textsTo = (calls: Call[], chat: number) => calls.filter((c) => ["sendMessage", "editMessageText"].includes(c.method) && Number(c.body.chat_id) === chat).map((c) => String(c.body.text));
-const buttonsTo = (calls: Call[], chat: number) => calls.filter((c) => Number(c.body.chat_id) === chat).flatMap((c) => (c.body.reply_markup?.inline_keyboard ?? []).flat() as { text: string; callback_data: string }[]);
+const textsTo = (calls: Call[], chat: number) =>
+  calls
+    .filter((c) => ["sendMessage", "editMessageText"].includes(c.method) && Number(c.body.chat_id) === chat)
+    .map((c) => String(c.body.text));
+const buttonsTo = (calls: Call[], chat: number) =>
+  calls
+    .filter((c) => Number(c.body.chat_id) === chat)
+    .flatMap((c) => (c.body.reply_markup?.inline_keyboard ?? []).flat() as { text: string; callback_data: string }[]);
 const escaped = "Bé &amp; ‹Bự&gt; &lt;b&gt;x&lt;/b&gt; &amp;amp; 👩‍👩‍👧";
 
 async function link(user: number, agency: string, role: "focal" | "reviewer" | "official") {
@@ -96,7 +102,14 @@ describe("hostile names and texts, through every message that shows them", () =>
     await api.settle();
     const from = api.calls.length;
     api.files.set("doc-hostile", pdf("x"));
-    api.sendRaw(FOCAL, { document: { file_id: "doc-hostile", file_unique_id: "h", file_name: `${HOSTILE}.pdf`, file_size: pdf("x").length } });
+    api.sendRaw(FOCAL, {
+      document: {
+        file_id: "doc-hostile",
+        file_unique_id: "h",
+        file_name: `${HOSTILE}.pdf`,
+        file_size: pdf("x").length,
+      },
+    });
     await api.waitFor(() => api.sent("sendMessage", FOCAL, from).length > 0);
     await api.settle();
     const what = buttonsTo(api.calls.slice(from), FOCAL).find((b) => /^Bài viết quý I/.test(b.text))!;

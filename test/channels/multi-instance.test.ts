@@ -17,12 +17,41 @@ beforeAll(async () => {
   db = await openDatabase(target.url);
   api = new FakeTelegram();
   await api.start();
-  await db.prisma.user.createMany({ data: Array.from({ length: N }, (_, i) => ({ displayName: `u${i}`, role: "focal", status: "active" })) });
+  await db.prisma.user.createMany({
+    data: Array.from({ length: N }, (_, i) => ({ displayName: `u${i}`, role: "focal", status: "active" })),
+  });
   const users = await db.prisma.user.findMany({ select: { id: true } });
-  await db.prisma.chatAccount.createMany({ data: users.map((u) => ({ userId: u.id, channel: "telegram", externalId: String(60000 + u.id), chatId: String(60000 + u.id) })) });
+  await db.prisma.chatAccount.createMany({
+    data: users.map((u) => ({
+      userId: u.id,
+      channel: "telegram",
+      externalId: String(60000 + u.id),
+      chatId: String(60000 + u.id),
+    })),
+  });
   const accounts = await db.prisma.chatAccount.findMany();
   const now = new Date(Date.now() - 1000);
-  await enqueue(db.prisma, accounts.map((a) => ({ dedupeKey: `wave:${a.id}`, userId: a.userId, accountId: a.id, channel: "telegram", chatId: a.chatId, kind: "article", stage: "T-1", subject: "article:wave", stageOrder: 0, agencyId: null, taskId: null, year: null, quarter: null, dueDate: null, text: "Còn 1 ngày", sendAfter: now })));
+  await enqueue(
+    db.prisma,
+    accounts.map((a) => ({
+      dedupeKey: `wave:${a.id}`,
+      userId: a.userId,
+      accountId: a.id,
+      channel: "telegram",
+      chatId: a.chatId,
+      kind: "article",
+      stage: "T-1",
+      subject: "article:wave",
+      stageOrder: 0,
+      agencyId: null,
+      taskId: null,
+      year: null,
+      quarter: null,
+      dueDate: null,
+      text: "Còn 1 ngày",
+      sendAfter: now,
+    })),
+  );
 });
 
 afterAll(async () => {
@@ -34,7 +63,14 @@ afterAll(async () => {
 function worker(args: string[]): Promise<number | null> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/dispatch-worker.ts", ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: target.url, TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.url, RATE: "200", LEASE_MS: "2000" },
+    env: {
+      ...process.env,
+      DATABASE_URL: target.url,
+      TELEGRAM_BOT_TOKEN: api.token,
+      TELEGRAM_API_ROOT: api.url,
+      RATE: "200",
+      LEASE_MS: "2000",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stderr.on("data", (d) => process.stderr.write(`[worker] ${d}`));

@@ -39,7 +39,14 @@ describe.each(["telegram", "zalo", "console"] as const)("the same conversations 
     } else {
       const api = new FakeZalo();
       await api.start();
-      const zalo = new ZaloChannel({ client: new ZaloClient({ token: api.token, apiRoot: api.url }), assistant: w.assistant, notifier, i18n: w.services.i18n, locale: "vi", log });
+      const zalo = new ZaloChannel({
+        client: new ZaloClient({ token: api.token, apiRoot: api.url }),
+        assistant: w.assistant,
+        notifier,
+        i18n: w.services.i18n,
+        locale: "vi",
+        log,
+      });
       notifier.register("zalo", zalo.sender);
       zalo.startPolling(1);
       driver = zaloDriver(api, 300000);

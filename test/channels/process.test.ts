@@ -74,7 +74,10 @@ describe("npm start, console channel", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "cchc-console-file-"));
     const file = path.join(dir, "bai-viet.pdf");
     writeFileSync(file, pdf("console"));
-    const r = await run(start({ STORAGE_DIR: path.join(dir, "store") }, ["--as", "Sở Tư pháp", "--role", "focal", "--now", "2024-03-25"]), `nộp bài\n1\n/file ${file}\n1\n1\n`);
+    const r = await run(
+      start({ STORAGE_DIR: path.join(dir, "store") }, ["--as", "Sở Tư pháp", "--role", "focal", "--now", "2024-03-25"]),
+      `nộp bài\n1\n/file ${file}\n1\n1\n`,
+    );
     expect(r.out).toMatch(/Biên nhận STP-2024Q1-\d\d/);
     expect(r.out).toMatch(/Đúng hạn \(hạn 31\/03\/2024\)/);
   }, 60_000);
@@ -132,12 +135,18 @@ describe("npm start, Zalo and Telegram side by side", () => {
     let out = "";
     await runCli(["invite", "create", "--agency", "UBND Quận 5", "--role", "focal", "--json"], (s) => (out += s));
     const { code } = JSON.parse(out);
-    child = start({ ZALO_BOT_TOKEN: zaloApi.token, ZALO_API_ROOT: zaloApi.url, TELEGRAM_BOT_TOKEN: tgApi.token, TELEGRAM_API_ROOT: tgApi.url });
+    child = start({
+      ZALO_BOT_TOKEN: zaloApi.token,
+      ZALO_API_ROOT: zaloApi.url,
+      TELEGRAM_BOT_TOKEN: tgApi.token,
+      TELEGRAM_API_ROOT: tgApi.url,
+    });
     const result = run(child);
     await tgApi.waitFor(() => tgApi.sent("setMyCommands").length > 0, 30_000);
     const waitText = async (chat: string, from: number) => {
       const deadline = Date.now() + 20_000;
-      while (zaloApi.texts(chat, from).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      while (zaloApi.texts(chat, from).length === 0 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
       await zaloApi.settle();
       return zaloApi.texts(chat, from).join("\n");
     };

@@ -22,21 +22,42 @@ describe("the rate limiter", () => {
   it("counts real time in fixed minutes, says 'slow down' once, then stays quiet", () => {
     let now = 0;
     const l = new RateLimiter(2, () => now);
-    expect([l.take("a"), l.take("a"), l.take("a"), l.take("a"), l.take("b")]).toEqual(["ok", "ok", "first", "again", "ok"]);
+    expect([l.take("a"), l.take("a"), l.take("a"), l.take("a"), l.take("b")]).toEqual([
+      "ok",
+      "ok",
+      "first",
+      "again",
+      "ok",
+    ]);
     now = 60_000;
     expect(l.take("a")).toBe("ok");
   });
 });
 
 describe.each(["telegram", "zalo", "console"] as ChannelName[])("a flood on %s", (channel) => {
-  it("is answered three times, asked to slow down once, then ignored; a button press still gets its answer", async () => {
+  it("is answered three times, asked to slow down once, then ignored; a button press is still answered", async () => {
     const who = `flood-${channel}`;
     const replies = [];
-    for (let i = 0; i < 6; i++) replies.push(await limited.handle({ channel, externalId: who, chatId: who, buttons: channel === "telegram", text: "xin chào" }));
+    for (let i = 0; i < 6; i++)
+      replies.push(
+        await limited.handle({
+          channel,
+          externalId: who,
+          chatId: who,
+          buttons: channel === "telegram",
+          text: "xin chào",
+        }),
+      );
     expect(replies.slice(0, 3).every((r) => r.messages.length > 0)).toBe(true);
     expect(replies[3]!.messages.map((m) => m.text)).toEqual([expect.stringMatching(/gửi hơi nhanh/)]);
     expect(replies.slice(4).every((r) => r.messages.length === 0)).toBe(true);
-    const pressed = await limited.handle({ channel, externalId: who, chatId: who, buttons: channel === "telegram", callback: "in:my_tasks" });
+    const pressed = await limited.handle({
+      channel,
+      externalId: who,
+      chatId: who,
+      buttons: channel === "telegram",
+      callback: "in:my_tasks",
+    });
     expect(pressed.messages).toEqual([]);
     expect(pressed.toast).toMatch(/gửi hơi nhanh/);
   });
@@ -49,7 +70,14 @@ describe("on Telegram", () => {
     api = new FakeTelegram();
     await api.start();
     const log = createLogger("silent");
-    const channel = createTelegramBot({ token: api.token, apiRoot: api.url, assistant: limited, notifier: new Notifier(w.db.prisma, w.services.i18n), i18n: w.services.i18n, log });
+    const channel = createTelegramBot({
+      token: api.token,
+      apiRoot: api.url,
+      assistant: limited,
+      notifier: new Notifier(w.db.prisma, w.services.i18n),
+      i18n: w.services.i18n,
+      log,
+    });
     runtime = await startTelegram(channel, { log, i18n: w.services.i18n });
   });
   afterAll(async () => {

@@ -124,7 +124,8 @@ export const scenarios: Scenario[] = [
   {
     name: "small talk gets a polite answer, never a task list",
     async run(d) {
-      for (const said of ["hôm nay trời đẹp", "ăn cơm chưa"]) expect(await d.say("2", said)).not.toMatch(/Nhiệm vụ của Sở|chủ trì\]/);
+      for (const said of ["hôm nay trời đẹp", "ăn cơm chưa"])
+        expect(await d.say("2", said)).not.toMatch(/Nhiệm vụ của Sở|chủ trì\]/);
       expect(await d.say("2", "xin chào")).toMatch(/Xin chào/);
       expect(await d.say("2", "cảm ơn")).toMatch(/Không có gì/);
       expect(await d.say("2", "giúp tôi")).toMatch(/nộp bài[\s\S]*nghỉ phép[\s\S]*\/lienket/);

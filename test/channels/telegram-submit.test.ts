@@ -40,31 +40,40 @@ afterAll(async () => {
   await w?.db.dispose();
 });
 
-const buttons = (call: Call) => ((call.body.reply_markup?.inline_keyboard ?? []) as { text: string; callback_data: string }[][]).flat();
+const buttons = (call: Call) =>
+  ((call.body.reply_markup?.inline_keyboard ?? []) as { text: string; callback_data: string }[][]).flat();
 
 async function press(user: number, data: string): Promise<Call> {
   await api.settle();
   const from = api.calls.length;
   api.press(user, data);
-  return api.waitFor(() => api.calls.slice(from).find((c) => ["sendMessage", "editMessageText"].includes(c.method) && Number(c.body.chat_id) === user));
+  return api.waitFor(() =>
+    api.calls
+      .slice(from)
+      .find((c) => ["sendMessage", "editMessageText"].includes(c.method) && Number(c.body.chat_id) === user),
+  );
 }
 
 async function upload(user: number, send: () => void): Promise<Call> {
   await api.settle();
   const from = api.calls.length;
   send();
-  return api.waitFor(() => api.calls.slice(from).find((c) => c.method === "sendMessage" && Number(c.body.chat_id) === user));
+  return api.waitFor(() =>
+    api.calls.slice(from).find((c) => c.method === "sendMessage" && Number(c.body.chat_id) === user),
+  );
 }
 
 describe("submitting through Telegram", () => {
   let firstId = 0;
 
-  it("a focal point submits a PDF for this quarter and gets a receipt marked on time; the reviewer gets the file", async () => {
+  it("a focal point submits this quarter's PDF, gets a receipt marked on time; the reviewer the file", async () => {
     const start = await api.ask(FOCAL, "nộp bài");
     expect(buttons(start).map((b) => b.callback_data)).toEqual(["sb:k:a", "sb:k:q", "sb:k:r", "x"]);
     expect((await press(FOCAL, "sb:k:a")).body.text).toMatch(/Gửi nội dung/);
     const from = api.calls.length;
-    expect((await upload(FOCAL, () => api.sendDocument(FOCAL, pdf("snv q1"), "Bài viết quý I.pdf"))).body.text).toMatch(/tiêu đề/);
+    expect((await upload(FOCAL, () => api.sendDocument(FOCAL, pdf("snv q1"), "Bài viết quý I.pdf"))).body.text).toMatch(
+      /tiêu đề/,
+    );
     expect((await press(FOCAL, "sb:t")).body.text).toMatch(/Kiểm tra trước khi nộp[\s\S]*Bài viết quý I\.pdf/);
     const receipt = await press(FOCAL, "sb:c");
     expect(receipt.body.text).toMatch(/Biên nhận SNV-2024Q1-01/);
@@ -72,10 +81,15 @@ describe("submitting through Telegram", () => {
     expect(receipt.body.text).toMatch(/Nhận lúc: 20\/03\/2024 09:00/);
     const toReviewer = await api.waitFor(() => api.sent("sendDocument", REVIEWER, from)[0]);
     expect(toReviewer.body.caption).toMatch(/Bài nộp mới SNV-2024Q1-01/);
-    const attached = Object.entries(toReviewer.body).filter(([k]) => k.endsWith(":file")).map(([, v]) => v);
+    const attached = Object.entries(toReviewer.body)
+      .filter(([k]) => k.endsWith(":file"))
+      .map(([, v]) => v);
     expect(attached).toEqual([expect.objectContaining({ size: pdf("snv q1").length })]);
     expect(Buffer.from(attached[0].fileName, "latin1").toString("utf8")).toBe("Bài viết quý I.pdf");
-    expect(buttons(toReviewer).map((b) => b.callback_data)).toEqual([expect.stringMatching(/^rv:a:\d+$/), expect.stringMatching(/^rv:r:\d+$/)]);
+    expect(buttons(toReviewer).map((b) => b.callback_data)).toEqual([
+      expect.stringMatching(/^rv:a:\d+$/),
+      expect.stringMatching(/^rv:r:\d+$/),
+    ]);
     firstId = Number(buttons(toReviewer)[0]!.callback_data.split(":")[2]);
   });
 
@@ -127,8 +141,12 @@ describe("submitting through Telegram", () => {
   it("explains a file over the size limit and a wrong file type", async () => {
     await api.ask(FOCAL, "nộp bài");
     await press(FOCAL, "sb:k:a");
-    expect((await upload(FOCAL, () => api.sendDocument(FOCAL, pdf("big"), "big.pdf", 25 * 1024 * 1024))).body.text).toMatch(/lớn hơn 2 MB[\s\S]*20 MB/);
-    expect((await upload(FOCAL, () => api.sendDocument(FOCAL, exe(), "bai-viet.pdf"))).body.text).toMatch(/không đúng loại/);
+    expect(
+      (await upload(FOCAL, () => api.sendDocument(FOCAL, pdf("big"), "big.pdf", 25 * 1024 * 1024))).body.text,
+    ).toMatch(/lớn hơn 2 MB[\s\S]*20 MB/);
+    expect((await upload(FOCAL, () => api.sendDocument(FOCAL, exe(), "bai-viet.pdf"))).body.text).toMatch(
+      /không đúng loại/,
+    );
     expect((await api.ask(FOCAL, "/huy")).body.text).toMatch(/Đã hủy/);
   });
 
@@ -153,7 +171,10 @@ describe("submitting through Telegram", () => {
 
   it("refuses other people: a non-focal official, another agency, a non-reviewer", async () => {
     expect((await api.ask(OFFICIAL, "nộp bài")).body.text).toMatch(/Chỉ đầu mối/);
-    const latest = await w.db.prisma.submission.findFirstOrThrow({ where: { agencyId: "hcm.snv", status: "submitted" }, orderBy: { id: "desc" } });
+    const latest = await w.db.prisma.submission.findFirstOrThrow({
+      where: { agencyId: "hcm.snv", status: "submitted" },
+      orderBy: { id: "desc" },
+    });
     expect((await press(OTHER_FOCAL, `sb:w:${latest.id}`)).body.text).toMatch(/không có quyền/);
     expect((await press(OTHER_FOCAL, `sb:r:${latest.id}`)).body.text).toMatch(/không có quyền/);
     // An official of the same agency sees its status, but may neither withdraw nor replace, nor is offered to.
@@ -167,11 +188,17 @@ describe("submitting through Telegram", () => {
   });
 
   it("the reviewer returns one with a comment and accepts another; the submitter is told", async () => {
-    const [a, b] = await w.db.prisma.submission.findMany({ where: { agencyId: "hcm.snv", status: "submitted" }, orderBy: { id: "asc" }, take: 2 });
+    const [a, b] = await w.db.prisma.submission.findMany({
+      where: { agencyId: "hcm.snv", status: "submitted" },
+      orderBy: { id: "asc" },
+      take: 2,
+    });
     expect((await press(REVIEWER, `rv:r:${a!.id}`)).body.text).toMatch(/lý do/);
     const from = api.calls.length;
     expect((await api.ask(REVIEWER, "Thiếu hình ảnh minh họa")).body.text).toMatch(/Đã trả lại/);
-    const told = await api.waitFor(() => api.sent("sendMessage", FOCAL, from).find((c) => /bị trả lại/.test(c.body.text)));
+    const told = await api.waitFor(() =>
+      api.sent("sendMessage", FOCAL, from).find((c) => /bị trả lại/.test(c.body.text)),
+    );
     expect(told.body.text).toMatch(/Thiếu hình ảnh minh họa/);
     expect((await press(REVIEWER, `rv:a:${b!.id}`)).body.text).toMatch(/Đã chấp nhận/);
     expect((await press(REVIEWER, `rv:a:${b!.id}`)).body.text).toMatch(/đã được xử lý/);

@@ -19,8 +19,20 @@ beforeAll(async () => {
   api = new FakeTelegram();
   await api.start();
   const log = createLogger("silent");
-  const channel = createTelegramBot({ token: api.token, apiRoot: api.url, assistant: w.assistant, notifier: new Notifier(w.db.prisma, w.services.i18n), i18n: w.services.i18n, log });
-  runtime = await startTelegram(channel, { webhookUrl: "https://bot.example.gov.vn/telegram/hook", webhookSecret: SECRET, log, i18n: w.services.i18n });
+  const channel = createTelegramBot({
+    token: api.token,
+    apiRoot: api.url,
+    assistant: w.assistant,
+    notifier: new Notifier(w.db.prisma, w.services.i18n),
+    i18n: w.services.i18n,
+    log,
+  });
+  runtime = await startTelegram(channel, {
+    webhookUrl: "https://bot.example.gov.vn/telegram/hook",
+    webhookSecret: SECRET,
+    log,
+    i18n: w.services.i18n,
+  });
   server = await serveWebhooks([runtime.webhook!]);
 });
 
@@ -33,7 +45,16 @@ afterAll(async () => {
   await w?.db.dispose();
 });
 
-const update = (id: number, text: string) => ({ update_id: id, message: { message_id: id, date: 0, from: { id: 300, is_bot: false, first_name: "A" }, chat: { id: 300, type: "private" }, text } });
+const update = (id: number, text: string) => ({
+  update_id: id,
+  message: {
+    message_id: id,
+    date: 0,
+    from: { id: 300, is_bot: false, first_name: "A" },
+    chat: { id: 300, type: "private" },
+    text,
+  },
+});
 
 async function post(body: unknown, secret?: string, path = "/telegram/hook") {
   return fetch(`http://127.0.0.1:${server.port}${path}`, {
@@ -45,7 +66,10 @@ async function post(body: unknown, secret?: string, path = "/telegram/hook") {
 
 describe("Telegram webhook mode", () => {
   it("registers the webhook with its secret", () => {
-    expect(api.sent("setWebhook")[0]!.body).toMatchObject({ url: "https://bot.example.gov.vn/telegram/hook", secret_token: SECRET });
+    expect(api.sent("setWebhook")[0]!.body).toMatchObject({
+      url: "https://bot.example.gov.vn/telegram/hook",
+      secret_token: SECRET,
+    });
   });
 
   it("rejects a request with a wrong or missing secret and does not process it", async () => {
@@ -64,7 +88,11 @@ describe("Telegram webhook mode", () => {
   });
 
   it("refuses bodies over 1 MB", async () => {
-    const res = await fetch(`http://127.0.0.1:${server.port}/telegram/hook`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, body: "x".repeat(1024 * 1024 + 1) }).catch(() => ({ status: 413 }));
+    const res = await fetch(`http://127.0.0.1:${server.port}/telegram/hook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+      body: "x".repeat(1024 * 1024 + 1),
+    }).catch(() => ({ status: 413 }));
     expect(res.status).toBe(413);
   });
 

@@ -64,7 +64,9 @@ describe("Telegram channel over HTTP", () => {
   it("shows each person the commands of their role, once per change", async () => {
     await api.settle();
     const chatMenu = (chat: number) => api.sent("setMyCommands").filter((c) => c.body.scope?.chat_id === chat);
-    const focal = chatMenu(101).at(-1)!.body.commands.map((c: any) => c.command);
+    const focal = chatMenu(101)
+      .at(-1)!
+      .body.commands.map((c: any) => c.command);
     expect(focal).toEqual(expect.arrayContaining(["nhiemvu", "nop", "danop"]));
     expect(focal).not.toContain("thongke");
     const before = chatMenu(101).length;
@@ -72,7 +74,9 @@ describe("Telegram channel over HTTP", () => {
     expect(chatMenu(101)).toHaveLength(before);
     await api.ask(130, `/start ${await invite("hcm.snv", "reviewer")}`);
     await api.settle();
-    const reviewer = chatMenu(130).at(-1)!.body.commands.map((c: any) => c.command);
+    const reviewer = chatMenu(130)
+      .at(-1)!
+      .body.commands.map((c: any) => c.command);
     expect(reviewer).toEqual(expect.arrayContaining(["thongke", "chuanop", "xephang"]));
     expect(reviewer).not.toContain("nop");
   });
@@ -158,11 +162,23 @@ describe("Telegram channel over HTTP", () => {
     expect((await api.ask(101, "x".repeat(20_000))).body.text).toMatch(/quá dài/);
     expect((await api.ask(101, "/khongco")).body.text).toMatch(/Không có lệnh \/khongco/);
     let from = api.calls.length;
-    api.sendRaw(101, { sticker: { file_id: "s", file_unique_id: "s", width: 1, height: 1, is_animated: false, is_video: false, type: "regular" } });
+    api.sendRaw(101, {
+      sticker: {
+        file_id: "s",
+        file_unique_id: "s",
+        width: 1,
+        height: 1,
+        is_animated: false,
+        is_video: false,
+        type: "regular",
+      },
+    });
     expect((await api.waitFor(() => api.sent("sendMessage", 101, from)[0])).body.text).toMatch(/Cảm ơn bạn/);
     from = api.calls.length;
     api.sendRaw(101, { voice: { file_id: "v", file_unique_id: "v", duration: 3 } });
-    expect((await api.waitFor(() => api.sent("sendMessage", 101, from)[0])).body.text).toMatch(/chưa đọc được[\s\S]*tệp pdf/);
+    expect((await api.waitFor(() => api.sent("sendMessage", 101, from)[0])).body.text).toMatch(
+      /chưa đọc được[\s\S]*tệp pdf/,
+    );
     for (const data of ["td:99999999", "tl:zz", "ap:abc", "'; DROP TABLE", "in:evil"]) {
       from = api.calls.length;
       api.press(101, data);

@@ -35,10 +35,32 @@ beforeAll(async () => {
   zaloApi = new FakeZalo();
   await Promise.all([tg.start(), zaloApi.start()]);
   const notifier = new Notifier(w.db.prisma, w.services.i18n);
-  const channel = createTelegramBot({ token: tg.token, apiRoot: tg.url, assistant: w.assistant, notifier, i18n: w.services.i18n, log });
-  runtime = await startTelegram(channel, { webhookUrl: "https://bot.example.gov.vn/tg", webhookSecret: TG_SECRET, log, i18n: w.services.i18n });
-  zalo = new ZaloChannel({ client: new ZaloClient({ token: zaloApi.token, apiRoot: zaloApi.url, retries: 0 }), assistant: w.assistant, notifier, i18n: w.services.i18n, locale: "vi", log });
-  server = await serveWebhooks([runtime.webhook!, await zalo.startWebhook({ url: "https://bot.example.gov.vn/zalo", secret: ZALO_SECRET })]);
+  const channel = createTelegramBot({
+    token: tg.token,
+    apiRoot: tg.url,
+    assistant: w.assistant,
+    notifier,
+    i18n: w.services.i18n,
+    log,
+  });
+  runtime = await startTelegram(channel, {
+    webhookUrl: "https://bot.example.gov.vn/tg",
+    webhookSecret: TG_SECRET,
+    log,
+    i18n: w.services.i18n,
+  });
+  zalo = new ZaloChannel({
+    client: new ZaloClient({ token: zaloApi.token, apiRoot: zaloApi.url, retries: 0 }),
+    assistant: w.assistant,
+    notifier,
+    i18n: w.services.i18n,
+    locale: "vi",
+    log,
+  });
+  server = await serveWebhooks([
+    runtime.webhook!,
+    await zalo.startWebhook({ url: "https://bot.example.gov.vn/zalo", secret: ZALO_SECRET }),
+  ]);
 });
 afterEach(() => {
   tg.assertClean();
@@ -58,16 +80,36 @@ const HOOKS = {
 } as const;
 
 let nextUpdate = 1;
-const tgUpdate = (chat: number, text: string) => ({ update_id: nextUpdate++, message: { message_id: nextUpdate, date: 0, from: { id: chat, is_bot: false, first_name: "A" }, chat: { id: chat, type: "private" }, text } });
+const tgUpdate = (chat: number, text: string) => ({
+  update_id: nextUpdate++,
+  message: {
+    message_id: nextUpdate,
+    date: 0,
+    from: { id: chat, is_bot: false, first_name: "A" },
+    chat: { id: chat, type: "private" },
+    text,
+  },
+});
 
 /**
  * A raw POST whose body is written in pieces (chunked, no Content-Length):
  * `first` at once, the rest after `delayMs`. Resolves when the headers have
  * been sent, with the response to come.
  */
-function slowPost(platform: keyof typeof HOOKS, first: string, rest: string, delayMs: number): { status: Promise<number> } {
+function slowPost(
+  platform: keyof typeof HOOKS,
+  first: string,
+  rest: string,
+  delayMs: number,
+): { status: Promise<number> } {
   const hook = HOOKS[platform];
-  const req = http.request({ host: "127.0.0.1", port: server.port, path: hook.path, method: "POST", headers: { "content-type": "application/json", [hook.header]: hook.secret } });
+  const req = http.request({
+    host: "127.0.0.1",
+    port: server.port,
+    path: hook.path,
+    method: "POST",
+    headers: { "content-type": "application/json", [hook.header]: hook.secret },
+  });
   const status = new Promise<number>((resolve, reject) => {
     req.on("response", (res) => {
       res.resume();
@@ -84,7 +126,11 @@ function slowPost(platform: keyof typeof HOOKS, first: string, rest: string, del
 describe.each(["telegram", "zalo"] as const)("the %s webhook on the shared server", (platform) => {
   const hook = HOOKS[platform];
   const post = (body: string, headers: Record<string, string> = { [hook.header]: hook.secret }) =>
-    fetch(`http://127.0.0.1:${server.port}${hook.path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body }).then((r) => r.status);
+    fetch(`http://127.0.0.1:${server.port}${hook.path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body,
+    }).then((r) => r.status);
 
   it("answers 400 to a body that is not JSON, and 401 without the secret", async () => {
     expect(await post("{not json")).toBe(400);
@@ -92,7 +138,7 @@ describe.each(["telegram", "zalo"] as const)("the %s webhook on the shared serve
     expect(await post("{}", { [hook.header]: `${hook.secret}x` })).toBe(401);
   });
 
-  it("counts the bytes of a chunked body as they arrive: a readable 413, memory flat, the server still answering", async () => {
+  it("counts a chunked body's bytes as they arrive: a readable 413, flat memory, the server still up", async () => {
     const rss0 = process.memoryUsage().rss;
     const chunk = Buffer.alloc(256 * 1024, 0x78);
     let sent = 0;
@@ -103,7 +149,12 @@ describe.each(["telegram", "zalo"] as const)("the %s webhook on the shared serve
         controller.enqueue(chunk);
       },
     });
-    const res = await fetch(`http://127.0.0.1:${server.port}${hook.path}`, { method: "POST", headers: { [hook.header]: hook.secret }, body, duplex: "half" } as RequestInit);
+    const res = await fetch(`http://127.0.0.1:${server.port}${hook.path}`, {
+      method: "POST",
+      headers: { [hook.header]: hook.secret },
+      body,
+      duplex: "half",
+    } as RequestInit);
     expect(res.status).toBe(413);
     expect((process.memoryUsage().rss - rss0) / 1048576).toBeLessThan(40);
     expect((await fetch(`http://127.0.0.1:${server.port}/health`)).status).toBe(200);
@@ -116,12 +167,20 @@ describe("order and failures", () => {
     const from = tg.calls.length;
     const chat = 8801;
     // The first update's body is still arriving when the second has come in whole.
-    const a = slowPost("telegram", JSON.stringify(tgUpdate(chat, "/lang en")).slice(0, 10), JSON.stringify(tgUpdate(chat, "/lang en")).slice(10), 300);
+    const a = slowPost(
+      "telegram",
+      JSON.stringify(tgUpdate(chat, "/lang en")).slice(0, 10),
+      JSON.stringify(tgUpdate(chat, "/lang en")).slice(10),
+      300,
+    );
     await new Promise((r) => setTimeout(r, 50));
     const b = slowPost("telegram", JSON.stringify(tgUpdate(chat, "/lang vi")), "", 0);
     expect(await Promise.all([a.status, b.status])).toEqual([200, 200]);
     await tg.waitFor(() => tg.sent("sendMessage", chat, from).length >= 2);
-    expect(tg.sent("sendMessage", chat, from).map((c) => c.body.text)).toEqual(["Switched to English.", "Đã chuyển sang Tiếng Việt."]);
+    expect(tg.sent("sendMessage", chat, from).map((c) => c.body.text)).toEqual([
+      "Switched to English.",
+      "Đã chuyển sang Tiếng Việt.",
+    ]);
   });
 
   it("keeps every chat's updates in order with 400 chats posting at once, on both platforms", async () => {
@@ -134,8 +193,20 @@ describe("order and failures", () => {
     const chat = async (c: number): Promise<number[]> => {
       const statuses: number[] = [];
       for (const text of words) {
-        statuses.push(await fetch(`http://127.0.0.1:${server.port}/tg`, { method: "POST", headers: { "content-type": "application/json", [HOOKS.telegram.header]: TG_SECRET }, body: JSON.stringify(tgUpdate(9000 + c, text)) }).then((r) => r.status));
-        statuses.push(await fetch(`http://127.0.0.1:${server.port}/zalo`, { method: "POST", headers: { "content-type": "application/json", [HOOKS.zalo.header]: ZALO_SECRET }, body: JSON.stringify(zaloApi.webhookBody(zaloApi.update(`z${c}`, "message.text.received", { text }))) }).then((r) => r.status));
+        statuses.push(
+          await fetch(`http://127.0.0.1:${server.port}/tg`, {
+            method: "POST",
+            headers: { "content-type": "application/json", [HOOKS.telegram.header]: TG_SECRET },
+            body: JSON.stringify(tgUpdate(9000 + c, text)),
+          }).then((r) => r.status),
+        );
+        statuses.push(
+          await fetch(`http://127.0.0.1:${server.port}/zalo`, {
+            method: "POST",
+            headers: { "content-type": "application/json", [HOOKS.zalo.header]: ZALO_SECRET },
+            body: JSON.stringify(zaloApi.webhookBody(zaloApi.update(`z${c}`, "message.text.received", { text }))),
+          }).then((r) => r.status),
+        );
       }
       return statuses;
     };
@@ -144,7 +215,12 @@ describe("order and failures", () => {
     await runtime.stop();
     await zalo.idle();
     await Promise.all([tg.settle(), zaloApi.settle()]);
-    const expected = ["Switched to English.", "Đã chuyển sang Tiếng Việt.", "Switched to English.", "Đã chuyển sang Tiếng Việt."];
+    const expected = [
+      "Switched to English.",
+      "Đã chuyển sang Tiếng Việt.",
+      "Switched to English.",
+      "Đã chuyển sang Tiếng Việt.",
+    ];
     for (let c = 0; c < 200; c++) {
       expect(tg.sent("sendMessage", 9000 + c, tgFrom).map((x) => x.body.text)).toEqual(expected);
       expect(zaloApi.texts(`z${c}`, zFrom)).toEqual(expected);
@@ -153,13 +229,23 @@ describe("order and failures", () => {
 
   it("an update whose handling fails: 200 to the platform, a polite reply to the person", async () => {
     const from = tg.calls.length;
-    const status = await fetch(`http://127.0.0.1:${server.port}/tg`, { method: "POST", headers: { "content-type": "application/json", [HOOKS.telegram.header]: TG_SECRET }, body: JSON.stringify(tgUpdate(8802, "làm hỏng")) }).then((r) => r.status);
+    const status = await fetch(`http://127.0.0.1:${server.port}/tg`, {
+      method: "POST",
+      headers: { "content-type": "application/json", [HOOKS.telegram.header]: TG_SECRET },
+      body: JSON.stringify(tgUpdate(8802, "làm hỏng")),
+    }).then((r) => r.status);
     expect(status).toBe(200);
     const reply = await tg.waitFor(() => tg.sent("sendMessage", 8802, from)[0]);
     expect(reply.body.text).toMatch(/đã có lỗi khi xử lý/);
     const zFrom = zaloApi.calls.length;
     expect(
-      await fetch(`http://127.0.0.1:${server.port}/zalo`, { method: "POST", headers: { "content-type": "application/json", [HOOKS.zalo.header]: ZALO_SECRET }, body: JSON.stringify(zaloApi.webhookBody(zaloApi.update("z-fail", "message.text.received", { text: "làm hỏng" }))) }).then((r) => r.status),
+      await fetch(`http://127.0.0.1:${server.port}/zalo`, {
+        method: "POST",
+        headers: { "content-type": "application/json", [HOOKS.zalo.header]: ZALO_SECRET },
+        body: JSON.stringify(
+          zaloApi.webhookBody(zaloApi.update("z-fail", "message.text.received", { text: "làm hỏng" })),
+        ),
+      }).then((r) => r.status),
     ).toBe(200);
     await zalo.idle();
     expect(zaloApi.texts("z-fail", zFrom).join("")).toMatch(/đã có lỗi khi xử lý/);

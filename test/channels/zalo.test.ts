@@ -28,9 +28,18 @@ beforeAll(async () => {
   tg = new FakeTelegram();
   await tg.start();
   const notifier = new Notifier(w.db.prisma, w.services.i18n);
-  zalo = new ZaloChannel({ client: new ZaloClient({ token: api.token, apiRoot: api.url, retries: 0 }), assistant: w.assistant, notifier, i18n: w.services.i18n, locale: "vi", log });
+  zalo = new ZaloChannel({
+    client: new ZaloClient({ token: api.token, apiRoot: api.url, retries: 0 }),
+    assistant: w.assistant,
+    notifier,
+    i18n: w.services.i18n,
+    locale: "vi",
+    log,
+  });
   notifier.register("zalo", zalo.sender);
-  hook = await serveWebhooks([await zalo.startWebhook({ url: "https://bot.example.gov.vn/zalo/hook", secret: SECRET })]);
+  hook = await serveWebhooks([
+    await zalo.startWebhook({ url: "https://bot.example.gov.vn/zalo/hook", secret: SECRET }),
+  ]);
   tgRuntime = await pollingBot(w, tg, notifier);
 });
 
@@ -52,7 +61,11 @@ afterAll(async () => {
 const posted = (update: unknown, secret: string | null = SECRET) => post(api.webhookBody(update), secret);
 
 async function post(body: unknown, secret: string | null = SECRET): Promise<number> {
-  const res = await fetch(`http://127.0.0.1:${hook.port}/zalo/hook`, { method: "POST", headers: { "content-type": "application/json", ...(secret ? { "x-bot-api-secret-token": secret } : {}) }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  const res = await fetch(`http://127.0.0.1:${hook.port}/zalo/hook`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(secret ? { "x-bot-api-secret-token": secret } : {}) },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
   return res.status;
 }
 
@@ -94,7 +107,9 @@ describe("Zalo client", () => {
 describe("Zalo webhook", () => {
   it("rejects a wrong or missing secret with 401 and does not process it", async () => {
     const from = api.calls.length;
-    expect(await posted(api.update("501", "message.text.received", { text: "/start" }), "wrong-secret-wrong-secret!")).toBe(401);
+    expect(
+      await posted(api.update("501", "message.text.received", { text: "/start" }), "wrong-secret-wrong-secret!"),
+    ).toBe(401);
     expect(await posted(api.update("501", "message.text.received", { text: "/start" }), null)).toBe(401);
     await zalo.idle();
     expect(api.texts("501", from)).toEqual([]);
@@ -105,7 +120,13 @@ describe("Zalo webhook", () => {
   });
 
   it("accepts the documentation's own sample body, and tolerates a bare update", async () => {
-    const sample = '{"ok": true, "result": {"event_name": "message.text.received", "message": {"from": {"id": "6ede9afa66b88fe6d6a9", "display_name": "Ted", "is_bot": false}, "chat": {"id": "6ede9afa66b88fe6d6a9", "chat_type": "PRIVATE"}, "text": "Xin chào", "message_id": "2d758cb5e222177a4e35", "date": 1750316131602}}}';
+    // Byte for byte as documented (spacing included), so the parser meets the platform's own text.
+    const sample = [
+      '{"ok": true, "result": {"event_name": "message.text.received", "message": {"from": ',
+      '{"id": "6ede9afa66b88fe6d6a9", "display_name": "Ted", "is_bot": false}, "chat": ',
+      '{"id": "6ede9afa66b88fe6d6a9", "chat_type": "PRIVATE"}, "text": "Xin chào", ',
+      '"message_id": "2d758cb5e222177a4e35", "date": 1750316131602}}}',
+    ].join("");
     const from = api.calls.length;
     expect(await post(sample)).toBe(200);
     await zalo.idle();
@@ -117,10 +138,21 @@ describe("Zalo webhook", () => {
   it("rejects or ignores malformed updates and keeps working", async () => {
     expect(await post("{not json")).toBe(400);
     expect(await post({ event_name: "message.text.received" })).toBe(400);
-    expect(await post({ event_name: "message.text.received", message: { from: { id: {} }, chat: { id: "1" } } })).toBe(400);
-    expect(await post({ event_name: "message.text.received", message: { from: { id: "1" }, chat: { id: "1" }, text: 12 } })).toBe(400);
+    expect(await post({ event_name: "message.text.received", message: { from: { id: {} }, chat: { id: "1" } } })).toBe(
+      400,
+    );
+    expect(
+      await post({ event_name: "message.text.received", message: { from: { id: "1" }, chat: { id: "1" }, text: 12 } }),
+    ).toBe(400);
     expect(await posted(api.update("502", "user.follow", {}))).toBe(200);
-    const big = await fetch(`http://127.0.0.1:${hook.port}/zalo/hook`, { method: "POST", headers: { "x-bot-api-secret-token": SECRET }, body: "x".repeat(1024 * 1024 + 10) }).then((r) => r.status, () => 413);
+    const big = await fetch(`http://127.0.0.1:${hook.port}/zalo/hook`, {
+      method: "POST",
+      headers: { "x-bot-api-secret-token": SECRET },
+      body: "x".repeat(1024 * 1024 + 10),
+    }).then(
+      (r) => r.status,
+      () => 413,
+    );
     expect(big).toBe(413);
     expect(await say("502", "/start")).toMatch(/chưa được liên kết/);
   });
@@ -148,7 +180,12 @@ describe("Zalo conversations", () => {
   });
 
   it("splits long answers to Zalo's limit", async () => {
-    const parts = zalo.render({ messages: [{ text: Array.from({ length: 200 }, (_, i) => `Dòng số ${i} của một câu trả lời rất dài`).join("\n") }], notify: [] });
+    const parts = zalo.render({
+      messages: [
+        { text: Array.from({ length: 200 }, (_, i) => `Dòng số ${i} của một câu trả lời rất dài`).join("\n") },
+      ],
+      notify: [],
+    });
     expect(parts.length).toBeGreaterThan(1);
     for (const p of parts) expect(p.length).toBeLessThanOrEqual(2000);
   });
@@ -181,6 +218,8 @@ describe("Zalo conversations", () => {
     const accounts = await w.db.prisma.chatAccount.findMany({ where: { externalId: { in: ["8801", "520"] } } });
     expect(new Set(accounts.map((a) => a.userId)).size).toBe(1);
     expect(await say("520", "/nhacqua zalo")).toMatch(/nhận nhắc việc qua: zalo/);
-    expect((await w.db.prisma.user.findUniqueOrThrow({ where: { id: accounts[0]!.userId } })).notifyChannels).toBe("zalo");
+    expect((await w.db.prisma.user.findUniqueOrThrow({ where: { id: accounts[0]!.userId } })).notifyChannels).toBe(
+      "zalo",
+    );
   });
 });

@@ -7,16 +7,34 @@ import { HCM_PLAN, SADEC_PLAN } from "../helpers/paths.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-
-
 cliDatabase([HCM_PLAN, SADEC_PLAN]);
 
 describe("cli import", () => {
   it("reports per plan in the documented JSON shape", async () => {
     const r = await cli("import", HCM_PLAN, "--json");
     const [plan] = r.json.plans;
-    expect(Object.keys(plan)).toEqual(expect.arrayContaining(["file", "title", "year", "sections", "tasks", "headings", "unresolvedAgencies", "unclassifiedDeadlines", "warnings"]));
-    expect(plan).toMatchObject({ sections: 7, tasks: 102, headings: 1, unresolvedAgencies: [], unclassifiedDeadlines: [], year: 2024, outcome: "unchanged" });
+    expect(Object.keys(plan)).toEqual(
+      expect.arrayContaining([
+        "file",
+        "title",
+        "year",
+        "sections",
+        "tasks",
+        "headings",
+        "unresolvedAgencies",
+        "unclassifiedDeadlines",
+        "warnings",
+      ]),
+    );
+    expect(plan).toMatchObject({
+      sections: 7,
+      tasks: 102,
+      headings: 1,
+      unresolvedAgencies: [],
+      unclassifiedDeadlines: [],
+      year: 2024,
+      outcome: "unchanged",
+    });
   });
 
   it("fails clearly on a damaged file", async () => {
@@ -30,7 +48,10 @@ describe("cli tasks", () => {
   it("lists 1.14 for UBND Quận 1 due at the end of the current quarter", async () => {
     const march = await cli("tasks", "--agency", "UBND Quận 1", "--now", "2024-03-01", "--json");
     expect(march.json.agency).toBe("UBND Quận 1");
-    expect(march.json.tasks.find((t: any) => t.code === "1.14")).toMatchObject({ role: "lead", deadline: { kind: "recurring", due: "2024-03-31" } });
+    expect(march.json.tasks.find((t: any) => t.code === "1.14")).toMatchObject({
+      role: "lead",
+      deadline: { kind: "recurring", due: "2024-03-31" },
+    });
     const april = await cli("tasks", "--agency", "UBND Quận 1", "--now", "2024-04-02", "--json");
     expect(april.json.tasks.find((t: any) => t.code === "1.14").deadline.due).toBe("2024-06-30");
   });
@@ -41,7 +62,10 @@ describe("cli tasks", () => {
     const dated = dues.filter((d: string | null) => d !== null);
     expect(dated).toEqual([...dated].sort());
     expect(dues.indexOf(null)).toBe(dated.length);
-    expect(r.json.tasks.find((t: any) => t.code === "1.13")).toMatchObject({ overdue: true, deadline: { due: "2024-03-31" } });
+    expect(r.json.tasks.find((t: any) => t.code === "1.13")).toMatchObject({
+      overdue: true,
+      deadline: { due: "2024-03-31" },
+    });
   });
 
   it("filters by role", async () => {
@@ -76,7 +100,11 @@ describe("cli task and agency", () => {
   it("shows one task in full", async () => {
     const r = await cli("task", "1.14", "--json");
     expect(r.json.tasks).toHaveLength(1);
-    expect(r.json.tasks[0]).toMatchObject({ code: "1.14", product: "Bài viết, mô hình, sản phẩm", deadline: { kind: "recurring" } });
+    expect(r.json.tasks[0]).toMatchObject({
+      code: "1.14",
+      product: "Bài viết, mô hình, sản phẩm",
+      deadline: { kind: "recurring" },
+    });
     expect(r.json.tasks[0].lead.map((a: any) => a.id)).toEqual(["hcm.so-ban-nganh", "hcm.quan-huyen"]);
   });
 
@@ -106,8 +134,16 @@ describe("cli task and agency", () => {
 describe("as a process", () => {
   it("exits non-zero with one line naming a bad variable", async () => {
     const run = promisify(execFile);
-    const err = await run("npx", ["tsx", "src/cli/main.ts", "plans"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: "mysql://nope" } }).catch((e) => e);
+    const err = await run("npx", ["tsx", "src/cli/main.ts", "plans"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: "mysql://nope" },
+    }).catch((e) => e);
     expect(err.code).toBe(2);
-    expect(err.stderr.trim().split("\n").filter((l: string) => !/npm warn/.test(l))).toEqual([expect.stringMatching(/DATABASE_URL/)]);
+    expect(
+      err.stderr
+        .trim()
+        .split("\n")
+        .filter((l: string) => !/npm warn/.test(l)),
+    ).toEqual([expect.stringMatching(/DATABASE_URL/)]);
   });
 });

@@ -11,9 +11,6 @@ import { HCM_PLAN, SADEC_PLAN } from "../helpers/paths.js";
 
 const dir = cliDatabase([HCM_PLAN, SADEC_PLAN]);
 
-
-
-
 const holidays = vietnamHolidays([2024]);
 const cal = { startMinute: 480, endMinute: 1020, weekdays: [1, 2, 3, 4, 5], holidays };
 
@@ -23,21 +20,44 @@ describe("reminders preview", () => {
     expect(r.code).toBe(0);
     const article = r.json.reminders.filter((x: any) => x.kind === "article");
     expect(new Set(article.map((x: any) => x.agencyId)).size).toBe(46);
-    for (const stage of ["T-14", "T-7", "T-3", "T-1", "T+1"]) expect(article.filter((x: any) => x.stage === stage && x.due === "2024-03-31")).toHaveLength(46);
+    for (const stage of ["T-14", "T-7", "T-3", "T-1", "T+1"])
+      expect(article.filter((x: any) => x.stage === stage && x.due === "2024-03-31")).toHaveLength(46);
     for (const x of r.json.reminders) {
       expect(isWorkingDay(cal, x.at.slice(0, 10)), x.at).toBe(true);
       expect(x.at.slice(11) >= "08:00" && x.at.slice(11) < "17:00").toBe(true);
     }
-    expect(r.json.reminders.filter((x: any) => x.kind === "rotation").map((x: any) => x.at)).toContain("2024-04-01T08:00");
+    expect(r.json.reminders.filter((x: any) => x.kind === "rotation").map((x: any) => x.at)).toContain(
+      "2024-04-01T08:00",
+    );
   });
 
   it("drops the later stages of an agency once it has submitted", async () => {
     writeFileSync(path.join(dir, "q1.pdf"), pdf("q1"));
-    expect((await cli("submit", "--agency", "UBND Quận 1", "--quarter", "2024-Q1", "--file", path.join(dir, "q1.pdf"), "--now", "2024-03-20", "--json")).code).toBe(0);
+    expect(
+      (
+        await cli(
+          "submit",
+          "--agency",
+          "UBND Quận 1",
+          "--quarter",
+          "2024-Q1",
+          "--file",
+          path.join(dir, "q1.pdf"),
+          "--now",
+          "2024-03-20",
+          "--json",
+        )
+      ).code,
+    ).toBe(0);
     const r = await cli("reminders", "preview", "--from", "2024-03-01", "--to", "2024-04-15", "--json");
-    const q1 = r.json.reminders.filter((x: any) => x.agencyId === "hcm.q1" && (x.kind === "article" || x.kind === "escalation") && x.due === "2024-03-31");
+    const q1 = r.json.reminders.filter(
+      (x: any) =>
+        x.agencyId === "hcm.q1" && (x.kind === "article" || x.kind === "escalation") && x.due === "2024-03-31",
+    );
     expect(q1).toEqual([]);
-    expect(r.json.reminders.filter((x: any) => x.agencyId === "hcm.q3" && x.kind === "article" && x.due === "2024-03-31")).toHaveLength(5);
+    expect(
+      r.json.reminders.filter((x: any) => x.agencyId === "hcm.q3" && x.kind === "article" && x.due === "2024-03-31"),
+    ).toHaveLength(5);
   });
 
   it("puts dated task pushes at the configured offsets", async () => {

@@ -9,8 +9,6 @@ import { HCM_PLAN } from "../helpers/paths.js";
 
 const dir = cliDatabase([HCM_PLAN]);
 
-
-
 beforeAll(async () => {
   writeFileSync(path.join(dir, "x.pdf"), pdf("quan 1"));
   writeFileSync(path.join(dir, "report.docx"), await docx());
@@ -21,25 +19,110 @@ describe("cli submissions", () => {
   it("records an e-mailed article and removes the agency from the missing list", async () => {
     const before = await cli("submissions", "missing", "--quarter", "2024-Q1", "--now", "2024-03-25", "--json");
     expect(before.json.missing).toHaveLength(46);
-    const r = await cli("submit", "--agency", "UBND Quận 1", "--quarter", "2024-Q1", "--file", path.join(dir, "x.pdf"), "--now", "2024-03-25", "--json");
+    const r = await cli(
+      "submit",
+      "--agency",
+      "UBND Quận 1",
+      "--quarter",
+      "2024-Q1",
+      "--file",
+      path.join(dir, "x.pdf"),
+      "--now",
+      "2024-03-25",
+      "--json",
+    );
     expect(r.code).toBe(0);
-    expect(r.json).toMatchObject({ ok: true, agency: "UBND Quận 1", quarter: "2024-Q1", onTime: true, dueDate: "2024-03-31" });
+    expect(r.json).toMatchObject({
+      ok: true,
+      agency: "UBND Quận 1",
+      quarter: "2024-Q1",
+      onTime: true,
+      dueDate: "2024-03-31",
+    });
     const after = await cli("submissions", "missing", "--quarter", "2024-Q1", "--now", "2024-03-25", "--json");
     expect(after.json.missing).not.toContain("UBND Quận 1");
     expect(after.json.missing).toHaveLength(45);
-    for (const name of ["UBND Quận 3", "UBND thành phố Thủ Đức", "UBND huyện Cần Giờ", "Sở Nội vụ", "Văn phòng UBND Thành phố"]) expect(after.json.missing).toContain(name);
+    for (const name of [
+      "UBND Quận 3",
+      "UBND thành phố Thủ Đức",
+      "UBND huyện Cần Giờ",
+      "Sở Nội vụ",
+      "Văn phòng UBND Thành phố",
+    ])
+      expect(after.json.missing).toContain(name);
   });
 
   it("records text, links and task reports; refuses bad input with exit code 2", async () => {
-    expect((await cli("submit", "--agency", "Sở Tư pháp", "--quarter", "2024-Q1", "--text", "Bài viết về rà soát VBQPPL", "--now", "2024-04-02", "--json")).json).toMatchObject({ onTime: false });
-    expect((await cli("submit", "--agency", "so tu phap", "--quarter", "Q2/2024", "--link", "https://stp.hochiminhcity.gov.vn/bai", "--now", "2024-04-02", "--json")).json).toMatchObject({ quarter: "2024-Q2", onTime: true });
-    expect((await cli("submit", "--agency", "Sở Tư pháp", "--quarter", "2024-Q1", "--task", "2.3", "--file", path.join(dir, "report.docx"), "--now", "2024-03-28", "--json")).json).toMatchObject({ ok: true, onTime: true });
+    expect(
+      (
+        await cli(
+          "submit",
+          "--agency",
+          "Sở Tư pháp",
+          "--quarter",
+          "2024-Q1",
+          "--text",
+          "Bài viết về rà soát VBQPPL",
+          "--now",
+          "2024-04-02",
+          "--json",
+        )
+      ).json,
+    ).toMatchObject({ onTime: false });
+    expect(
+      (
+        await cli(
+          "submit",
+          "--agency",
+          "so tu phap",
+          "--quarter",
+          "Q2/2024",
+          "--link",
+          "https://stp.hochiminhcity.gov.vn/bai",
+          "--now",
+          "2024-04-02",
+          "--json",
+        )
+      ).json,
+    ).toMatchObject({ quarter: "2024-Q2", onTime: true });
+    expect(
+      (
+        await cli(
+          "submit",
+          "--agency",
+          "Sở Tư pháp",
+          "--quarter",
+          "2024-Q1",
+          "--task",
+          "2.3",
+          "--file",
+          path.join(dir, "report.docx"),
+          "--now",
+          "2024-03-28",
+          "--json",
+        )
+      ).json,
+    ).toMatchObject({ ok: true, onTime: true });
     expect((await cli("submit", "--agency", "Sở Tư pháp", "--quarter", "2024-Q9", "--text", "x")).code).toBe(2);
-    expect((await cli("submit", "--agency", "Sở Tư pháp", "--quarter", "2024-Q1", "--file", path.join(dir, "fake.pdf"))).code).toBe(2);
-    expect((await cli("submit", "--agency", "Sở Tư pháp", "--quarter", "2024-Q1", "--link", "javascript:alert(1)")).code).toBe(2);
+    expect(
+      (await cli("submit", "--agency", "Sở Tư pháp", "--quarter", "2024-Q1", "--file", path.join(dir, "fake.pdf")))
+        .code,
+    ).toBe(2);
+    expect(
+      (await cli("submit", "--agency", "Sở Tư pháp", "--quarter", "2024-Q1", "--link", "javascript:alert(1)")).code,
+    ).toBe(2);
     expect((await cli("submit", "--agency", "Sở Tư pháp", "--quarter", "2024-Q1")).code).toBe(2);
     expect((await cli("submit", "--agency", "xyzzy qwerty", "--quarter", "2024-Q1", "--text", "x")).code).toBe(2);
-    const dup = await cli("submit", "--agency", "UBND Quận 1", "--quarter", "2024-Q1", "--file", path.join(dir, "x.pdf"), "--json");
+    const dup = await cli(
+      "submit",
+      "--agency",
+      "UBND Quận 1",
+      "--quarter",
+      "2024-Q1",
+      "--file",
+      path.join(dir, "x.pdf"),
+      "--json",
+    );
     expect(dup.code).toBe(1);
     expect(dup.json.duplicateOf).toMatch(/^Q1-2024Q1-01$/);
   });
@@ -53,22 +136,32 @@ describe("cli submissions", () => {
     expect(ranking.json.ranking[1]).toMatchObject({ agency: "UBND Quận 1", onTime: 1, late: 0, rank: 2 });
     expect(ranking.json.ranking[2]).toMatchObject({ missing: 1, rank: 3 });
     const csvFile = path.join(dir, "q1.csv");
-    expect((await cli("submissions", "export", "--quarter", "2024-Q1", "--format", "csv", "--out", csvFile)).code).toBe(0);
+    expect((await cli("submissions", "export", "--quarter", "2024-Q1", "--format", "csv", "--out", csvFile)).code).toBe(
+      0,
+    );
     const csv = readFileSync(csvFile);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString("utf8").slice(1).trim().split("\r\n");
-    expect(lines[0]).toBe("receipt,agency,kind,task,quarter,received_at,on_time,status,reviewer,sha256,file_name,content,title");
+    expect(lines[0]).toBe(
+      "receipt,agency,kind,task,quarter,received_at,on_time,status,reviewer,sha256,file_name,content,title",
+    );
     const q1 = lines.find((l) => l.startsWith("Q1-2024Q1-01"))!;
-    const sha = createHash("sha256").update(readFileSync(path.join(dir, "x.pdf"))).digest("hex");
+    const sha = createHash("sha256")
+      .update(readFileSync(path.join(dir, "x.pdf")))
+      .digest("hex");
     expect(q1).toContain(sha);
     expect(q1).toContain("UBND Quận 1");
     const stored = readFileSync(path.join(dir, "files", "objects", sha.slice(0, 2), sha));
     expect(stored).toEqual(readFileSync(path.join(dir, "x.pdf")));
     const xlsxFile = path.join(dir, "q1.xlsx");
-    expect((await cli("submissions", "export", "--quarter", "2024-Q1", "--format", "xlsx", "--out", xlsxFile)).code).toBe(0);
+    expect(
+      (await cli("submissions", "export", "--quarter", "2024-Q1", "--format", "xlsx", "--out", xlsxFile)).code,
+    ).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(xlsxFile);
     expect(book.getWorksheet("submissions")!.rowCount).toBe(4);
-    expect((await cli("submissions", "export", "--quarter", "2024-Q1", "--format", "pdf", "--out", xlsxFile)).code).toBe(2);
+    expect(
+      (await cli("submissions", "export", "--quarter", "2024-Q1", "--format", "pdf", "--out", xlsxFile)).code,
+    ).toBe(2);
   });
 });

@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(async () => db.dispose());
 
-const byDetail = (a: { planId: string; key: string }, b: { planId: string; key: string }) => (a.planId + a.key < b.planId + b.key ? -1 : 1);
+const byDetail = (a: { planId: string; key: string }, b: { planId: string; key: string }) =>
+  a.planId + a.key < b.planId + b.key ? -1 : 1;
 
 describe("task catalog", () => {
   it("shows every task exactly as the database query does", async () => {
@@ -71,7 +72,18 @@ describe("task catalog", () => {
     const real = catalogSource(db);
     let failNext = false;
     let now = 0;
-    const catalog = new TaskCatalog({ version: real.version, rows: () => (failNext ? ((failNext = false), Promise.reject(new Error("connection lost"))) : real.rows()) }, 1000, () => now);
+    const catalog = new TaskCatalog(
+      {
+        version: real.version,
+        rows: () => {
+          if (!failNext) return real.rows();
+          failNext = false;
+          return Promise.reject(new Error("connection lost"));
+        },
+      },
+      1000,
+      () => now,
+    );
     const count = (await catalog.allTasks()).length;
     expect(count).toBeGreaterThan(100);
     await db.prisma.meta.update({ where: { key: "catalog.version" }, data: { value: "changed-again" } });
@@ -94,7 +106,9 @@ describe("agenda memo", () => {
           const key = `${agency}|${role ?? ""}`;
           expect(memo.agenda(key, tasks, day)).toEqual(buildAgenda(tasks, day));
           expect(memo.agenda(key, tasks, day)).toBe(memo.agenda(key, tasks, day));
-          expect(memo.between(key, tasks, day, "2024-04-01", "2024-06-30")).toEqual(agendaBetween(tasks, day, "2024-04-01", "2024-06-30"));
+          expect(memo.between(key, tasks, day, "2024-04-01", "2024-06-30")).toEqual(
+            agendaBetween(tasks, day, "2024-04-01", "2024-06-30"),
+          );
         }
       }
     }

@@ -14,7 +14,15 @@ beforeEach(async () => {
   db = await freshDatabase();
   accounts = [];
   for (let i = 0; i < 40; i++) {
-    const u = await db.prisma.user.create({ data: { displayName: `u${i}`, role: "focal", status: "active", accounts: { create: { channel: "telegram", externalId: `${5000 + i}`, chatId: `${5000 + i}` } } }, include: { accounts: true } });
+    const u = await db.prisma.user.create({
+      data: {
+        displayName: `u${i}`,
+        role: "focal",
+        status: "active",
+        accounts: { create: { channel: "telegram", externalId: `${5000 + i}`, chatId: `${5000 + i}` } },
+      },
+      include: { accounts: true },
+    });
     accounts.push(u.accounts[0]!.id);
   }
   const rows: OutboxInsert[] = accounts.map((accountId, i) => ({
@@ -40,11 +48,20 @@ beforeEach(async () => {
 afterAll(async () => db?.dispose());
 
 const dispatcher = (sender: RecordingSender, extra: Partial<ConstructorParameters<typeof Dispatcher>[0]> = {}) =>
-  new Dispatcher({ db: db.prisma, clock, senders: new Map([["telegram", sender]]), ratePerSecond: 30, pacer: new FakePacer(), ...extra });
+  new Dispatcher({
+    db: db.prisma,
+    clock,
+    senders: new Map([["telegram", sender]]),
+    ratePerSecond: 30,
+    pacer: new FakePacer(),
+    ...extra,
+  });
 
 describe("outbox and dispatcher", () => {
   it("enqueueing the same reminder twice is a no-op", async () => {
-    const again = await enqueue(db.prisma, [{ ...(await db.prisma.outboxMessage.findFirstOrThrow()), sendAfter: new Date() } as never]);
+    const again = await enqueue(db.prisma, [
+      { ...(await db.prisma.outboxMessage.findFirstOrThrow()), sendAfter: new Date() } as never,
+    ]);
     expect(again).toBe(0);
     expect(await db.prisma.outboxMessage.count()).toBe(40);
   });
@@ -62,7 +79,10 @@ describe("outbox and dispatcher", () => {
 
   it("two dispatchers on one database never send the same message twice", async () => {
     const sender = new RecordingSender();
-    const [a, b] = await Promise.all([dispatcher(sender, { batch: 25 }).runOnce(), dispatcher(sender, { batch: 25 }).runOnce()]);
+    const [a, b] = await Promise.all([
+      dispatcher(sender, { batch: 25 }).runOnce(),
+      dispatcher(sender, { batch: 25 }).runOnce(),
+    ]);
     const [c] = await Promise.all([dispatcher(sender).runOnce()]);
     expect(a.sent + b.sent + c.sent).toBe(40);
     const chats = sender.pushes.map((p) => p.chatId);
@@ -95,19 +115,30 @@ describe("outbox and dispatcher", () => {
     const row = await db.prisma.outboxMessage.findFirstOrThrow({ where: { state: "pending" } });
     expect(row.sendAfter.getTime()).toBe(clock.now().getTime() + 3000);
     sender.script = () => ({ ok: true });
-    expect((await dispatcher(sender, { clock: fixedClock(new Date(clock.now().getTime() + 3000)) }).runOnce()).sent).toBe(1);
+    expect(
+      (await dispatcher(sender, { clock: fixedClock(new Date(clock.now().getTime() + 3000)) }).runOnce()).sent,
+    ).toBe(1);
     expect(sender.pushes).toHaveLength(40);
   });
 
   it("marks a user who blocked the bot inactive and stops writing to them", async () => {
     const blocked = accounts[3]!;
-    await db.prisma.outboxMessage.create({ data: { ...(await db.prisma.outboxMessage.findFirstOrThrow({ where: { accountId: blocked } })), id: undefined, dedupeKey: "later", sendAfter: new Date("2024-03-25T01:00:00Z") } as never });
+    await db.prisma.outboxMessage.create({
+      data: {
+        ...(await db.prisma.outboxMessage.findFirstOrThrow({ where: { accountId: blocked } })),
+        id: undefined,
+        dedupeKey: "later",
+        sendAfter: new Date("2024-03-25T01:00:00Z"),
+      } as never,
+    });
     const sender = new RecordingSender();
     sender.script = (chat) => (chat === "5003" ? { ok: false, kind: "blocked" } : { ok: true });
     const stats = await dispatcher(sender).runOnce();
     expect(stats.blocked).toBe(1);
     expect((await db.prisma.chatAccount.findUniqueOrThrow({ where: { id: blocked } })).active).toBe(false);
-    expect((await db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "later" } })).state).toBe("cancelled");
+    expect((await db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "later" } })).state).toBe(
+      "cancelled",
+    );
   });
 
   it("retries transient failures with backoff, then gives up and records it", async () => {

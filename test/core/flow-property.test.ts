@@ -11,8 +11,27 @@ import { exe, pdf, png } from "../helpers/files.js";
 // gets an answer, and from wherever a sequence ends one cancel word leaves the flow.
 
 const CANCEL_WORDS = ["hủy", "huỷ", "huy", "thôi", "bỏ", "dừng", "cancel", "Hủy"];
-const COMMANDS = ["nộp bài", "nộp bài", "bài chờ duyệt", "/nop", "nhiệm vụ của tôi", "tôi đã nộp chưa", "hạn nộp bài quý 2 là khi nào?", "/trogiup", "xem thêm",
-  "tiếp tục", "bài chờ duyệt", "quý 1", "1.14", "xin chào", "nghỉ phép đến 1/3", "/lang en", "/lang vi", "bài viết quý 1", "ok"];
+const COMMANDS = [
+  "nộp bài",
+  "nộp bài",
+  "bài chờ duyệt",
+  "/nop",
+  "nhiệm vụ của tôi",
+  "tôi đã nộp chưa",
+  "hạn nộp bài quý 2 là khi nào?",
+  "/trogiup",
+  "xem thêm",
+  "tiếp tục",
+  "bài chờ duyệt",
+  "quý 1",
+  "1.14",
+  "xin chào",
+  "nghỉ phép đến 1/3",
+  "/lang en",
+  "/lang vi",
+  "bài viết quý 1",
+  "ok",
+];
 
 type Step =
   | { kind: "number"; n: number }
@@ -28,7 +47,10 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant("press" as const), index: fc.nat(12) }),
   fc.record({ kind: fc.constant("text" as const), text: fc.constantFrom(...CANCEL_WORDS, ...COMMANDS) }),
   fc.record({ kind: fc.constant("text" as const), text: fc.string({ maxLength: 40 }) }),
-  fc.record({ kind: fc.constant("file" as const), which: fc.constantFrom("pdf" as const, "png" as const, "exe" as const) }),
+  fc.record({
+    kind: fc.constant("file" as const),
+    which: fc.constantFrom("pdf" as const, "png" as const, "exe" as const),
+  }),
   fc.constant({ kind: "empty" as const }),
 );
 
@@ -42,7 +64,12 @@ beforeAll(async () => {
   for (const a of agencies) {
     for (const quarter of [1, 2, 3, 4]) {
       const content = { type: "text" as const, body: `Bài của ${a.name} quý ${quarter}` };
-      await recordSubmission(w.db.prisma, w.services.store, { agencyId: a.id, kind: "article", quarter: { year: 2023, quarter }, content, channel: "test" }, w.clock.now());
+      await recordSubmission(
+        w.db.prisma,
+        w.services.store,
+        { agencyId: a.id, kind: "article", quarter: { year: 2023, quarter }, content, channel: "test" },
+        w.clock.now(),
+      );
     }
   }
 }, 60_000);
@@ -60,7 +87,12 @@ async function person(role: "focal" | "reviewer", buttons: boolean): Promise<(m:
 
 function attachment(which: "pdf" | "png" | "exe"): Incoming["attachment"] {
   const bytes = which === "pdf" ? pdf(`p${seq}-${Math.random()}`) : which === "png" ? png() : exe();
-  return { kind: which === "png" ? "photo" : "document", fileName: `f.${which}`, size: bytes.length, download: async () => bytes };
+  return {
+    kind: which === "png" ? "photo" : "document",
+    fileName: `f.${which}`,
+    size: bytes.length,
+    download: async () => bytes,
+  };
 }
 
 async function play(send: (m: Partial<Incoming>) => Promise<Reply>, steps: Step[]): Promise<void> {
@@ -71,7 +103,13 @@ async function play(send: (m: Partial<Incoming>) => Promise<Reply>, steps: Step[
     if (s.kind === "number") m = { text: String(s.n) };
     else if (s.kind === "label") {
       const o = options[s.index % Math.max(1, options.length)];
-      m = { text: o ? (s.cut ? o.label.slice(0, Math.max(4, Math.ceil(o.label.length / 2))) : o.label.toLowerCase()) : "xin chào" };
+      m = {
+        text: o
+          ? s.cut
+            ? o.label.slice(0, Math.max(4, Math.ceil(o.label.length / 2)))
+            : o.label.toLowerCase()
+          : "xin chào",
+      };
     } else if (s.kind === "press") {
       const o = options[s.index % Math.max(1, options.length)];
       m = o ? { callback: o.data } : { text: "tiếp tục" };
@@ -86,21 +124,27 @@ async function play(send: (m: Partial<Incoming>) => Promise<Reply>, steps: Step[
 describe("flows never trap", () => {
   for (const buttons of [false, true]) {
     for (const role of ["focal", "reviewer"] as const) {
-      it(`${role} on a channel ${buttons ? "with" : "without"} buttons: random sequences, then one cancel word leaves`, async () => {
+      const channel = buttons ? "with" : "without";
+      const title = `${role} on a channel ${channel} buttons: random sequences, then one cancel word leaves`;
+      it(title, async () => {
         let inFlow = 0;
         await fc.assert(
-          fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 10 }), fc.constantFrom(...CANCEL_WORDS), async (steps, cancel) => {
-            const send = await person(role, buttons);
-            await play(send, role === "reviewer" ? [{ kind: "text", text: "bài chờ duyệt" }, ...steps] : steps);
-            const before = await w.db.prisma.chatAccount.findFirstOrThrow({ where: { externalId: `p${seq}` } });
-            if (/"(?:submit|review)"/.test(before.state)) inFlow++;
-            const out = await send({ text: cancel });
-            expect(out.messages.length).toBeGreaterThan(0);
-            const account = await w.db.prisma.chatAccount.findFirstOrThrow({ where: { externalId: `p${seq}` } });
-            const state = JSON.parse(account.state) as Record<string, unknown>;
-            expect(state.submit).toBeUndefined();
-            expect(state.review).toBeUndefined();
-          }),
+          fc.asyncProperty(
+            fc.array(step, { minLength: 1, maxLength: 10 }),
+            fc.constantFrom(...CANCEL_WORDS),
+            async (steps, cancel) => {
+              const send = await person(role, buttons);
+              await play(send, role === "reviewer" ? [{ kind: "text", text: "bài chờ duyệt" }, ...steps] : steps);
+              const before = await w.db.prisma.chatAccount.findFirstOrThrow({ where: { externalId: `p${seq}` } });
+              if (/"(?:submit|review)"/.test(before.state)) inFlow++;
+              const out = await send({ text: cancel });
+              expect(out.messages.length).toBeGreaterThan(0);
+              const account = await w.db.prisma.chatAccount.findFirstOrThrow({ where: { externalId: `p${seq}` } });
+              const state = JSON.parse(account.state) as Record<string, unknown>;
+              expect(state.submit).toBeUndefined();
+              expect(state.review).toBeUndefined();
+            },
+          ),
           { numRuns: 40, seed: 20241123 },
         );
         // Not vacuous: some sequences really ended inside a flow.

@@ -22,7 +22,14 @@ describe("leases", () => {
 
   it("of two instances only one runs the job", async () => {
     const running: string[] = [];
-    const make = (name: string) => holdWhileLeased({ db: db.prisma, name: "poll:job", ttlMs: 60_000, start: () => void running.push(name), stop: () => void running.splice(running.indexOf(name), 1) });
+    const make = (name: string) =>
+      holdWhileLeased({
+        db: db.prisma,
+        name: "poll:job",
+        ttlMs: 60_000,
+        start: () => void running.push(name),
+        stop: () => void running.splice(running.indexOf(name), 1),
+      });
     const a = make("a");
     const b = make("b");
     await new Promise((r) => setTimeout(r, 300));

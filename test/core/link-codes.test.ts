@@ -14,7 +14,14 @@ let assistant: Assistant;
 let logged = "";
 
 const send = (channel: "telegram" | "zalo", who: string, input: { text?: string; callback?: string }) =>
-  assistant.handle({ channel, externalId: who, chatId: who, buttons: channel === "telegram", displayName: `Người ${who}`, ...input });
+  assistant.handle({
+    channel,
+    externalId: who,
+    chatId: who,
+    buttons: channel === "telegram",
+    displayName: `Người ${who}`,
+    ...input,
+  });
 const said = (r: Reply) => r.messages.map((m) => m.text).join("\n");
 const noticeTexts = (r: Reply) => r.notify.map((n) => n.render(wordsFor(w.services.i18n, "vi")));
 
@@ -30,8 +37,19 @@ async function codeOf(who: string): Promise<string> {
 
 beforeAll(async () => {
   w = await world("2024-03-20T09:00");
-  const sink = new Writable({ write: (chunk, _enc, done) => ((logged += chunk), done()) });
-  assistant = buildAssistant({ database: w.db, clock: w.clock, storageDir: w.storageDir, config: { ratePerMinute: 100_000 }, log: createLogger("info", [], sink) });
+  const sink = new Writable({
+    write: (chunk, _enc, done) => {
+      logged += chunk;
+      done();
+    },
+  });
+  assistant = buildAssistant({
+    database: w.db,
+    clock: w.clock,
+    storageDir: w.storageDir,
+    config: { ratePerMinute: 100_000 },
+    log: createLogger("info", [], sink),
+  });
   await linked("telegram", "admin-1", "hcm.snv", "admin");
   await linked("telegram", "focal-1", "hcm.q1", "focal");
 });
@@ -44,11 +62,14 @@ describe("link codes", () => {
     for (const c of first.replace("-", "")) expect(CODE_ALPHABET).toContain(c);
     const second = await codeOf("focal-1");
     expect(said(await send("zalo", "z-old", { text: `/lienket ${first}` }))).toMatch(/không đúng hoặc đã hết hạn/);
-    // Typed in lower case with a space: still the code. A wrong code was typed while it was live, so the owner confirms.
-    expect(said(await send("zalo", "z-new", { text: `/lienket ${second.toLowerCase().replace("-", " ")}` }))).toMatch(/bấm <b>Đồng ý<\/b>/);
+    // Typed in lower case with a space: still the code. A wrong code was typed while it was live,
+    // so the owner confirms.
+    expect(said(await send("zalo", "z-new", { text: `/lienket ${second.toLowerCase().replace("-", " ")}` }))).toMatch(
+      /bấm <b>Đồng ý<\/b>/,
+    );
   });
 
-  it("guessing: five wrong codes lock the account for the hour (even the right code), burn live codes and tell their owners", async () => {
+  it("guessing: five wrong codes lock the account an hour (even the right one), burn codes, tell owners", async () => {
     const code = await codeOf("admin-1");
     const replies: string[] = [];
     let burnedNotice = "";
@@ -56,7 +77,10 @@ describe("link codes", () => {
       const guess = String(100000 + i);
       const r = await send("zalo", "attacker", { text: `/lienket ${guess.slice(0, 4)}-${guess.slice(2, 6)}` });
       replies.push(said(r));
-      if (r.notify.length) burnedNotice = noticeTexts(r).map((m) => m.text).join("\n");
+      if (r.notify.length)
+        burnedNotice = noticeTexts(r)
+          .map((m) => m.text)
+          .join("\n");
     }
     expect(replies.slice(5).every((r) => /sai mã quá nhiều lần/.test(r))).toBe(true);
     expect(replies.slice(0, 5).every((r) => /không đúng/.test(r))).toBe(true);
@@ -64,7 +88,9 @@ describe("link codes", () => {
     expect(burnedNotice).toMatch(/đã bị hủy/);
     // The real code, now: refused while locked, and burned anyway.
     expect(said(await send("zalo", "attacker", { text: `/lienket ${code}` }))).toMatch(/sai mã quá nhiều lần/);
-    expect(said(await send("zalo", "someone-else", { text: `/lienket ${code}` }))).toMatch(/không đúng hoặc đã hết hạn/);
+    expect(said(await send("zalo", "someone-else", { text: `/lienket ${code}` }))).toMatch(
+      /không đúng hoặc đã hết hạn/,
+    );
     w.clock.set("2024-03-20T10:01");
     expect(said(await send("zalo", "attacker", { text: `/lienket ${code}` }))).toMatch(/không đúng hoặc đã hết hạn/);
     w.clock.set("2024-03-20T09:00");
@@ -120,14 +146,18 @@ describe("link codes", () => {
 
   it("nobody else can answer for an owner or send their accounts away", async () => {
     await linked("telegram", "focal-2", "hcm.q3", "focal");
-    for (const callback of ["lk:y:1", "lk:n:1", "lk:u:1", "lk:u:2"]) expect(said(await send("telegram", "focal-2", { callback }))).toMatch(/không còn hiệu lực/);
+    for (const callback of ["lk:y:1", "lk:n:1", "lk:u:1", "lk:u:2"])
+      expect(said(await send("telegram", "focal-2", { callback }))).toMatch(/không còn hiệu lực/);
   });
 });
 
 describe("invite codes", () => {
   it("five wrong invite codes lock the account for the hour; a real one is refused until then", async () => {
     const real = await createInvite(w.db.prisma, "hcm.q5", "focal", w.clock.now(), 14);
-    for (let i = 0; i < 5; i++) expect(said(await send("zalo", "inv-guess", { text: `/start ZZZZZZZ${i + 2}` }))).toMatch(/không đúng.*Còn \d lần/);
+    for (let i = 0; i < 5; i++)
+      expect(said(await send("zalo", "inv-guess", { text: `/start ZZZZZZZ${i + 2}` }))).toMatch(
+        /không đúng.*Còn \d lần/,
+      );
     expect(said(await send("zalo", "inv-guess", { text: real.code }))).toMatch(/sai mã quá nhiều lần/);
     w.clock.set("2024-03-20T10:05");
     expect(said(await send("zalo", "inv-guess", { text: real.code }))).toMatch(/Đã liên kết/);

@@ -50,18 +50,40 @@ describe("reminders", () => {
     await ask("q1-en", { text: `/start ${en.code}` }, "en");
     await ask("q1-en", { text: "/lang en" }, "en");
     const cal = { startMinute: 480, endMinute: 1020, weekdays: [1, 2, 3, 4, 5], holidays: vietnamHolidays([2024]) };
-    await tick({ db: w.db.prisma, clock: w.clock, catalog: w.services.catalog, i18n: w.services.i18n, cal, policy: defaultPolicy });
+    await tick({
+      db: w.db.prisma,
+      clock: w.clock,
+      catalog: w.services.catalog,
+      i18n: w.services.i18n,
+      cal,
+      policy: defaultPolicy,
+    });
     const sender = new RecordingSender();
-    await new Dispatcher({ db: w.db.prisma, clock: w.clock, senders: new Map([["telegram", sender]]), ratePerSecond: 1000, pacer: new FakePacer() }).runOnce();
+    await new Dispatcher({
+      db: w.db.prisma,
+      clock: w.clock,
+      senders: new Map([["telegram", sender]]),
+      ratePerSecond: 1000,
+      pacer: new FakePacer(),
+    }).runOnce();
     const to = (chat: string) => sender.pushes.filter((p) => p.chatId === chat);
     expect(to("q1-en").length).toBeGreaterThan(0);
     for (const p of to("q1-en")) {
-      expect(p.buttons.flat().map((b) => b.label)).toEqual(["Remind me tomorrow", "In 3 days", "Next week", "Stop reminding this"]);
+      expect(p.buttons.flat().map((b) => b.label)).toEqual([
+        "Remind me tomorrow",
+        "In 3 days",
+        "Next week",
+        "Stop reminding this",
+      ]);
       expect(p.text).not.toMatch(/Nhắc|hạn nộp|quá hạn/);
     }
     for (const p of to("q1-vi")) expect(p.buttons.flat()[0]!.label).toMatch(/Nhắc lại/);
     // The stored buttons point at their own row.
     const row = await w.db.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: "q1-en", state: "sent" } });
-    expect(to("q1-en").flatMap((p) => p.buttons.flat()).some((b) => b.data === `rm:m:${row.id}`)).toBe(true);
+    expect(
+      to("q1-en")
+        .flatMap((p) => p.buttons.flat())
+        .some((b) => b.data === `rm:m:${row.id}`),
+    ).toBe(true);
   });
 });

@@ -6,20 +6,58 @@ import { world, type World } from "../helpers/assistant.js";
 let w: World;
 let me = 0;
 let colleague = 0;
-const say = (text: string) => w.assistant.handle({ channel: "telegram", externalId: "7001", chatId: "7001", text, buttons: true });
-const press = (callback: string) => w.assistant.handle({ channel: "telegram", externalId: "7001", chatId: "7001", callback, buttons: true });
+const say = (text: string) =>
+  w.assistant.handle({ channel: "telegram", externalId: "7001", chatId: "7001", text, buttons: true });
+const press = (callback: string) =>
+  w.assistant.handle({ channel: "telegram", externalId: "7001", chatId: "7001", callback, buttons: true });
 
 beforeAll(async () => {
   w = await world("2024-03-04T09:00");
-  me = (await w.db.prisma.user.create({ data: { displayName: "Chị Lan", agencyId: "hcm.snv", role: "focal", status: "active", accounts: { create: { channel: "telegram", externalId: "7001", chatId: "7001" } } } })).id;
-  colleague = (await w.db.prisma.user.create({ data: { displayName: "Anh Minh", agencyId: "hcm.snv", role: "official", status: "active" } })).id;
-  await w.db.prisma.user.create({ data: { displayName: "Người ngoài", agencyId: "hcm.q1", role: "focal", status: "active" } });
+  me = (
+    await w.db.prisma.user.create({
+      data: {
+        displayName: "Chị Lan",
+        agencyId: "hcm.snv",
+        role: "focal",
+        status: "active",
+        accounts: { create: { channel: "telegram", externalId: "7001", chatId: "7001" } },
+      },
+    })
+  ).id;
+  colleague = (
+    await w.db.prisma.user.create({
+      data: { displayName: "Anh Minh", agencyId: "hcm.snv", role: "official", status: "active" },
+    })
+  ).id;
+  await w.db.prisma.user.create({
+    data: { displayName: "Người ngoài", agencyId: "hcm.q1", role: "focal", status: "active" },
+  });
 });
 afterAll(async () => w.db.dispose());
 
 async function reminder(key: string, extra: Record<string, unknown> = {}) {
   const account = await w.db.prisma.chatAccount.findFirstOrThrow({ where: { externalId: "7001" } });
-  await enqueue(w.db.prisma, [{ dedupeKey: key, userId: me, accountId: account.id, channel: "telegram", chatId: "7001", kind: "task", stage: "T-7", subject: "task:1", stageOrder: 1, agencyId: "hcm.snv", taskId: 1, year: null, quarter: null, dueDate: "2024-03-31", text: "x", sendAfter: new Date(), ...extra }]);
+  await enqueue(w.db.prisma, [
+    {
+      dedupeKey: key,
+      userId: me,
+      accountId: account.id,
+      channel: "telegram",
+      chatId: "7001",
+      kind: "task",
+      stage: "T-7",
+      subject: "task:1",
+      stageOrder: 1,
+      agencyId: "hcm.snv",
+      taskId: 1,
+      year: null,
+      quarter: null,
+      dueDate: "2024-03-31",
+      text: "x",
+      sendAfter: new Date(),
+      ...extra,
+    },
+  ]);
   return w.db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: key } });
 }
 
@@ -38,7 +76,9 @@ describe("away and stand-in", () => {
     expect(r.messages[0]!.text).toMatch(/trở lại ngày 15\/03\/2024/);
     const options = r.messages[0]!.buttons!.flat().map((b) => b.data);
     expect(options).toEqual([`rm:si:${colleague}`, "rm:si:0"]);
-    expect((await w.db.prisma.user.findUniqueOrThrow({ where: { id: me } })).awayUntil?.toISOString()).toBe("2024-03-14T17:00:00.000Z");
+    expect((await w.db.prisma.user.findUniqueOrThrow({ where: { id: me } })).awayUntil?.toISOString()).toBe(
+      "2024-03-14T17:00:00.000Z",
+    );
     expect((await press(`rm:si:${colleague}`)).messages[0]!.text).toMatch(/Anh Minh sẽ nhận lời nhắc thay/);
     const outsider = await w.db.prisma.user.findFirstOrThrow({ where: { displayName: "Người ngoài" } });
     expect((await press(`rm:si:${outsider.id}`)).messages[0]!.text).toMatch(/không có quyền/);
@@ -46,7 +86,10 @@ describe("away and stand-in", () => {
 
   it("'đã đi làm lại' ends it", async () => {
     expect((await say("em đã đi làm lại")).messages[0]!.text).toMatch(/Chào mừng bạn trở lại/);
-    expect(await w.db.prisma.user.findUniqueOrThrow({ where: { id: me } })).toMatchObject({ awayUntil: null, standInId: null });
+    expect(await w.db.prisma.user.findUniqueOrThrow({ where: { id: me } })).toMatchObject({
+      awayUntil: null,
+      standInId: null,
+    });
   });
 });
 
@@ -73,7 +116,20 @@ describe("snooze and mute", () => {
   });
 
   it("refuses to snooze or mute someone else's reminder", async () => {
-    const other = await w.db.prisma.outboxMessage.create({ data: { dedupeKey: "other", userId: colleague, accountId: 1, channel: "telegram", chatId: "1", kind: "task", stage: "T-1", subject: "s", text: "x", sendAfter: new Date() } });
+    const other = await w.db.prisma.outboxMessage.create({
+      data: {
+        dedupeKey: "other",
+        userId: colleague,
+        accountId: 1,
+        channel: "telegram",
+        chatId: "1",
+        kind: "task",
+        stage: "T-1",
+        subject: "s",
+        text: "x",
+        sendAfter: new Date(),
+      },
+    });
     expect((await press(`rm:s:${other.id}:1`)).messages[0]!.text).toMatch(/không có quyền/);
     expect((await press(`rm:m:${other.id}`)).messages[0]!.text).toMatch(/không có quyền/);
   });

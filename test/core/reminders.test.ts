@@ -10,7 +10,12 @@ import { isWorkingDay, localInstant, type WorkCalendar } from "../../src/domain/
 import { world, type World } from "../helpers/assistant.js";
 import { FakePacer, RecordingSender } from "../helpers/reminders.js";
 
-const cal: WorkCalendar = { startMinute: 480, endMinute: 1020, weekdays: [1, 2, 3, 4, 5], holidays: vietnamHolidays([2024]) };
+const cal: WorkCalendar = {
+  startMinute: 480,
+  endMinute: 1020,
+  weekdays: [1, 2, 3, 4, 5],
+  holidays: vietnamHolidays([2024]),
+};
 const vn = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 16);
 
 let w: World;
@@ -19,22 +24,54 @@ let sender: RecordingSender;
 let dispatcher: Dispatcher;
 const users: Record<string, number> = {};
 
-async function person(key: string, agencyId: string, role: string, chatId: string, extra: Record<string, unknown> = {}) {
-  const u = await w.db.prisma.user.create({ data: { displayName: key, agencyId, role, status: "active", ...extra, accounts: { create: { channel: "telegram", externalId: chatId, chatId } } } });
+async function person(
+  key: string,
+  agencyId: string,
+  role: string,
+  chatId: string,
+  extra: Record<string, unknown> = {},
+) {
+  const u = await w.db.prisma.user.create({
+    data: {
+      displayName: key,
+      agencyId,
+      role,
+      status: "active",
+      ...extra,
+      accounts: { create: { channel: "telegram", externalId: chatId, chatId } },
+    },
+  });
   users[key] = u.id;
   return u.id;
 }
 
 async function sentTo(chatId: string, kinds: string[]) {
-  const rows = await w.db.prisma.outboxMessage.findMany({ where: { chatId, state: "sent", kind: { in: kinds } }, orderBy: [{ sentAt: "asc" }, { id: "asc" }] });
+  const rows = await w.db.prisma.outboxMessage.findMany({
+    where: { chatId, state: "sent", kind: { in: kinds } },
+    orderBy: [{ sentAt: "asc" }, { id: "asc" }],
+  });
   return rows.map((r) => [r.kind, r.stage, vn(r.sentAt!)]);
 }
 
 beforeAll(async () => {
   w = await world("2024-03-01T07:00");
-  deps = { db: w.db.prisma, clock: w.clock, catalog: w.services.catalog, i18n: w.services.i18n, cal, policy: defaultPolicy };
+  deps = {
+    db: w.db.prisma,
+    clock: w.clock,
+    catalog: w.services.catalog,
+    i18n: w.services.i18n,
+    cal,
+    policy: defaultPolicy,
+  };
   sender = new RecordingSender();
-  dispatcher = new Dispatcher({ db: w.db.prisma, clock: w.clock, senders: new Map([["telegram", sender]]), ratePerSecond: 1000, pacer: new FakePacer(), check: reminderCheck(w.db.prisma, w.clock, cal) });
+  dispatcher = new Dispatcher({
+    db: w.db.prisma,
+    clock: w.clock,
+    senders: new Map([["telegram", sender]]),
+    ratePerSecond: 1000,
+    pacer: new FakePacer(),
+    check: reminderCheck(w.db.prisma, w.clock, cal),
+  });
   await person("q1", "hcm.q1", "focal", "1001");
   await person("q3", "hcm.q3", "focal", "1003");
   await person("stp", "hcm.stp", "focal", "1007", { awayUntil: localInstant("2024-03-27", 0) });
@@ -46,11 +83,30 @@ beforeAll(async () => {
     for (const hour of [6, 8, 12, 20]) {
       w.clock.set(`${day}T${String(hour).padStart(2, "0")}:00`);
       if (day === "2024-03-26" && hour === 12) {
-        await recordSubmission(w.db.prisma, w.services.store, { agencyId: "hcm.q3", kind: "article", quarter: { year: 2024, quarter: 1 }, content: { type: "text", body: "Bài viết quý I của Quận 3" }, channel: "test" }, w.clock.now());
+        await recordSubmission(
+          w.db.prisma,
+          w.services.store,
+          {
+            agencyId: "hcm.q3",
+            kind: "article",
+            quarter: { year: 2024, quarter: 1 },
+            content: { type: "text", body: "Bài viết quý I của Quận 3" },
+            channel: "test",
+          },
+          w.clock.now(),
+        );
       }
       if (day === "2024-03-18" && hour === 12) {
-        const t14 = await w.db.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: "1001", kind: "article", stage: "T-14", state: "sent" } });
-        await w.assistant.handle({ channel: "telegram", externalId: "1001", chatId: "1001", callback: `rm:s:${t14.id}:3`, buttons: true });
+        const t14 = await w.db.prisma.outboxMessage.findFirstOrThrow({
+          where: { chatId: "1001", kind: "article", stage: "T-14", state: "sent" },
+        });
+        await w.assistant.handle({
+          channel: "telegram",
+          externalId: "1001",
+          chatId: "1001",
+          callback: `rm:s:${t14.id}:3`,
+          buttons: true,
+        });
       }
       await tick(deps, w.clock.now());
       await dispatcher.runOnce();
@@ -72,12 +128,16 @@ describe("a quarter of reminders, simulated", () => {
       ["escalation", "escalate", "2024-04-08T08:00"],
     ]);
     // T-1 fell on a Saturday, was moved to Monday 1 April and superseded by T+1 there.
-    const t1 = await w.db.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: "1001", stage: "T-1", kind: "article" } });
+    const t1 = await w.db.prisma.outboxMessage.findFirstOrThrow({
+      where: { chatId: "1001", stage: "T-1", kind: "article" },
+    });
     expect(t1.state).toBe("cancelled");
   });
 
   it("stops once the agency has submitted", async () => {
-    const q1Stages = (await sentTo("1003", ["article", "escalation"])).filter(([, stage, at]) => at! < "2024-04-01" || stage !== "open");
+    const q1Stages = (await sentTo("1003", ["article", "escalation"])).filter(
+      ([, stage, at]) => at! < "2024-04-01" || stage !== "open",
+    );
     expect(q1Stages).toEqual([
       ["article", "T-14", "2024-03-18T08:00"],
       ["article", "T-7", "2024-03-25T08:00"],
@@ -104,7 +164,10 @@ describe("a quarter of reminders, simulated", () => {
   });
 
   it("gives a stand-in the pushes of someone away", async () => {
-    const deputy = await w.db.prisma.outboxMessage.findMany({ where: { chatId: "1006", kind: "article", state: "sent" }, orderBy: { sentAt: "asc" } });
+    const deputy = await w.db.prisma.outboxMessage.findMany({
+      where: { chatId: "1006", kind: "article", state: "sent" },
+      orderBy: { sentAt: "asc" },
+    });
     expect(deputy.map((r) => r.stage)).toEqual(["T-14", "T-7", "T-3"]);
     expect(deputy[0]!.text).toMatch(/Nhắc thay cho snv/);
     expect((await sentTo("1005", ["article"])).map(([, s, at]) => [s, at])).toEqual([
@@ -114,7 +177,10 @@ describe("a quarter of reminders, simulated", () => {
   });
 
   it("gives reviewers one digest a day, with the missing agencies and their focal points at the deadline", async () => {
-    const digests = await w.db.prisma.outboxMessage.findMany({ where: { chatId: "1009", state: "sent" }, orderBy: { sentAt: "asc" } });
+    const digests = await w.db.prisma.outboxMessage.findMany({
+      where: { chatId: "1009", state: "sent" },
+      orderBy: { sentAt: "asc" },
+    });
     expect(digests.every((d) => d.kind === "digest")).toBe(true);
     const deadline = digests.find((d) => vn(d.sentAt!).startsWith("2024-04-01"))!;
     expect(deadline.text).toMatch(/Hết hạn quý I\/2024.*45 đơn vị chưa gửi bài/);
@@ -124,14 +190,26 @@ describe("a quarter of reminders, simulated", () => {
   });
 
   it("pushes dated tasks at the configured offsets, with snooze and mute buttons", async () => {
-    const task = await w.db.prisma.outboxMessage.findMany({ where: { chatId: "1001", kind: "task", state: "sent", dueDate: "2024-03-31" }, orderBy: { sentAt: "asc" } });
-    expect([...new Set(task.map((r) => `${r.stage}@${vn(r.sentAt!)}`))]).toEqual(expect.arrayContaining(["T-14@2024-03-18T08:00", "T-7@2024-03-25T08:00", "T-3@2024-03-28T08:00"]));
+    const task = await w.db.prisma.outboxMessage.findMany({
+      where: { chatId: "1001", kind: "task", state: "sent", dueDate: "2024-03-31" },
+      orderBy: { sentAt: "asc" },
+    });
+    expect([...new Set(task.map((r) => `${r.stage}@${vn(r.sentAt!)}`))]).toEqual(
+      expect.arrayContaining(["T-14@2024-03-18T08:00", "T-7@2024-03-25T08:00", "T-3@2024-03-28T08:00"]),
+    );
     const push = sender.pushes.find((p) => p.chatId === "1001" && /Nhiệm vụ/.test(p.text))!;
-    expect(push.buttons.flat().map((b) => b.data)).toEqual([expect.stringMatching(/^rm:s:\d+:1$/), expect.stringMatching(/^rm:s:\d+:3$/), expect.stringMatching(/^rm:s:\d+:w$/), expect.stringMatching(/^rm:m:\d+$/)]);
+    expect(push.buttons.flat().map((b) => b.data)).toEqual([
+      expect.stringMatching(/^rm:s:\d+:1$/),
+      expect.stringMatching(/^rm:s:\d+:3$/),
+      expect.stringMatching(/^rm:s:\d+:w$/),
+      expect.stringMatching(/^rm:m:\d+$/),
+    ]);
   });
 
   it("never sends one message twice", async () => {
-    const keys = (await w.db.prisma.outboxMessage.findMany({ where: { state: "sent" }, select: { dedupeKey: true } })).map((r) => r.dedupeKey);
+    const keys = (
+      await w.db.prisma.outboxMessage.findMany({ where: { state: "sent" }, select: { dedupeKey: true } })
+    ).map((r) => r.dedupeKey);
     expect(new Set(keys).size).toBe(keys.length);
     expect(sender.pushes.length).toBe(keys.length);
   });

@@ -8,25 +8,54 @@ import { world, type World } from "../helpers/assistant.js";
 // A tick plans and enqueues a batch of agencies at a time (to bound its
 // memory); how it is cut must not change what is sent, and ticks running
 // at once in several processes must not enqueue anything twice.
-const cal: WorkCalendar = { startMinute: 480, endMinute: 1020, weekdays: [1, 2, 3, 4, 5], holidays: vietnamHolidays([2024]) };
+const cal: WorkCalendar = {
+  startMinute: 480,
+  endMinute: 1020,
+  weekdays: [1, 2, 3, 4, 5],
+  holidays: vietnamHolidays([2024]),
+};
 
 let w: World;
 let deps: SchedulerDeps;
 beforeAll(async () => {
   w = await world("2024-04-01T09:00");
-  deps = { db: w.db.prisma, clock: w.clock, catalog: w.services.catalog, i18n: w.services.i18n, cal, policy: defaultPolicy };
+  deps = {
+    db: w.db.prisma,
+    clock: w.clock,
+    catalog: w.services.catalog,
+    i18n: w.services.i18n,
+    cal,
+    policy: defaultPolicy,
+  };
   // A focal point in every HCMC department and district, and one with two chat apps.
-  const agencies = await w.db.prisma.agency.findMany({ where: { jurisdiction: "hcm", kind: { in: ["department", "district"] } }, select: { id: true } });
+  const agencies = await w.db.prisma.agency.findMany({
+    where: { jurisdiction: "hcm", kind: { in: ["department", "district"] } },
+    select: { id: true },
+  });
   let chat = 5000;
   for (const a of agencies) {
     const accounts = [{ channel: "telegram", externalId: String(chat), chatId: String(chat++) }];
     if (a.id === "hcm.q1") accounts.push({ channel: "zalo", externalId: `z${chat}`, chatId: `z${chat++}` });
-    await w.db.prisma.user.create({ data: { displayName: `focal ${a.id}`, agencyId: a.id, role: "focal", status: "active", accounts: { create: accounts } } });
+    await w.db.prisma.user.create({
+      data: {
+        displayName: `focal ${a.id}`,
+        agencyId: a.id,
+        role: "focal",
+        status: "active",
+        accounts: { create: accounts },
+      },
+    });
   }
 }, 60_000);
 afterAll(async () => w.db.dispose());
 
-const outbox = async () => (await w.db.prisma.outboxMessage.findMany({ select: { dedupeKey: true, chatId: true, text: true, sendAfter: true }, orderBy: { dedupeKey: "asc" } })).map((r) => ({ ...r, sendAfter: r.sendAfter.toISOString() }));
+const outbox = async () =>
+  (
+    await w.db.prisma.outboxMessage.findMany({
+      select: { dedupeKey: true, chatId: true, text: true, sendAfter: true },
+      orderBy: { dedupeKey: "asc" },
+    })
+  ).map((r) => ({ ...r, sendAfter: r.sendAfter.toISOString() }));
 
 describe("scheduler batches", () => {
   it("enqueues the same messages whatever the batch size, once even when ticks overlap", async () => {
@@ -36,7 +65,11 @@ describe("scheduler batches", () => {
     expect(new Set(expected.map((r) => r.dedupeKey)).size).toBe(expected.length);
     await w.db.prisma.outboxMessage.deleteMany();
 
-    const [a, b, c] = await Promise.all([tick({ ...deps, agenciesPerBatch: 3 }), tick({ ...deps, agenciesPerBatch: 7 }), tick({ ...deps, agenciesPerBatch: 1 })]);
+    const [a, b, c] = await Promise.all([
+      tick({ ...deps, agenciesPerBatch: 3 }),
+      tick({ ...deps, agenciesPerBatch: 7 }),
+      tick({ ...deps, agenciesPerBatch: 1 }),
+    ]);
     expect(a.planned).toBe(whole.planned);
     const got = await outbox();
     expect(got).toEqual(expected);

@@ -39,13 +39,20 @@ describe("splitting markup for Telegram", () => {
   });
 
   it("keeps random markup valid at any limit", () => {
-    const text = fc.oneof(fc.string({ unit: "grapheme", maxLength: 60 }), fc.constantFrom("\n", " ", "👩‍👩‍👧", "Đ", "x".repeat(50)));
+    const text = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 60 }),
+      fc.constantFrom("\n", " ", "👩‍👩‍👧", "Đ", "x".repeat(50)),
+    );
     const node: fc.Memo<string> = fc.memo((n) =>
       n <= 1
         ? text.map(escapeHtml)
         : fc.oneof(
             text.map(escapeHtml),
-            fc.tuple(fc.constantFrom("b", "i", "code"), node(n - 1)).map(([t, inner]) => (t === "code" ? `<code>${stripHtml(inner).replace(/[<>&]/g, "")}</code>` : `<${t}>${inner}</${t}>`)),
+            fc
+              .tuple(fc.constantFrom("b", "i", "code"), node(n - 1))
+              .map(([t, inner]) =>
+                t === "code" ? `<code>${stripHtml(inner).replace(/[<>&]/g, "")}</code>` : `<${t}>${inner}</${t}>`,
+              ),
             fc.array(node(n - 1), { maxLength: 6 }).map((xs) => xs.join("")),
           ),
     );
@@ -93,7 +100,13 @@ describe("the real plans' task details", () => {
   beforeAll(async () => {
     w = await world("2024-03-20T09:00");
     const invite = await createInvite(w.db.prisma, "hcm.snv", "reviewer", w.clock.now(), 14);
-    await w.assistant.handle({ channel: "telegram", externalId: "rv", chatId: "rv", buttons: true, text: `/start ${invite.code}` });
+    await w.assistant.handle({
+      channel: "telegram",
+      externalId: "rv",
+      chatId: "rv",
+      buttons: true,
+      text: `/start ${invite.code}`,
+    });
   });
   afterAll(async () => w?.db.dispose());
 
@@ -101,7 +114,13 @@ describe("the real plans' task details", () => {
     const tasks = await w.db.prisma.task.findMany({ select: { id: true } });
     let longest = 0;
     for (const t of tasks) {
-      const r = await w.assistant.handle({ channel: "telegram", externalId: "rv", chatId: "rv", buttons: true, callback: `td:${t.id}` });
+      const r = await w.assistant.handle({
+        channel: "telegram",
+        externalId: "rv",
+        chatId: "rv",
+        buttons: true,
+        callback: `td:${t.id}`,
+      });
       const html = r.messages[0]!.text;
       longest = Math.max(longest, html.length);
       expectValidParts(html, 4096);

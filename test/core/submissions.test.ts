@@ -5,9 +5,21 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findArticleCycle, type ArticleCycle } from "../../src/core/submissions/cycle.js";
-import { exportRows, quarterStandings, summarise, toCsv, toXlsx, yearRanking } from "../../src/core/submissions/reports.js";
+import {
+  exportRows,
+  quarterStandings,
+  summarise,
+  toCsv,
+  toXlsx,
+  yearRanking,
+} from "../../src/core/submissions/reports.js";
 import { mayChange } from "../../src/core/submissions/permissions.js";
-import { recordSubmission, reviewSubmission, withdrawSubmission, type NewSubmission } from "../../src/core/submissions/service.js";
+import {
+  recordSubmission,
+  reviewSubmission,
+  withdrawSubmission,
+  type NewSubmission,
+} from "../../src/core/submissions/service.js";
 import { parseNow } from "../../src/domain/clock.js";
 import { FileStore, type Staged } from "../../src/storage/files.js";
 import { world, type World } from "../helpers/assistant.js";
@@ -44,18 +56,38 @@ describe("the article cycle", () => {
 
 describe("recording submissions", () => {
   it("gives a receipt, on time before the quarter's end and late after", async () => {
-    const early = await recordSubmission(w.db.prisma, store, article("hcm.snv", { type: "file", staged: await file("snv-q1") }), at("2024-03-20T09:30"));
+    const early = await recordSubmission(
+      w.db.prisma,
+      store,
+      article("hcm.snv", { type: "file", staged: await file("snv-q1") }),
+      at("2024-03-20T09:30"),
+    );
     expect(early).toMatchObject({ ok: true, receipt: "SNV-2024Q1-01", onTime: true, dueDate: "2024-03-31" });
-    const late = await recordSubmission(w.db.prisma, store, article("hcm.stp", { type: "file", staged: await file("stp-q1") }), at("2024-04-05T10:00"));
+    const late = await recordSubmission(
+      w.db.prisma,
+      store,
+      article("hcm.stp", { type: "file", staged: await file("stp-q1") }),
+      at("2024-04-05T10:00"),
+    );
     expect(late).toMatchObject({ ok: true, onTime: false });
     // The last day counts, in Vietnam time.
-    const lastDay = await recordSubmission(w.db.prisma, store, article("hcm.stc", { type: "link", url: "https://cchc.tphcm.gov.vn/bai-viet-1" }), at("2024-03-31T23:59"));
+    const lastDay = await recordSubmission(
+      w.db.prisma,
+      store,
+      article("hcm.stc", { type: "link", url: "https://cchc.tphcm.gov.vn/bai-viet-1" }),
+      at("2024-03-31T23:59"),
+    );
     expect(lastDay).toMatchObject({ ok: true, onTime: true });
   });
 
   it("stores the file byte for byte, named by its sha256", async () => {
     const staged = await file("byte-check");
-    const r = await recordSubmission(w.db.prisma, store, article("hcm.sct", { type: "file", staged }), at("2024-03-21"));
+    const r = await recordSubmission(
+      w.db.prisma,
+      store,
+      article("hcm.sct", { type: "file", staged }),
+      at("2024-03-21"),
+    );
     const row = await w.db.prisma.submission.findUniqueOrThrow({ where: { id: (r as { id: number }).id } });
     const stored = readFileSync(store.absolute(row.filePath!));
     expect(stored).toEqual(Buffer.from(pdf("byte-check")));
@@ -63,9 +95,19 @@ describe("recording submissions", () => {
   });
 
   it("refuses an exact duplicate and says which receipt has it", async () => {
-    const again = await recordSubmission(w.db.prisma, store, article("hcm.snv", { type: "file", staged: await file("snv-q1") }), at("2024-03-22"));
+    const again = await recordSubmission(
+      w.db.prisma,
+      store,
+      article("hcm.snv", { type: "file", staged: await file("snv-q1") }),
+      at("2024-03-22"),
+    );
     expect(again).toEqual({ ok: false, duplicateOf: "SNV-2024Q1-01" });
-    const second = await recordSubmission(w.db.prisma, store, article("hcm.snv", { type: "text", body: "Bài thứ hai của quý I về một cửa liên thông" }), at("2024-03-22"));
+    const second = await recordSubmission(
+      w.db.prisma,
+      store,
+      article("hcm.snv", { type: "text", body: "Bài thứ hai của quý I về một cửa liên thông" }),
+      at("2024-03-22"),
+    );
     expect(second).toMatchObject({ ok: true, receipt: "SNV-2024Q1-02" });
   });
 
@@ -80,10 +122,14 @@ describe("recording submissions", () => {
     await expect(crash).rejects.toThrow("power cut");
     expect(await w.db.prisma.submission.count()).toBe(before);
     expect(await w.db.prisma.submission.count({ where: { sha256: staged.sha256 } })).toBe(0);
-    const referenced = new Set((await w.db.prisma.submission.findMany({ where: { filePath: { not: null } } })).map((s) => s.filePath!));
+    const referenced = new Set(
+      (await w.db.prisma.submission.findMany({ where: { filePath: { not: null } } })).map((s) => s.filePath!),
+    );
     const swept = await store.sweep(referenced, Date.now() + 11 * 60_000, 24 * 3600_000, 10 * 60_000);
     expect(swept.orphans).toBe(1);
-    const left = readdirSync(path.join(store.root, "objects"), { recursive: true }).filter((f) => String(f).length === 64 + 3);
+    const left = readdirSync(path.join(store.root, "objects"), { recursive: true }).filter(
+      (f) => String(f).length === 64 + 3,
+    );
     expect(left.map((f) => path.join("objects", String(f))).every((f) => referenced.has(f))).toBe(true);
     // Every row's file is there.
     for (const p of referenced) expect(readFileSync(store.absolute(p)).length).toBeGreaterThan(0);
@@ -92,17 +138,32 @@ describe("recording submissions", () => {
 
 describe("who may change what", () => {
   it("only the agency's submitters (and admins) may change a submission, and only before review", async () => {
-    const r = (await recordSubmission(w.db.prisma, store, article("hcm.q3", { type: "text", body: "Bài viết của Quận 3 quý I" }), at("2024-03-24"))) as { id: number };
-    const person = (agencyId: string, role: "official" | "focal" | "admin") => ({ status: "active" as const, agencyId, role });
+    const r = (await recordSubmission(
+      w.db.prisma,
+      store,
+      article("hcm.q3", { type: "text", body: "Bài viết của Quận 3 quý I" }),
+      at("2024-03-24"),
+    )) as { id: number };
+    const person = (agencyId: string, role: "official" | "focal" | "admin") => ({
+      status: "active" as const,
+      agencyId,
+      role,
+    });
     expect(mayChange(person("hcm.q1", "focal"), ["focal"], "hcm.q3")).toBe(false);
     expect(mayChange(person("hcm.q3", "official"), ["focal"], "hcm.q3")).toBe(false);
     expect(mayChange(person("hcm.q3", "focal"), ["focal"], "hcm.q3")).toBe(true);
     expect(mayChange(person("hcm.snv", "admin"), ["focal"], "hcm.q3")).toBe(true);
     expect(mayChange({ ...person("hcm.q3", "focal"), status: "revoked" }, ["focal"], "hcm.q3")).toBe(false);
-    const reviewer = await w.db.prisma.user.create({ data: { displayName: "Người duyệt", role: "reviewer", status: "active", agencyId: "hcm.snv" } });
-    expect(await reviewSubmission(w.db.prisma, r.id, reviewer.id, false, "Thiếu hình ảnh", at("2024-03-25"))).toBe("ok");
+    const reviewer = await w.db.prisma.user.create({
+      data: { displayName: "Người duyệt", role: "reviewer", status: "active", agencyId: "hcm.snv" },
+    });
+    expect(await reviewSubmission(w.db.prisma, r.id, reviewer.id, false, "Thiếu hình ảnh", at("2024-03-25"))).toBe(
+      "ok",
+    );
     expect(await withdrawSubmission(w.db.prisma, r.id)).toBe("already-reviewed");
-    expect(await reviewSubmission(w.db.prisma, r.id, reviewer.id, true, null, at("2024-03-25"))).toBe("already-reviewed");
+    expect(await reviewSubmission(w.db.prisma, r.id, reviewer.id, true, null, at("2024-03-25"))).toBe(
+      "already-reviewed",
+    );
   });
 });
 
@@ -122,7 +183,10 @@ describe("figures", () => {
     const rows = await yearRanking(w.db.prisma, cycle, 2024, "2024-04-10");
     expect(rows[0]!.onTime).toBe(1);
     expect(rows.find((r) => r.agencyId === "hcm.stp")).toMatchObject({ late: 1, onTime: 0 });
-    expect(rows.find((r) => r.agencyId === "hcm.q1")).toMatchObject({ missing: 1, quarters: ["missing", "pending", "pending", "pending"] });
+    expect(rows.find((r) => r.agencyId === "hcm.q1")).toMatchObject({
+      missing: 1,
+      quarters: ["missing", "pending", "pending", "pending"],
+    });
     expect(rows.at(-1)!.missing).toBe(1);
   });
 
@@ -135,7 +199,9 @@ describe("figures", () => {
     expect(text).toContain("\r\n");
     const stored = await w.db.prisma.submission.findMany({ where: { sha256: { not: null } } });
     for (const s of stored) {
-      const sha = createHash("sha256").update(readFileSync(store.absolute(s.filePath!))).digest("hex");
+      const sha = createHash("sha256")
+        .update(readFileSync(store.absolute(s.filePath!)))
+        .digest("hex");
       expect(sha).toBe(s.sha256);
       expect(text).toContain(sha);
     }

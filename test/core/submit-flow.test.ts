@@ -7,10 +7,20 @@ import { pdf } from "../helpers/files.js";
 
 let w: World;
 const FOCAL = "sf-focal";
-const send = (input: Partial<Incoming>) => w.assistant.handle({ channel: "telegram", externalId: FOCAL, chatId: FOCAL, buttons: true, ...input });
+const send = (input: Partial<Incoming>) =>
+  w.assistant.handle({ channel: "telegram", externalId: FOCAL, chatId: FOCAL, buttons: true, ...input });
 const said = (r: Reply) => r.messages.map((m) => m.text).join("\n");
-const button = (r: Reply, label: RegExp) => r.messages.flatMap((m) => m.buttons ?? []).flat().find((b) => label.test(b.label))!.data;
-const file = (name: string, bytes = pdf()): Incoming["attachment"] => ({ kind: "document", fileName: name, size: bytes.length, download: async () => bytes });
+const button = (r: Reply, label: RegExp) =>
+  r.messages
+    .flatMap((m) => m.buttons ?? [])
+    .flat()
+    .find((b) => label.test(b.label))!.data;
+const file = (name: string, bytes = pdf()): Incoming["attachment"] => ({
+  kind: "document",
+  fileName: name,
+  size: bytes.length,
+  download: async () => bytes,
+});
 
 beforeAll(async () => {
   w = await world("2024-03-20T09:00");

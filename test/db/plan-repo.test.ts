@@ -19,7 +19,12 @@ beforeAll(async () => {
 afterAll(async () => db.dispose());
 
 async function counts() {
-  return { plans: await db.prisma.plan.count(), tasks: await db.prisma.task.count(), assignments: await db.prisma.taskAssignment.count(), rotation: await db.prisma.rotationSlot.count() };
+  return {
+    plans: await db.prisma.plan.count(),
+    tasks: await db.prisma.task.count(),
+    assignments: await db.prisma.taskAssignment.count(),
+    rotation: await db.prisma.rotationSlot.count(),
+  };
 }
 
 describe("storing plans", () => {
@@ -40,7 +45,9 @@ describe("storing plans", () => {
     const results = await importPlanFiles(db.prisma, [HCM_PLAN, SADEC_PLAN], clock);
     expect(results.map((r) => r.ok && r.outcome)).toEqual(["unchanged", "unchanged"]);
     expect(await counts()).toEqual(before);
-    expect((await db.prisma.task.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((t) => t.id)).toEqual(ids);
+    expect((await db.prisma.task.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((t) => t.id)).toEqual(
+      ids,
+    );
   });
 
   it("updates a changed file in place, keeping task ids", async () => {

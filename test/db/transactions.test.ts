@@ -30,7 +30,12 @@ describe("a transaction that rolls back", () => {
   it("does not take down a write that ran beside a failed batch insert", async () => {
     await db.prisma.meta.create({ data: { key: "taken", value: "1" } });
     const [dup, other] = await Promise.allSettled([
-      db.prisma.meta.createMany({ data: [{ key: "fresh-a", value: "1" }, { key: "taken", value: "2" }] }),
+      db.prisma.meta.createMany({
+        data: [
+          { key: "fresh-a", value: "1" },
+          { key: "taken", value: "2" },
+        ],
+      }),
       db.prisma.meta.createMany({ data: [{ key: "fresh-b", value: "1" }] }),
     ]);
     expect(dup.status).toBe("rejected");
@@ -42,7 +47,8 @@ describe("a transaction that rolls back", () => {
 
 describe("statements reused across queries (SQLite keeps one per SQL text)", () => {
   it("binds each call's own arguments, for reads, writes and large integers", async () => {
-    for (const k of ["a", "b", "c"]) await db.prisma.meta.create({ data: { key: `reuse-${k}`, value: k.toUpperCase() } });
+    for (const k of ["a", "b", "c"])
+      await db.prisma.meta.create({ data: { key: `reuse-${k}`, value: k.toUpperCase() } });
     for (const k of ["c", "a", "b", "a"]) {
       expect((await db.prisma.meta.findUnique({ where: { key: `reuse-${k}` } }))?.value).toBe(k.toUpperCase());
     }

@@ -110,9 +110,15 @@ describe("matcher on plan cells", () => {
   const ids = (cell: string) => m.scan(cell).matches.map((x) => x.target.id);
 
   it("reads role titles and groups", () => {
-    expect(ids("Thủ trưởng sở, ban, ngành; Chủ tịch UBND quận, huyện, thành phố Thủ Đức")).toEqual(["hcm.so-ban-nganh", "hcm.quan-huyen"]);
+    expect(ids("Thủ trưởng sở, ban, ngành; Chủ tịch UBND quận, huyện, thành phố Thủ Đức")).toEqual([
+      "hcm.so-ban-nganh",
+      "hcm.quan-huyen",
+    ]);
     expect(ids("Giám đốc Sở Nội vụ")).toEqual(["hcm.snv"]);
-    expect(ids("Cục trưởng Cục Hải quan Thành phố; Cục trưởng Cục thuế Thành phố")).toEqual(["hcm.cuchq", "hcm.cucthue"]);
+    expect(ids("Cục trưởng Cục Hải quan Thành phố; Cục trưởng Cục thuế Thành phố")).toEqual([
+      "hcm.cuchq",
+      "hcm.cucthue",
+    ]);
     expect(ids("Trưởng Ban Tổ chức Thành ủy")).toEqual(["hcm.btctu"]);
   });
 

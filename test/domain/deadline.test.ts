@@ -26,7 +26,7 @@ describe("parseDeadline — due dates", () => {
     ["Trong năm 2024 (Căn cứ tình hình thực tế)", "2024-12-31"],
     ["Quý IV/2024", "2024-12-31"],
     ["Quý I năm 2024: ban hành Kế hoạch", "2024-03-31"],
-    ["<ul style=\"list-style-type: none\"> Quý I năm 2024 </ul>", "2024-03-31"],
+    ['<ul style="list-style-type: none"> Quý I năm 2024 </ul>', "2024-03-31"],
   ])("%s → %s", (text, due) => {
     const d = p(text);
     expect(d.kind).toBe("date");
@@ -61,7 +61,11 @@ describe("parseDeadline — recurrences", () => {
   });
 
   it("marks event-driven recurrences", () => {
-    expect(p("Khi phát sinh Định kỳ hàng quý")).toMatchObject({ kind: "recurring", periods: ["quarterly"], onEvent: true });
+    expect(p("Khi phát sinh Định kỳ hàng quý")).toMatchObject({
+      kind: "recurring",
+      periods: ["quarterly"],
+      onEvent: true,
+    });
   });
 });
 
@@ -83,16 +87,30 @@ describe("parseDeadline — milestones, events, continuous", () => {
   });
 
   it("keeps an open-ended step between dated ones", () => {
-    const d = p("- Quý I năm 2024: Thông báo lịch kiểm tra công vụ - Kiểm tra thường xuyên trong năm 2024 - Báo cáo trong tháng 11 năm 2024");
+    const d = p(
+      "- Quý I năm 2024: Thông báo lịch kiểm tra công vụ - Kiểm tra thường xuyên trong năm 2024 - " +
+        "Báo cáo trong tháng 11 năm 2024",
+    );
     expect(d.kind === "milestones" && d.steps.map((s) => s.due)).toEqual(["2024-03-31", null, "2024-11-30"]);
   });
 
-  it.each(["Khi có phát sinh", "Khi co phat sinh", "Sau khi công bố Chỉ số CCHC", "Theo Kế hoạch", "Theo Kế hoạch được duyệt", "Theo Quyết định", "Khi có văn bản chỉ đạo của Trung ương", "Theo hướng dẫn của Bộ Nội vụ, Sở Nội vụ", "Sau khi kiểm tra", "Theo Kế hoạch và đột xuất theo yêu cầu"])(
-    "%s is event-driven",
-    (text) => expect(p(text).kind).toBe("event"),
-  );
+  it.each([
+    "Khi có phát sinh",
+    "Khi co phat sinh",
+    "Sau khi công bố Chỉ số CCHC",
+    "Theo Kế hoạch",
+    "Theo Kế hoạch được duyệt",
+    "Theo Quyết định",
+    "Khi có văn bản chỉ đạo của Trung ương",
+    "Theo hướng dẫn của Bộ Nội vụ, Sở Nội vụ",
+    "Sau khi kiểm tra",
+    "Theo Kế hoạch và đột xuất theo yêu cầu",
+  ])("%s is event-driven", (text) => expect(p(text).kind).toBe("event"));
 
-  it.each(["Thường xuyên", "Thực hiện thường xuyên", "Thường xuyên trong năm", "thuong xuyen"])("%s is continuous", (text) => expect(p(text).kind).toBe("continuous"));
+  it.each(["Thường xuyên", "Thực hiện thường xuyên", "Thường xuyên trong năm", "thuong xuyen"])(
+    "%s is continuous",
+    (text) => expect(p(text).kind).toBe("continuous"),
+  );
 
   it("reports what it cannot read instead of guessing", () => {
     expect(p("Phòng Nội vụ Thành phố").kind).toBe("unknown");
@@ -109,7 +127,11 @@ describe("parseDeadline — every phrase of both real plans", () => {
     if (cells.length === 6 && cells[0] !== "STT" && /^\d+\.\d/.test(cells[0]!)) phrases.add(cells[5]!);
   }
   for (const line of readFileSync(SADEC_PLAN, "utf8").split("\n")) {
-    const cells = line.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
+    const cells = line
+      .trim()
+      .replace(/^\||\|$/g, "")
+      .split("|")
+      .map((c) => c.trim());
     if (line.startsWith("|") && cells.length === 9 && /^3\.\d/.test(cells[3]!)) phrases.add(cells[7]!);
   }
 
@@ -134,7 +156,10 @@ describe("nextDue", () => {
   });
 
   it("open-ended yearly recurrence keeps going", () => {
-    expect(nextDue(p("Trong năm 2024 và các năm tiếp theo"), "2026-02-01")).toEqual({ due: "2026-12-31", status: "upcoming" });
+    expect(nextDue(p("Trong năm 2024 và các năm tiếp theo"), "2026-02-01")).toEqual({
+      due: "2026-12-31",
+      status: "upcoming",
+    });
   });
 
   it("twice-monthly falls on the 15th and the month's end", () => {

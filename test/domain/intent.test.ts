@@ -103,7 +103,9 @@ describe("intent detection", () => {
   it("has a broad list", () => expect(PHRASES.length).toBeGreaterThanOrEqual(80));
 
   it("maps at least 90 % of realistic phrasings to the right intent", () => {
-    const wrong = PHRASES.filter(([text, want]) => detectIntent(text).intent !== want).map(([text, want]) => `${text} → ${detectIntent(text).intent} (want ${want})`);
+    const wrong = PHRASES.filter(([text, want]) => detectIntent(text).intent !== want).map(
+      ([text, want]) => `${text} → ${detectIntent(text).intent} (want ${want})`,
+    );
     const rate = 1 - wrong.length / PHRASES.length;
     expect(wrong, wrong.join("\n")).toEqual([]);
     expect(rate).toBeGreaterThanOrEqual(0.9);

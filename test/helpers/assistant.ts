@@ -38,6 +38,12 @@ export async function world(start = "2024-03-01", admins: string[] = []): Promis
   const clock = new TestClock(start);
   await importPlanFiles(db.prisma, [HCM_PLAN, SADEC_PLAN], clock);
   const storageDir = mkdtempSync(path.join(tmpdir(), "cchc-files-"));
-  const assistant = buildAssistant({ database: db, clock, storageDir, config: { maxUploadBytes: 2 * 1024 * 1024, ratePerMinute: 100_000 }, bootstrapAdmins: { telegram: admins } });
+  const assistant = buildAssistant({
+    database: db,
+    clock,
+    storageDir,
+    config: { maxUploadBytes: 2 * 1024 * 1024, ratePerMinute: 100_000 },
+    bootstrapAdmins: { telegram: admins },
+  });
   return { db, clock, services: assistant.services, assistant, storageDir };
 }

@@ -20,7 +20,10 @@ export const onPostgres = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_U
 export async function newDatabaseUrl(): Promise<TestUrl> {
   if (!onPostgres) {
     const dir = mkdtempSync(path.join(tmpdir(), "cchc-test-"));
-    return { url: `file:${path.join(dir, "test.db")}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `file:${path.join(dir, "test.db")}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   return createPostgresDatabase(process.env.TEST_DATABASE_URL!, "cchc_t");
 }

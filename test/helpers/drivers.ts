@@ -2,8 +2,8 @@ import { PassThrough } from "node:stream";
 import type { Assistant } from "../../src/core/assistant.js";
 import { runConsole } from "../../src/channels/console/console.js";
 import { stripHtml } from "../../src/core/html.js";
-import { FakeTelegram } from "./fake-telegram.js";
-import { FakeZalo } from "./fake-zalo.js";
+import type { FakeTelegram } from "./fake-telegram.js";
+import type { FakeZalo } from "./fake-zalo.js";
 
 /** Talks to the assistant through one channel, the way a person would. */
 export interface Driver {
@@ -17,9 +17,23 @@ export interface Driver {
 export function telegramDriver(api: FakeTelegram, base: number): Driver {
   const lastButtons = new Map<string, { text: string; callback_data: string }[]>();
   const collect = async (user: string, from: number) => {
-    await api.waitFor(() => api.calls.slice(from).some((c) => ["sendMessage", "editMessageText"].includes(c.method) && String(c.body.chat_id) === String(base + Number(user))));
+    await api.waitFor(() =>
+      api.calls
+        .slice(from)
+        .some(
+          (c) =>
+            ["sendMessage", "editMessageText"].includes(c.method) &&
+            String(c.body.chat_id) === String(base + Number(user)),
+        ),
+    );
     await api.settle();
-    const calls = api.calls.slice(from).filter((c) => ["sendMessage", "editMessageText"].includes(c.method) && String(c.body.chat_id) === String(base + Number(user)));
+    const calls = api.calls
+      .slice(from)
+      .filter(
+        (c) =>
+          ["sendMessage", "editMessageText"].includes(c.method) &&
+          String(c.body.chat_id) === String(base + Number(user)),
+      );
     const buttons = calls.flatMap((c) => (c.body.reply_markup?.inline_keyboard ?? []).flat());
     if (buttons.length) lastButtons.set(user, buttons);
     // Compared as plain text: the same words whether or not the platform shows markup.
@@ -35,7 +49,8 @@ export function telegramDriver(api: FakeTelegram, base: number): Driver {
     },
     async choose(user, label) {
       const button = (lastButtons.get(user) ?? []).find((b) => label.test(b.text));
-      if (!button) throw new Error(`no button ${label} among ${JSON.stringify(lastButtons.get(user)?.map((b) => b.text))}`);
+      if (!button)
+        throw new Error(`no button ${label} among ${JSON.stringify(lastButtons.get(user)?.map((b) => b.text))}`);
       await api.settle();
       const from = api.calls.length;
       api.press(base + Number(user), button.callback_data);

@@ -29,7 +29,10 @@ export class FakeTelegram {
   private readonly unanswered = new Set<string>();
   url = "";
 
-  constructor(readonly token = "123456:TEST-token-for-fake-api", readonly username = "cchc_test_bot") {}
+  constructor(
+    readonly token = "123456:TEST-token-for-fake-api",
+    readonly username = "cchc_test_bot",
+  ) {}
 
   async start(): Promise<void> {
     this.server = http.createServer((req, res) => void this.handle(req, res));
@@ -48,12 +51,16 @@ export class FakeTelegram {
     for await (const c of req) chunks.push(c as Buffer);
     const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(req.url ?? "");
     if (download) {
-      const bytes = download[1] === this.token ? this.files.get(decodeURIComponent(download[2]!).replace(/^files\//, "")) : undefined;
+      const bytes =
+        download[1] === this.token
+          ? this.files.get(decodeURIComponent(download[2]!).replace(/^files\//, ""))
+          : undefined;
       if (!bytes) return void res.writeHead(404).end();
       return void res.writeHead(200, { "content-type": "application/octet-stream" }).end(Buffer.from(bytes));
     }
     const m = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? "");
-    const send = (status: number, payload: unknown): void => void res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(payload));
+    const send = (status: number, payload: unknown): void =>
+      void res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(payload));
     if (!m || m[1] !== this.token) return send(401, { ok: false, error_code: 401, description: "Unauthorized" });
     const method = m[2]!;
     let body: Record<string, any> = {};
@@ -65,7 +72,12 @@ export class FakeTelegram {
     if (failure) {
       this.failures.delete(method);
       this.calls.push({ method: `${method}:failed`, body });
-      return send(failure[0], { ok: false, error_code: failure[0], description: "Too Many Requests: retry later", parameters: { retry_after: failure[1] } });
+      return send(failure[0], {
+        ok: false,
+        error_code: failure[0],
+        description: "Too Many Requests: retry later",
+        parameters: { retry_after: failure[1] },
+      });
     }
     if (method !== "getUpdates") this.calls.push({ method, body });
     const problem = this.check(method, body);
@@ -75,13 +87,31 @@ export class FakeTelegram {
     }
     const message = (chatId: unknown, text: unknown, media = false) => {
       const id = this.nextMessageId++;
-      const data = ((body.reply_markup?.inline_keyboard ?? []) as { callback_data: string }[][]).flat().map((b) => b.callback_data);
+      const data = ((body.reply_markup?.inline_keyboard ?? []) as { callback_data: string }[][])
+        .flat()
+        .map((b) => b.callback_data);
       this.messages.set(id, { chatId: Number(chatId), media, text: String(text ?? ""), data });
-      return { message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: Number(chatId), type: "private" }, text };
+      return {
+        message_id: id,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: Number(chatId), type: "private" },
+        text,
+      };
     };
     switch (method) {
       case "getMe":
-        return send(200, { ok: true, result: { id: 42, is_bot: true, first_name: "CCHC", username: this.username, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } });
+        return send(200, {
+          ok: true,
+          result: {
+            id: 42,
+            is_bot: true,
+            first_name: "CCHC",
+            username: this.username,
+            can_join_groups: true,
+            can_read_all_group_messages: false,
+            supports_inline_queries: false,
+          },
+        });
       case "getUpdates": {
         const offset = Number(body.offset ?? 0);
         this.updates = this.updates.filter((u) => (u.update_id as number) >= offset);
@@ -103,16 +133,35 @@ export class FakeTelegram {
         return send(200, { ok: true, result: message(body.chat_id, body.caption, true) });
       case "getFile": {
         const bytes = this.files.get(String(body.file_id));
-        if (!bytes) return send(400, { ok: false, error_code: 400, description: "Bad Request: file is too big or gone" });
-        return send(200, { ok: true, result: { file_id: body.file_id, file_unique_id: body.file_id, file_size: bytes.length, file_path: `files/${body.file_id}` } });
+        if (!bytes)
+          return send(400, { ok: false, error_code: 400, description: "Bad Request: file is too big or gone" });
+        return send(200, {
+          ok: true,
+          result: {
+            file_id: body.file_id,
+            file_unique_id: body.file_id,
+            file_size: bytes.length,
+            file_path: `files/${body.file_id}`,
+          },
+        });
       }
       case "editMessageText": {
         const m = this.messages.get(Number(body.message_id));
         if (m) {
           m.text = String(body.text);
-          m.data = ((body.reply_markup?.inline_keyboard ?? []) as { callback_data: string }[][]).flat().map((b) => b.callback_data);
+          m.data = ((body.reply_markup?.inline_keyboard ?? []) as { callback_data: string }[][])
+            .flat()
+            .map((b) => b.callback_data);
         }
-        return send(200, { ok: true, result: { message_id: Number(body.message_id), date: 0, chat: { id: Number(body.chat_id), type: "private" }, text: body.text } });
+        return send(200, {
+          ok: true,
+          result: {
+            message_id: Number(body.message_id),
+            date: 0,
+            chat: { id: Number(body.chat_id), type: "private" },
+            text: body.text,
+          },
+        });
       }
       case "editMessageCaption":
       case "editMessageReplyMarkup":
@@ -137,22 +186,30 @@ export class FakeTelegram {
         if (body.parse_mode === "HTML") return telegramHtmlProblem(body.text, 4096) ?? keyboardProblem(markup);
         // Plain text is legal; our own mistake would be markup sent without parse_mode (shown as raw tags).
         if (/<\/?(b|i|code)>/.test(String(body.text))) return "markup sent without parse_mode HTML";
-        return typeof body.text === "string" && body.text.trim() && body.text.length <= 4096 ? keyboardProblem(markup) : "message text is empty or too long";
+        return typeof body.text === "string" && body.text.trim() && body.text.length <= 4096
+          ? keyboardProblem(markup)
+          : "message text is empty or too long";
       case "editMessageText": {
         const m = this.messages.get(Number(body.message_id));
         if (m?.media) return "there is no text in the message to edit";
-        const data = ((markup?.inline_keyboard ?? []) as { callback_data: string }[][]).flat().map((b) => b.callback_data);
+        const data = ((markup?.inline_keyboard ?? []) as { callback_data: string }[][])
+          .flat()
+          .map((b) => b.callback_data);
         if (m && m.text === body.text && m.data.join("|") === data.join("|")) return "message is not modified";
         return telegramHtmlProblem(body.text, 4096) ?? keyboardProblem(markup);
       }
       case "sendPhoto":
       case "sendDocument":
       case "editMessageCaption":
-        return body.caption === undefined ? keyboardProblem(markup) : (telegramHtmlProblem(body.caption, 1024) ?? keyboardProblem(markup));
+        return body.caption === undefined
+          ? keyboardProblem(markup)
+          : (telegramHtmlProblem(body.caption, 1024) ?? keyboardProblem(markup));
       case "editMessageReplyMarkup":
         return keyboardProblem(markup);
       case "answerCallbackQuery":
-        return typeof body.text === "string" && body.text.length > 200 ? "callback answer text over 200 characters" : null;
+        return typeof body.text === "string" && body.text.length > 200
+          ? "callback answer text over 200 characters"
+          : null;
       case "setMyCommands":
         return commandsProblem(typeof body.commands === "string" ? JSON.parse(body.commands) : body.commands);
       default:
@@ -182,9 +239,22 @@ export class FakeTelegram {
     return { id, is_bot: false, first_name: name, language_code: language };
   }
 
-  sendText(fromId: number, text: string, opts: { name?: string; language?: string; chat?: { id: number; type: string } } = {}): void {
+  sendText(
+    fromId: number,
+    text: string,
+    opts: { name?: string; language?: string; chat?: { id: number; type: string } } = {},
+  ): void {
     this.push({
-      message: { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), from: this.user(fromId, opts.name, opts.language), chat: opts.chat ?? { id: fromId, type: "private" }, text, ...(text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] } : {}) },
+      message: {
+        message_id: this.nextMessageId++,
+        date: Math.floor(Date.now() / 1000),
+        from: this.user(fromId, opts.name, opts.language),
+        chat: opts.chat ?? { id: fromId, type: "private" },
+        text,
+        ...(text.startsWith("/")
+          ? { entities: [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] }
+          : {}),
+      },
     });
   }
 
@@ -192,33 +262,62 @@ export class FakeTelegram {
   sendDocument(fromId: number, bytes: Uint8Array, fileName: string, announcedSize = bytes.length): void {
     const fileId = `doc-${this.nextMessageId}`;
     this.files.set(fileId, bytes);
-    this.sendRaw(fromId, { document: { file_id: fileId, file_unique_id: fileId, file_name: fileName, file_size: announcedSize } });
+    this.sendRaw(fromId, {
+      document: { file_id: fileId, file_unique_id: fileId, file_name: fileName, file_size: announcedSize },
+    });
   }
 
   sendPhoto(fromId: number, bytes: Uint8Array): void {
     const fileId = `photo-${this.nextMessageId}`;
     this.files.set(fileId, bytes);
-    this.sendRaw(fromId, { photo: [{ file_id: `${fileId}-small`, file_unique_id: "s", width: 90, height: 90 }, { file_id: fileId, file_unique_id: fileId, width: 800, height: 600, file_size: bytes.length }] });
+    this.sendRaw(fromId, {
+      photo: [
+        { file_id: `${fileId}-small`, file_unique_id: "s", width: 90, height: 90 },
+        { file_id: fileId, file_unique_id: fileId, width: 800, height: 600, file_size: bytes.length },
+      ],
+    });
   }
 
   sendRaw(fromId: number, message: Record<string, unknown>): void {
-    this.push({ message: { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), from: this.user(fromId), chat: { id: fromId, type: "private" }, ...message } });
+    this.push({
+      message: {
+        message_id: this.nextMessageId++,
+        date: Math.floor(Date.now() / 1000),
+        from: this.user(fromId),
+        chat: { id: fromId, type: "private" },
+        ...message,
+      },
+    });
   }
 
   /** Presses a button: on the latest message to that chat that carries it (or on `messageId`). */
   press(fromId: number, data: string, messageId?: number): void {
-    const carrying = [...this.messages.entries()].filter(([, m]) => m.chatId === fromId && m.data.includes(data)).at(-1);
+    const carrying = [...this.messages.entries()]
+      .filter(([, m]) => m.chatId === fromId && m.data.includes(data))
+      .at(-1);
     const id = messageId ?? carrying?.[0] ?? 1;
     const m = this.messages.get(id);
-    const shown = m?.media ? { caption: m.text, document: { file_id: "f", file_unique_id: "f" } } : { text: m?.text || "…" };
+    const shown = m?.media
+      ? { caption: m.text, document: { file_id: "f", file_unique_id: "f" } }
+      : { text: m?.text || "…" };
     const queryId = String(this.nextUpdateId * 7);
     this.unanswered.add(queryId);
-    this.push({ callback_query: { id: queryId, from: this.user(fromId), chat_instance: "x", data, message: { message_id: id, date: 0, chat: { id: fromId, type: "private" }, ...shown } } });
+    this.push({
+      callback_query: {
+        id: queryId,
+        from: this.user(fromId),
+        chat_instance: "x",
+        data,
+        message: { message_id: id, date: 0, chat: { id: fromId, type: "private" }, ...shown },
+      },
+    });
   }
 
   /** Calls to a method since index `from`. */
   sent(method: string, chatId?: number, from = 0): Call[] {
-    return this.calls.slice(from).filter((c) => c.method === method && (chatId === undefined || Number(c.body.chat_id) === chatId));
+    return this.calls
+      .slice(from)
+      .filter((c) => c.method === method && (chatId === undefined || Number(c.body.chat_id) === chatId));
   }
 
   /** Waits until `predicate` holds over the calls (polling; the bot runs concurrently). */
@@ -227,7 +326,8 @@ export class FakeTelegram {
     for (;;) {
       const value = predicate();
       if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out; calls so far: ${JSON.stringify(this.calls.map((c) => c.method))}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out; calls so far: ${JSON.stringify(this.calls.map((c) => c.method))}`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }
@@ -246,7 +346,13 @@ export class FakeTelegram {
     await this.settle();
     const from = this.calls.length;
     this.sendText(fromId, text);
-    return this.waitFor(() => this.calls.slice(from).find((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.body.chat_id) === fromId));
+    return this.waitFor(() =>
+      this.calls
+        .slice(from)
+        .find(
+          (c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.body.chat_id) === fromId,
+        ),
+    );
   }
 }
 

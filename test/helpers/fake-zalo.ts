@@ -39,11 +39,14 @@ export class FakeZalo {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const send = (status: number, payload: unknown): void => void res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(payload));
+    const send = (status: number, payload: unknown): void =>
+      void res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(payload));
     const image = /^\/images\/(.+)$/.exec(req.url ?? "");
     if (image) {
       const bytes = this.images.get(image[1]!);
-      return bytes ? void res.writeHead(200, { "content-type": "image/jpeg" }).end(Buffer.from(bytes)) : void res.writeHead(404).end();
+      return bytes
+        ? void res.writeHead(200, { "content-type": "image/jpeg" }).end(Buffer.from(bytes))
+        : void res.writeHead(404).end();
     }
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -74,7 +77,7 @@ export class FakeZalo {
           typeof body.chat_id !== "string" || !body.chat_id
             ? "chat_id must be a non-empty string"
             : typeof body.text !== "string" || body.text.length < 1 || body.text.length > 2000
-              ? `text must be 1–2000 characters (got ${typeof body.text === "string" ? body.text.length : typeof body.text})`
+              ? `text must be 1–2000 characters (got ${typeof body.text === "string" ? body.text.length : "none"})`
               : !body.text.isWellFormed()
                 ? "text is not valid UTF-8"
                 : null;
@@ -131,7 +134,10 @@ export class FakeZalo {
   }
 
   texts(chatId: string, from = 0): string[] {
-    return this.calls.slice(from).filter((c) => c.method === "sendMessage" && String(c.body.chat_id) === chatId).map((c) => c.body.text as string);
+    return this.calls
+      .slice(from)
+      .filter((c) => c.method === "sendMessage" && String(c.body.chat_id) === chatId)
+      .map((c) => c.body.text as string);
   }
 
   async settle(quietMs = 150): Promise<void> {

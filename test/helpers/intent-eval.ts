@@ -40,7 +40,10 @@ export function loadCorpus(file = CORPUS): Case[] {
     .filter(({ line }) => line.trim() && !line.startsWith("#"))
     .map(({ line, i }) => {
       const [intent, params, ...rest] = line.split("\t");
-      const expect = params && params !== "-" ? Object.fromEntries(params.split(";").map((kv) => kv.split("=") as [string, string])) : {};
+      const expect =
+        params && params !== "-"
+          ? Object.fromEntries(params.split(";").map((kv) => kv.split("=") as [string, string]))
+          : {};
       return { line: i + 1, intent: intent!, expect, text: rest.join("\t") };
     });
 }
@@ -92,7 +95,8 @@ export function evaluateCorpus(cases = loadCorpus()): EvalResult {
     const negative = c.intent === "none";
     const intentOk = negative ? HARMLESS.has(r.intent) : r.intent === c.intent;
     const ok = intentOk && Object.entries(c.expect).every(([k, v]) => agrees(k, v, gotParams[k]));
-    const slot = (perIntent[c.intent] ??= { cases: 0, correct: 0 });
+    perIntent[c.intent] ??= { cases: 0, correct: 0 };
+    const slot = perIntent[c.intent]!;
     slot.cases++;
     if (ok) {
       slot.correct++;
@@ -103,7 +107,15 @@ export function evaluateCorpus(cases = loadCorpus()): EvalResult {
       if (HARMLESS.has(r.intent)) harmless++;
     }
   }
-  return { cases: cases.length, correct, overall: correct / cases.length, negatives, negativePrecision: negatives ? harmless / negatives : 1, perIntent, misses };
+  return {
+    cases: cases.length,
+    correct,
+    overall: correct / cases.length,
+    negatives,
+    negativePrecision: negatives ? harmless / negatives : 1,
+    perIntent,
+    misses,
+  };
 }
 
 export function formatReport(r: EvalResult): string {
@@ -116,10 +128,19 @@ export function formatReport(r: EvalResult): string {
     "Per intent:",
     ...Object.entries(r.perIntent)
       .sort((a, b) => a[1].correct / a[1].cases - b[1].correct / b[1].cases)
-      .map(([name, s]) => `  ${name.padEnd(20)} ${String(s.correct).padStart(3)}/${String(s.cases).padEnd(3)} ${pct(s.correct / s.cases)}`),
+      .map(
+        ([name, s]) =>
+          `  ${name.padEnd(20)} ${String(s.correct).padStart(3)}/${String(s.cases).padEnd(3)} ` +
+          pct(s.correct / s.cases),
+      ),
     "",
     `Confusions (${r.misses.length}):`,
-    ...r.misses.map((m) => `  line ${m.line}: "${m.text}" expected ${m.intent}${Object.keys(m.expect).length ? ` ${JSON.stringify(m.expect)}` : ""}, got ${m.got} ${JSON.stringify(m.gotParams)}`),
+    ...r.misses.map(
+      (m) =>
+        `  line ${m.line}: "${m.text}" expected ${m.intent}` +
+        `${Object.keys(m.expect).length ? ` ${JSON.stringify(m.expect)}` : ""}, ` +
+        `got ${m.got} ${JSON.stringify(m.gotParams)}`,
+    ),
   ];
   return lines.join("\n");
 }

@@ -10,7 +10,14 @@ const log = createLogger("silent");
 
 /** The Telegram channel of a test world, long polling the fake Bot API, notifications routed through it. */
 export async function pollingBot(w: World, api: FakeTelegram, notifier: Notifier): Promise<TelegramRuntime> {
-  const channel = createTelegramBot({ token: api.token, apiRoot: api.url, assistant: w.assistant, notifier, i18n: w.services.i18n, log });
+  const channel = createTelegramBot({
+    token: api.token,
+    apiRoot: api.url,
+    assistant: w.assistant,
+    notifier,
+    i18n: w.services.i18n,
+    log,
+  });
   notifier.register("telegram", channel.sender);
   return startTelegram(channel, { log, i18n: w.services.i18n });
 }

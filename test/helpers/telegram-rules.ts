@@ -2,7 +2,24 @@
 // for parse_mode HTML (https://core.telegram.org/bots/api#html-style) and the
 // method limits. The fake Bot API refuses what these refuse, as Telegram does.
 
-const ALLOWED = new Set(["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "tg-emoji", "code", "pre", "blockquote"]);
+const ALLOWED = new Set([
+  "b",
+  "strong",
+  "i",
+  "em",
+  "u",
+  "ins",
+  "s",
+  "strike",
+  "del",
+  "span",
+  "tg-spoiler",
+  "a",
+  "tg-emoji",
+  "code",
+  "pre",
+  "blockquote",
+]);
 const NAMED = new Set(["lt", "gt", "amp", "quot"]);
 const NO_NESTING = new Set(["code", "pre"]);
 
@@ -35,10 +52,12 @@ export function telegramHtmlProblem(html: unknown, limit: number): string | null
       if (stack.at(-1) !== tag) return `can't parse entities: unmatched end tag "${tag}"`;
       stack.pop();
     } else {
-      if (tag === "span" && !/class\s*=\s*"tg-spoiler"/.test(m[3] ?? "")) return "can't parse entities: span without tg-spoiler class";
+      if (tag === "span" && !/class\s*=\s*"tg-spoiler"/.test(m[3] ?? ""))
+        return "can't parse entities: span without tg-spoiler class";
       if (tag === "a" && !/href\s*=/.test(m[3] ?? "")) return "can't parse entities: a without href";
       const inside = stack.at(-1);
-      if (inside && NO_NESTING.has(inside) && !(inside === "pre" && tag === "code")) return `can't parse entities: ${tag} inside ${inside}`;
+      if (inside && NO_NESTING.has(inside) && !(inside === "pre" && tag === "code"))
+        return `can't parse entities: ${tag} inside ${inside}`;
       stack.push(tag);
     }
   }
@@ -71,8 +90,10 @@ export function keyboardProblem(markup: unknown): string | null {
 export function commandsProblem(commands: unknown): string | null {
   if (!Array.isArray(commands) || commands.length < 1 || commands.length > 100) return "BOT_COMMANDS_TOO_MUCH or empty";
   for (const c of commands as { command?: unknown; description?: unknown }[]) {
-    if (typeof c.command !== "string" || !/^[a-z0-9_]{1,32}$/.test(c.command)) return `BOT_COMMAND_INVALID: ${String(c.command)}`;
-    if (typeof c.description !== "string" || c.description.length < 1 || c.description.length > 256) return `BOT_COMMAND_DESCRIPTION_INVALID: ${c.command}`;
+    if (typeof c.command !== "string" || !/^[a-z0-9_]{1,32}$/.test(c.command))
+      return `BOT_COMMAND_INVALID: ${String(c.command)}`;
+    if (typeof c.description !== "string" || c.description.length < 1 || c.description.length > 256)
+      return `BOT_COMMAND_DESCRIPTION_INVALID: ${c.command}`;
   }
   return null;
 }

@@ -29,11 +29,24 @@ async function failure(file: string): Promise<string> {
 describe("files that cannot be imported", () => {
   it("empty file", async () => expect(await failure(write("empty.txt", ""))).toMatch(/rỗng/));
   it("whitespace only", async () => expect(await failure(write("blank.txt", "  \n\n "))).toMatch(/không có nội dung/));
-  it("binary", async () => expect(await failure(write("bin.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3])))).toMatch(/nhị phân/));
-  it("not UTF-8", async () => expect(await failure(write("latin1.txt", new Uint8Array([0x4b, 0xe9, 0x20, 0x68, 0x6f, 0xe0, 0x63, 0x68])))).toMatch(/UTF-8/));
+  it("binary", async () =>
+    expect(await failure(write("bin.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3])))).toMatch(/nhị phân/));
+  it("not UTF-8", async () =>
+    expect(
+      await failure(write("latin1.txt", new Uint8Array([0x4b, 0xe9, 0x20, 0x68, 0x6f, 0xe0, 0x63, 0x68]))),
+    ).toMatch(/UTF-8/));
   it("missing file", async () => expect(await failure(path.join(dir, "nope.txt"))).toMatch(/không đọc được/));
-  it("wrong format (a JSON file)", async () => expect(await failure(write("x.json", '{"hello": "world"}'))).toMatch(/tỉnh\/thành phố|bảng nhiệm vụ/));
-  it("prose with no table", async () => expect(await failure(write("prose.txt", "Ủy ban nhân dân Thành phố Hồ Chí Minh\nKẾ HOẠCH\nCải cách hành chính năm 2024\nNội dung không có bảng.\n"))).toMatch(/bảng nhiệm vụ/));
+  it("wrong format (a JSON file)", async () =>
+    expect(await failure(write("x.json", '{"hello": "world"}'))).toMatch(/tỉnh\/thành phố|bảng nhiệm vụ/));
+  it("prose with no table", async () =>
+    expect(
+      await failure(
+        write(
+          "prose.txt",
+          "Ủy ban nhân dân Thành phố Hồ Chí Minh\nKẾ HOẠCH\nCải cách hành chính năm 2024\nNội dung không có bảng.\n",
+        ),
+      ),
+    ).toMatch(/bảng nhiệm vụ/));
 
   it("HCMC file cut in the middle of a row", async () => {
     const text = readFileSync(HCM_PLAN, "utf8");
@@ -65,7 +78,9 @@ describe("messy but readable files", () => {
       writeFileSync(sameName, cut);
       const [refused] = await importPlanFiles(db.prisma, [sameName], clock);
       expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/sẽ xóa 86\/102 nhiệm vụ/) });
-      expect(await db.prisma.task.count({ where: { planId: "hcm-2024-qd6004-ke-hoach-cchc", isHeading: false } })).toBe(102);
+      expect(await db.prisma.task.count({ where: { planId: "hcm-2024-qd6004-ke-hoach-cchc", isHeading: false } })).toBe(
+        102,
+      );
     } finally {
       await db.dispose();
     }
@@ -93,7 +108,10 @@ describe("messy but readable files", () => {
   });
 
   it("an unknown agency is reported, not dropped or guessed", async () => {
-    const text = readFileSync(HCM_PLAN, "utf8").replace("1.1\tKiện toàn Ban Chỉ đạo và Tổ Công tác Ban Chỉ đạo CCHC Thành phố\tQuyết định\tGiám đốc Sở Nội vụ", "1.1\tKiện toàn Ban Chỉ đạo và Tổ Công tác Ban Chỉ đạo CCHC Thành phố\tQuyết định\tGiám đốc Sở Du hành Vũ trụ");
+    const text = readFileSync(HCM_PLAN, "utf8").replace(
+      "1.1\tKiện toàn Ban Chỉ đạo và Tổ Công tác Ban Chỉ đạo CCHC Thành phố\tQuyết định\tGiám đốc Sở Nội vụ",
+      "1.1\tKiện toàn Ban Chỉ đạo và Tổ Công tác Ban Chỉ đạo CCHC Thành phố\tQuyết định\tGiám đốc Sở Du hành Vũ trụ",
+    );
     const plan = await readPlanFile(write("unknown.txt", text));
     expect(plan.report.unresolvedAgencies).toEqual([{ line: 468, code: "1.1", phrase: "Giám đốc Sở Du hành Vũ trụ" }]);
   });
@@ -116,7 +134,10 @@ describe("messy but readable files", () => {
   it("never crashes on random cuts of the real plans", async () => {
     const sources = [readFileSync(HCM_PLAN, "utf8"), readFileSync(SADEC_PLAN, "utf8")];
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     for (let n = 0; n < 40; n++) {
       const src = sources[n % 2]!;
       const a = Math.floor(rand() * src.length);

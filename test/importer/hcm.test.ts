@@ -8,11 +8,22 @@ beforeAll(async () => {
   plan = await readPlanFile(HCM_PLAN);
 });
 const task = (code: string) => plan.tasks.find((t) => t.code === code)!;
-const targets = (code: string, role: "lead" | "support") => task(code).assignments.filter((a) => a.role === role).map((a) => a.target.id);
+const targets = (code: string, role: "lead" | "support") =>
+  task(code)
+    .assignments.filter((a) => a.role === role)
+    .map((a) => a.target.id);
 
 describe("HCMC 2024 plan (QĐ 6004)", () => {
   it("has 102 tasks, 1 heading and 7 sections, with nothing unresolved", () => {
-    expect(plan.report).toMatchObject({ sections: 7, tasks: 102, headings: 1, unresolvedAgencies: [], unclassifiedDeadlines: [], jurisdiction: "hcm", year: 2024 });
+    expect(plan.report).toMatchObject({
+      sections: 7,
+      tasks: 102,
+      headings: 1,
+      unresolvedAgencies: [],
+      unclassifiedDeadlines: [],
+      jurisdiction: "hcm",
+      year: 2024,
+    });
     expect(plan.sections.map((s) => s.code)).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
   });
 
@@ -44,7 +55,9 @@ describe("HCMC 2024 plan (QĐ 6004)", () => {
   });
 
   it("strips HTML left in cells", () => {
-    expect(plan.tasks.some((t) => /<ul|style=/.test(t.product + t.leadText + t.supportText + t.deadline.label))).toBe(false);
+    expect(plan.tasks.some((t) => /<ul|style=/.test(t.product + t.leadText + t.supportText + t.deadline.label))).toBe(
+      false,
+    );
     expect(task("2.3").deadline.kind).toBe("milestones");
   });
 
@@ -59,6 +72,8 @@ describe("HCMC 2024 plan (QĐ 6004)", () => {
   });
 
   it("gives every task a lead agency", () => {
-    expect(plan.tasks.filter((t) => !t.isHeading && !t.assignments.some((a) => a.role === "lead")).map((t) => t.code)).toEqual([]);
+    expect(
+      plan.tasks.filter((t) => !t.isHeading && !t.assignments.some((a) => a.role === "lead")).map((t) => t.code),
+    ).toEqual([]);
   });
 });

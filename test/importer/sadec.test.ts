@@ -14,7 +14,11 @@ describe("Sa Đéc 2024 plan", () => {
     expect(plan.sections.map((s) => s.code)).toEqual(["I", "II", "III", "IV", "V", "VI", "VII"]);
     const activities = plan.tasks.filter((t) => t.code.startsWith("3."));
     expect(activities).toHaveLength(43);
-    expect(inSection("II").filter((t) => t.code.startsWith("3.")).map((t) => t.code)).toEqual(["3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9"]);
+    expect(
+      inSection("II")
+        .filter((t) => t.code.startsWith("3."))
+        .map((t) => t.code),
+    ).toEqual(["3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9"]);
     expect(plan.report.unclassifiedDeadlines).toEqual([]);
     expect(plan.report.unresolvedAgencies).toEqual([]);
   });
@@ -40,7 +44,10 @@ describe("Sa Đéc 2024 plan", () => {
 
   it("joins continuation rows across page breaks", () => {
     const t = inSection("I").find((t) => t.code === "3.4")!;
-    expect(t.assignments.filter((a) => a.role === "lead").map((a) => a.target.id)).toEqual(["sadec.ptp", "sadec.cap-xa"]);
+    expect(t.assignments.filter((a) => a.role === "lead").map((a) => a.target.id)).toEqual([
+      "sadec.ptp",
+      "sadec.cap-xa",
+    ]);
     const fin = inSection("V").find((t) => t.code === "3.1")!;
     expect(fin.leadText).toBe("Phòng Tài chính – Kế hoạch Thành phố");
   });

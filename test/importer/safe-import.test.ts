@@ -42,7 +42,13 @@ describe("a damaged file under a loaded plan's name", () => {
 
   it("stopping before the table (the first half of the bytes): refused, no prose imported as tasks", async () => {
     const bytes = readFileSync(HCM_PLAN);
-    const half = asHcmPlan("half", bytes.subarray(0, bytes.length / 2).toString("utf8").replace(/\uFFFD$/, ""));
+    const half = asHcmPlan(
+      "half",
+      bytes
+        .subarray(0, bytes.length / 2)
+        .toString("utf8")
+        .replace(/\uFFFD$/, ""),
+    );
     const r = await cli("import", half, "--json");
     expect(r.code).toBe(1);
     expect(r.json.errors[0].error).toMatch(/không tìm thấy bảng|cắt ngang/);
@@ -88,7 +94,10 @@ describe("large plans in the database", () => {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, bigPlan(999));
     expect((await cli("import", file, "--json")).code).toBe(0);
-    writeFileSync(file, bigPlan(999, (i) => `Nhiệm vụ đã sửa ${i}`));
+    writeFileSync(
+      file,
+      bigPlan(999, (i) => `Nhiệm vụ đã sửa ${i}`),
+    );
     expect((await cli("import", file, "--json")).json.plans[0].outcome).toBe("updated");
     writeFileSync(file, bigPlan(4_999));
     expect((await cli("import", file, "--json")).code).toBe(0);
@@ -105,7 +114,11 @@ describe("stopping an import", () => {
     const file = path.join(dir, "sigterm", "sigterm-plan.txt");
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, bigPlan(4_999));
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "import", file], { cwd: ROOT, env: process.env, stdio: "ignore" });
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "import", file], {
+      cwd: ROOT,
+      env: process.env,
+      stdio: "ignore",
+    });
     const exited = new Promise<number>((resolve) => child.on("exit", () => resolve(Date.now())));
     await new Promise((r) => setTimeout(r, 2_500));
     const sent = Date.now();
@@ -128,15 +141,27 @@ describe("errors the staff see", () => {
 
   it("a reader that goes away (| head) ends the command quietly", async () => {
     // Megabytes of output, far past what a pipe buffers: the writes after the reader left fail with EPIPE.
-    const r = await run(["src/cli/main.ts", "reminders", "preview", "--from", "2024-01-01", "--to", "2024-12-31", "--json"], { DATABASE_URL: process.env.DATABASE_URL! }, true);
+    const r = await run(
+      ["src/cli/main.ts", "reminders", "preview", "--from", "2024-01-01", "--to", "2024-12-31", "--json"],
+      { DATABASE_URL: process.env.DATABASE_URL! },
+      true,
+    );
     expect(r.stderr).not.toMatch(/EPIPE|Error/);
     expect(r.code).toBe(0);
   });
 });
 
-function run(args: string[], env: Record<string, string>, closeEarly = false): Promise<{ code: number | null; stderr: string }> {
+function run(
+  args: string[],
+  env: Record<string, string>,
+  closeEarly = false,
+): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: "", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (c) => (stderr += c));
     child.stdout.once("data", () => {

@@ -19,7 +19,10 @@ describe("file checks by content", () => {
   });
 
   it("accepts a Word document", async () => {
-    expect(await store().stage(await docx(), "Báo cáo quý I.docx")).toMatchObject({ ext: "docx", fileName: "Báo cáo quý I.docx" });
+    expect(await store().stage(await docx(), "Báo cáo quý I.docx")).toMatchObject({
+      ext: "docx",
+      fileName: "Báo cáo quý I.docx",
+    });
   });
 
   it("refuses a program renamed to .pdf, plain text, empty and oversized files", async () => {
@@ -54,7 +57,10 @@ describe("storage lifecycle", () => {
     utimesSync(stale.tmpPath, old, old);
     // A fresh orphan may be another process's commit in flight: kept.
     expect(await s.sweep(new Set([rel]), Date.now(), 24 * 3600_000, 10 * 60_000)).toEqual({ staged: 1, orphans: 0 });
-    expect(await s.sweep(new Set([rel]), Date.now() + 11 * 60_000, 24 * 3600_000, 10 * 60_000)).toEqual({ staged: 0, orphans: 1 });
+    expect(await s.sweep(new Set([rel]), Date.now() + 11 * 60_000, 24 * 3600_000, 10 * 60_000)).toEqual({
+      staged: 0,
+      orphans: 1,
+    });
     expect(readdirSync(path.join(s.root, "objects", orphan.sha256.slice(0, 2))).includes(orphan.sha256)).toBe(false);
     expect(readFileSync(s.absolute(rel))).toEqual(Buffer.from(pdf("a")));
     expect(orphanRel).not.toBe(rel);

@@ -53,7 +53,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     const base = { channel: "console" as const, externalId: opts.externalId, chatId: opts.externalId, buttons: false };
     const upload = /^\/file\s+(.+)$/.exec(line.trim());
     // "/file <path>" stands for sending a file, as one would in a chat app.
-    const incoming = upload ? { ...base, attachment: await fileAttachment(upload[1]!.trim()) } : { ...base, text: line };
+    const incoming = upload
+      ? { ...base, attachment: await fileAttachment(upload[1]!.trim()) }
+      : { ...base, text: line };
     const reply = await assistant.handle(incoming);
     show(reply);
     if (opts.interactive) output.write("> ");

@@ -30,9 +30,12 @@ export interface TelegramOptions {
 export async function sendTo(api: Api, chatId: string | number, message: OutMessage): Promise<void> {
   if (message.file) {
     const fits = message.text.length <= CAPTION_MAX;
-    if (!fits) await sendTo(api, chatId, { text: message.text, ...(message.buttons ? { buttons: message.buttons } : {}) });
+    if (!fits)
+      await sendTo(api, chatId, { text: message.text, ...(message.buttons ? { buttons: message.buttons } : {}) });
     const markup = fits ? keyboard(message.buttons) : undefined;
-    const other = fits ? { caption: message.text, parse_mode: "HTML" as const, ...(markup ? { reply_markup: markup } : {}) } : {};
+    const other = fits
+      ? { caption: message.text, parse_mode: "HTML" as const, ...(markup ? { reply_markup: markup } : {}) }
+      : {};
     const input = new InputFile(message.file.path, message.file.name);
     if (message.file.kind === "photo") await api.sendPhoto(chatId, input, other);
     else await api.sendDocument(chatId, input, other);
@@ -41,19 +44,28 @@ export async function sendTo(api: Api, chatId: string | number, message: OutMess
   const parts = splitHtml(message.text, TELEGRAM_MAX_TEXT);
   for (const [i, part] of parts.entries()) {
     const markup = i === parts.length - 1 ? keyboard(message.buttons) : undefined;
-    await api.sendMessage(chatId, part, { parse_mode: "HTML", link_preview_options: NO_PREVIEW, ...(markup ? { reply_markup: markup } : {}) });
+    await api.sendMessage(chatId, part, {
+      parse_mode: "HTML",
+      link_preview_options: NO_PREVIEW,
+      ...(markup ? { reply_markup: markup } : {}),
+    });
   }
 }
 
-/** Whether the message a button was pressed on is a file or photo (its text is a caption, which editMessageText cannot change). */
+/**
+ * Whether the message a button was pressed on is a file or photo: its text is a caption,
+ * which editMessageText cannot change.
+ */
 function pressedOnMedia(ctx: BotContext): boolean {
   const m = ctx.callbackQuery?.message;
   return !!m && !("text" in m && m.text !== undefined);
 }
 
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: to be split with the one channel port (issue 14).
 async function deliver(ctx: BotContext, reply: Reply, log: Logger): Promise<void> {
   // Every button press is answered, or the user's client keeps spinning.
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery(reply.toast ? { text: clip(reply.toast, 200) } : undefined).catch(() => undefined);
+  if (ctx.callbackQuery)
+    await ctx.answerCallbackQuery(reply.toast ? { text: clip(reply.toast, 200) } : undefined).catch(() => undefined);
   const chatId = ctx.chat!.id;
   for (const [i, message] of reply.messages.entries()) {
     const parts = splitHtml(message.text, TELEGRAM_MAX_TEXT);
@@ -64,7 +76,11 @@ async function deliver(ctx: BotContext, reply: Reply, log: Logger): Promise<void
       } else if (parts.length === 1) {
         const markup = keyboard(message.buttons);
         try {
-          await ctx.editMessageText(parts[0]!, { parse_mode: "HTML", link_preview_options: NO_PREVIEW, ...(markup ? { reply_markup: markup } : {}) });
+          await ctx.editMessageText(parts[0]!, {
+            parse_mode: "HTML",
+            link_preview_options: NO_PREVIEW,
+            ...(markup ? { reply_markup: markup } : {}),
+          });
           continue;
         } catch (err) {
           if (err instanceof GrammyError && /not modified/.test(err.description)) continue;
@@ -75,7 +91,9 @@ async function deliver(ctx: BotContext, reply: Reply, log: Logger): Promise<void
     await sendTo(ctx.api, chatId, message);
   }
   if (reply.menu && ctx.chat?.type === "private") {
-    await ctx.api.setMyCommands(reply.menu, { scope: { type: "chat", chat_id: chatId } }).catch((err) => log.warn({ err: String(err) }, "command menu not set"));
+    await ctx.api
+      .setMyCommands(reply.menu, { scope: { type: "chat", chat_id: chatId } })
+      .catch((err) => log.warn({ err: String(err) }, "command menu not set"));
   }
 }
 
@@ -116,7 +134,12 @@ export function createTelegramBot(opts: TelegramOptions): TelegramChannel {
   const failed = (err: unknown, update: Update) => {
     opts.log.error({ err: String(err), update: update?.update_id }, "telegram update failed");
     // The update may be malformed (that may be why it failed): read it defensively.
-    const u = update as unknown as { message?: { chat?: { id?: unknown } }; callback_query?: { id?: unknown; message?: { chat?: { id?: unknown } } } } | undefined;
+    const u = update as unknown as
+      | {
+          message?: { chat?: { id?: unknown } };
+          callback_query?: { id?: unknown; message?: { chat?: { id?: unknown } } };
+        }
+      | undefined;
     const chatId = u?.message?.chat?.id ?? u?.callback_query?.message?.chat?.id;
     const chat = typeof chatId === "number" ? chatId : undefined;
     const query = typeof u?.callback_query?.id === "string" ? u.callback_query.id : undefined;

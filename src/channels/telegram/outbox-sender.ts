@@ -12,21 +12,31 @@ const PART_GAP_MS = 1100;
  * writing to people who blocked the bot). A push over Telegram's length is
  * split on its markup; its buttons go under the last part.
  */
-export function telegramOutboxSender(token: string, apiRoot: string, sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))): OutboxSender {
+export function telegramOutboxSender(
+  token: string,
+  apiRoot: string,
+  sleep = (ms: number) => new Promise((r) => setTimeout(r, ms)),
+): OutboxSender {
   const api = new Api(token, { apiRoot });
   return {
+    // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: merged into the channel port's send (issue 14).
     async push(chatId, text, buttons): Promise<SendResult> {
       const parts = splitHtml(text, TELEGRAM_MAX_TEXT);
       try {
         for (const [i, part] of parts.entries()) {
           if (i > 0) await sleep(PART_GAP_MS);
           const markup = i === parts.length - 1 ? keyboard(buttons) : undefined;
-          await api.sendMessage(chatId, part, { parse_mode: "HTML", link_preview_options: NO_PREVIEW, ...(markup ? { reply_markup: markup } : {}) });
+          await api.sendMessage(chatId, part, {
+            parse_mode: "HTML",
+            link_preview_options: NO_PREVIEW,
+            ...(markup ? { reply_markup: markup } : {}),
+          });
         }
         return { ok: true };
       } catch (err) {
         if (err instanceof GrammyError) {
-          if (err.error_code === 429) return { ok: false, kind: "rate-limited", retryAfterSec: err.parameters.retry_after ?? 5 };
+          if (err.error_code === 429)
+            return { ok: false, kind: "rate-limited", retryAfterSec: err.parameters.retry_after ?? 5 };
           if (err.error_code === 403) return { ok: false, kind: "blocked" };
           if (err.error_code >= 500) return { ok: false, kind: "transient", error: err.description };
           return { ok: false, kind: "permanent", error: `${err.error_code} ${err.description}` };

@@ -2,8 +2,6 @@ import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Update } from "grammy/types";
 import { z } from "zod";
 import { STARTER_COMMANDS } from "../../core/commands.js";
-import { holdWhileLeased } from "../../core/lease.js";
-import type { Db } from "../../db/client.js";
 import type { WebhookRoute } from "../../http/server.js";
 import type { I18n } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
@@ -18,8 +16,8 @@ export interface TelegramRuntime {
 }
 
 export interface RunOptions {
-  /** With several instances: poll only while holding this lease (see core/lease.ts). */
-  pollLease?: { db: Db; name: string };
+  /** With several instances: polls only while this process holds the lease (see core/lease.ts). */
+  whileLeader?: (start: () => Promise<void>, stop: () => Promise<void>) => { stop(): Promise<void> };
   webhookUrl?: string;
   webhookSecret?: string;
   log: Logger;
@@ -71,8 +69,8 @@ export async function startTelegram(channel: TelegramChannel, opts: RunOptions):
     if (runner?.isRunning()) await runner.stop();
     runner = null;
   };
-  if (opts.pollLease) {
-    const lease = holdWhileLeased({ db: opts.pollLease.db, name: opts.pollLease.name, log: opts.log, start: startPolling, stop: stopPolling });
+  if (opts.whileLeader) {
+    const lease = opts.whileLeader(startPolling, stopPolling);
     return { username, stop: () => lease.stop() };
   }
   await startPolling();

@@ -16,7 +16,10 @@ export const ZALO_MAX_TEXT = 2000;
  * A webhook POST body: the documentation shows the update wrapped like an API
  * response ({ ok, result }); a bare update is accepted too.
  */
-export const zaloWebhookBody = z.union([z.object({ ok: z.literal(true), result: zaloUpdate }).transform((b) => b.result), zaloUpdate]);
+export const zaloWebhookBody = z.union([
+  z.object({ ok: z.literal(true), result: zaloUpdate }).transform((b) => b.result),
+  zaloUpdate,
+]);
 
 export interface ZaloChannelOptions {
   client: ZaloClient;
@@ -61,14 +64,28 @@ export class ZaloChannel {
   /** A Zalo update as the core's Incoming; null for events we do not know (logged, ignored). */
   toIncoming(u: ZaloUpdate): Incoming | null {
     const m = u.message;
-    const base = { channel: "zalo" as const, externalId: m.from.id, chatId: m.chat.id, displayName: m.from.display_name ?? m.from.name ?? "", buttons: false };
+    const base = {
+      channel: "zalo" as const,
+      externalId: m.from.id,
+      chatId: m.chat.id,
+      displayName: m.from.display_name ?? m.from.name ?? "",
+      buttons: false,
+    };
     switch (u.event_name) {
       case "message.text.received":
         return { ...base, text: m.text ?? "" };
       case "message.image.received": {
         const photo = m.photo;
         const caption = m.caption ? { text: m.caption } : {};
-        return { ...base, ...caption, attachment: { kind: "photo", fileName: "anh.jpg", ...(photo ? { download: () => this.download(photo) } : {}) } };
+        return {
+          ...base,
+          ...caption,
+          attachment: {
+            kind: "photo",
+            fileName: "anh.jpg",
+            ...(photo ? { download: () => this.download(photo) } : {}),
+          },
+        };
       }
       case "message.sticker.received":
         return { ...base, attachment: { kind: "sticker" } };
@@ -115,13 +132,19 @@ export class ZaloChannel {
 
   render(reply: Reply): string[] {
     const t = (id: string, args: Record<string, string>) => this.t(id, args, reply.locale);
-    return renderPlainReply(reply, (choices) => t("numbered-reply", { choices }), (name) => t("file-note", { name }), ZALO_MAX_TEXT);
+    return renderPlainReply(
+      reply,
+      (choices) => t("numbered-reply", { choices }),
+      (name) => t("file-note", { name }),
+      ZALO_MAX_TEXT,
+    );
   }
 
   /** For notifications to Zalo users (files cannot be re-uploaded: their name is shown). */
   readonly sender: ChannelSender = {
     send: async (chatId: string, message: OutMessage) => {
-      for (const part of this.render({ messages: [message], notify: [] })) await this.o.client.sendMessage(chatId, part);
+      for (const part of this.render({ messages: [message], notify: [] }))
+        await this.o.client.sendMessage(chatId, part);
     },
   };
 
@@ -130,7 +153,9 @@ export class ZaloChannel {
     const controller = new AbortController();
     this.polling = controller;
     this.pollLoop = (async () => {
-      await this.o.client.deleteWebhook().catch((err) => this.o.log.warn({ err: String(err) }, "zalo deleteWebhook failed"));
+      await this.o.client
+        .deleteWebhook()
+        .catch((err) => this.o.log.warn({ err: String(err) }, "zalo deleteWebhook failed"));
       let failures = 0;
       while (!controller.signal.aborted) {
         try {
@@ -150,7 +175,13 @@ export class ZaloChannel {
   /** Registers the webhook with Zalo; the application's HTTP server serves the returned route. */
   async startWebhook(opts: { url: string; secret: string }): Promise<WebhookRoute> {
     await this.o.client.setWebhook(opts.url, opts.secret);
-    return { name: "zalo", path: new URL(opts.url).pathname, secretHeader: "x-bot-api-secret-token", secret: opts.secret, accept: (body) => this.accept(body) };
+    return {
+      name: "zalo",
+      path: new URL(opts.url).pathname,
+      secretHeader: "x-bot-api-secret-token",
+      secret: opts.secret,
+      accept: (body) => this.accept(body),
+    };
   }
 
   async stop(): Promise<void> {

@@ -12,13 +12,21 @@ const envelope = z.object({
   parameters: z.object({ retry_after: z.number().optional() }).passthrough().optional(),
 });
 
-export const zaloUser = z.object({ id: z.union([z.string(), z.number()]).transform(String), display_name: z.string().optional(), name: z.string().optional() }).passthrough();
+export const zaloUser = z
+  .object({
+    id: z.union([z.string(), z.number()]).transform(String),
+    display_name: z.string().optional(),
+    name: z.string().optional(),
+  })
+  .passthrough();
 
 export const zaloMessage = z
   .object({
     message_id: z.union([z.string(), z.number()]).transform(String).optional(),
     from: zaloUser,
-    chat: z.object({ id: z.union([z.string(), z.number()]).transform(String), chat_type: z.string().optional() }).passthrough(),
+    chat: z
+      .object({ id: z.union([z.string(), z.number()]).transform(String), chat_type: z.string().optional() })
+      .passthrough(),
     date: z.number().optional(),
     text: z.string().max(20_000).optional(),
     photo: z.string().max(4000).optional(),
@@ -29,7 +37,13 @@ export const zaloMessage = z
 export const zaloUpdate = z.object({ event_name: z.string().max(100), message: zaloMessage }).passthrough();
 export type ZaloUpdate = z.infer<typeof zaloUpdate>;
 
-const me = z.object({ id: z.union([z.string(), z.number()]).transform(String), account_name: z.string().optional(), display_name: z.string().optional() }).passthrough();
+const me = z
+  .object({
+    id: z.union([z.string(), z.number()]).transform(String),
+    account_name: z.string().optional(),
+    display_name: z.string().optional(),
+  })
+  .passthrough();
 const webhookInfo = z.object({ url: z.string().optional() }).passthrough();
 
 export class ZaloApiError extends Error {
@@ -65,7 +79,14 @@ export class ZaloClient {
   }
 
   /** Calls a method; retries network errors and rate limits with backoff. */
-  async call<T>(method: string, params: Record<string, unknown>, schema: z.ZodType<T>, extraTimeoutMs = 0, signal?: AbortSignal): Promise<T> {
+  // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one retry loop; its cases read best together.
+  async call<T>(
+    method: string,
+    params: Record<string, unknown>,
+    schema: z.ZodType<T>,
+    extraTimeoutMs = 0,
+    signal?: AbortSignal,
+  ): Promise<T> {
     const retries = this.o.retries ?? 3;
     for (let attempt = 0; ; attempt++) {
       let body: unknown;
@@ -74,7 +95,9 @@ export class ZaloClient {
           method: "POST",
           headers: { "content-type": "application/json" },
           body: JSON.stringify(params),
-          signal: signal ? AbortSignal.any([signal, AbortSignal.timeout((this.o.timeoutMs ?? 15_000) + extraTimeoutMs)]) : AbortSignal.timeout((this.o.timeoutMs ?? 15_000) + extraTimeoutMs),
+          signal: signal
+            ? AbortSignal.any([signal, AbortSignal.timeout((this.o.timeoutMs ?? 15_000) + extraTimeoutMs)])
+            : AbortSignal.timeout((this.o.timeoutMs ?? 15_000) + extraTimeoutMs),
         });
         body = await res.json().catch(() => ({ ok: false, error_code: res.status, description: `HTTP ${res.status}` }));
       } catch (err) {

@@ -10,8 +10,13 @@ const PART_GAP_MS = 1100;
  * ("nhắc lại sau 3 ngày" works on the latest reminder); a push over Zalo's
  * 2,000 characters goes in parts, a second apart.
  */
-export function zaloOutboxSender(client: ZaloClient, hint: string, sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))): OutboxSender {
+export function zaloOutboxSender(
+  client: ZaloClient,
+  hint: string,
+  sleep = (ms: number) => new Promise((r) => setTimeout(r, ms)),
+): OutboxSender {
   return {
+    // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: merged into the channel port's send (issue 14).
     async push(chatId, text, buttons): Promise<SendResult> {
       const parts = splitText(`${stripHtml(text)}${buttons.length ? `\n${hint}` : ""}`, ZALO_MAX_TEXT);
       try {

@@ -24,14 +24,20 @@ async function deps(ctx: CliContext, years: number[]): Promise<SchedulerDeps> {
 
 const local = (at: Date) => localIso(at).slice(0, 16);
 
-export async function remindersCommand(ctx: CliContext, action: string | undefined, v: Record<string, string | boolean | undefined>): Promise<number> {
+export async function remindersCommand(
+  ctx: CliContext,
+  action: string | undefined,
+  v: Record<string, string | boolean | undefined>,
+): Promise<number> {
   if (action === "preview") {
     const from = String(v.from ?? "");
     const to = String(v.to ?? "");
     if (!isValidIsoDate(from) || !isValidIsoDate(to) || to < from) throw new UsageError(ctx.t("cli-reminders-range"));
     const d = await deps(ctx, [Number(from.slice(0, 4)), Number(to.slice(0, 4))]);
     const planned = await planReminders(d, localInstant(from, 0), localInstant(to, 24 * 60 - 1));
-    const agencies = new Map((await d.db.agency.findMany({ select: { id: true, name: true } })).map((a) => [a.id, a.name]));
+    const agencies = new Map(
+      (await d.db.agency.findMany({ select: { id: true, name: true } })).map((a) => [a.id, a.name]),
+    );
     const tasks = new Map((await d.catalog.allTasks()).map((t) => [t.taskId, t]));
     const list = planned.map((r) => ({
       at: local(r.at),
@@ -45,7 +51,12 @@ export async function remindersCommand(ctx: CliContext, action: string | undefin
       plan: r.taskId ? (tasks.get(r.taskId)?.planId ?? null) : null,
     }));
     if (ctx.json) ctx.printJson({ from, to, count: list.length, reminders: list });
-    else for (const r of list) ctx.print(`${r.at.replace("T", " ")}  ${r.kind}/${r.stage}  ${r.agency ?? "(người duyệt)"}${r.task ? `  ${r.task}` : ""}  → ${r.due}`);
+    else
+      for (const r of list)
+        ctx.print(
+          `${r.at.replace("T", " ")}  ${r.kind}/${r.stage}  ${r.agency ?? "(người duyệt)"}` +
+            `${r.task ? `  ${r.task}` : ""}  → ${r.due}`,
+        );
     return 0;
   }
   if (action === "run") {
@@ -64,6 +75,11 @@ export async function outboxCommand(ctx: CliContext, action: string | undefined)
   if (action !== "status") throw new UsageError(ctx.t("cli-outbox-usage"));
   const counts = await outboxCounts((await ctx.db()).prisma);
   if (ctx.json) ctx.printJson(counts);
-  else ctx.print(Object.entries(counts).map(([k, n]) => `${k}: ${n}`).join(" · "));
+  else
+    ctx.print(
+      Object.entries(counts)
+        .map(([k, n]) => `${k}: ${n}`)
+        .join(" · "),
+    );
   return 0;
 }

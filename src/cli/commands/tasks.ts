@@ -8,7 +8,11 @@ import { findTasks } from "../../db/task-repo.js";
 import { UsageError, type CliContext } from "../context.js";
 import { agencyDirectory } from "./agency.js";
 
-export async function tasksCommand(ctx: CliContext, agencyText: string | undefined, role: string | undefined): Promise<number> {
+export async function tasksCommand(
+  ctx: CliContext,
+  agencyText: string | undefined,
+  role: string | undefined,
+): Promise<number> {
   if (!agencyText?.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: '--agency "<cơ quan>"' }));
   if (role !== undefined && role !== "lead" && role !== "support") throw new UsageError(ctx.t("cli-bad-role"));
   const found = agencyDirectory().lookup(agencyText);
@@ -53,12 +57,24 @@ export async function tasksCommand(ctx: CliContext, agencyText: string | undefin
           : i.daysLeft === 0
             ? ctx.t("tasks-due-today", { date: formatVnDate(i.due) })
             : ctx.t("tasks-due-date", { date: formatVnDate(i.due), days: i.daysLeft ?? 0 });
-    ctx.print(ctx.t("tasks-line", { mark: i.status === "overdue" ? "!" : "•", code: i.code, role: i.role, title: shorten(i.title, 90), due }));
+    ctx.print(
+      ctx.t("tasks-line", {
+        mark: i.status === "overdue" ? "!" : "•",
+        code: i.code,
+        role: i.role,
+        title: shorten(i.title, 90),
+        due,
+      }),
+    );
   }
   return 0;
 }
 
-export async function taskCommand(ctx: CliContext, code: string | undefined, plan: string | undefined): Promise<number> {
+export async function taskCommand(
+  ctx: CliContext,
+  code: string | undefined,
+  plan: string | undefined,
+): Promise<number> {
   if (!code?.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: "<mã nhiệm vụ>" }));
   const tasks = await findTasks((await ctx.db()).prisma, code, plan);
   if (ctx.json) {

@@ -3,32 +3,68 @@ import { findUser, listUsers, ROLES, updateUser, type UserRole, type UserStatus 
 import { UsageError, type CliContext } from "../context.js";
 import { agencyDirectory } from "./agency.js";
 
-export async function inviteCommand(ctx: CliContext, action: string | undefined, agencyText: string | undefined, role: string | undefined): Promise<number> {
+export async function inviteCommand(
+  ctx: CliContext,
+  action: string | undefined,
+  agencyText: string | undefined,
+  role: string | undefined,
+): Promise<number> {
   if (action !== "create") throw new UsageError(ctx.t("cli-invite-usage"));
   if (!agencyText?.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: '--agency "<cơ quan>"' }));
   const wanted = (role ?? "official") as UserRole;
   if (!ROLES.includes(wanted)) throw new UsageError(ctx.t("start-bad-role", { roles: ROLES.join(", ") }));
   const found = agencyDirectory().lookup(agencyText);
   if (!found.match || found.ambiguous) {
-    if (ctx.json) ctx.printJson({ error: "agency", query: agencyText, candidates: found.candidates.map((c) => c.name) });
-    else ctx.print(found.match ? ctx.t("cli-agency-ambiguous", { candidates: found.candidates.map((c) => c.name).join("; ") }) : ctx.t("agency-none", { query: agencyText }));
+    if (ctx.json)
+      ctx.printJson({ error: "agency", query: agencyText, candidates: found.candidates.map((c) => c.name) });
+    else
+      ctx.print(
+        found.match
+          ? ctx.t("cli-agency-ambiguous", { candidates: found.candidates.map((c) => c.name).join("; ") })
+          : ctx.t("agency-none", { query: agencyText }),
+      );
     return 1;
   }
   const db = await ctx.db();
   const invite = await createInvite(db.prisma, found.match.id, wanted, ctx.clock.now(), ctx.config.INVITE_TTL_DAYS);
   const bot = ctx.config.TELEGRAM_BOT_USERNAME;
   const link = bot ? `https://t.me/${bot}?start=${invite.code}` : null;
-  if (ctx.json) ctx.printJson({ code: invite.code, link, agency: invite.agency.name, agencyId: invite.agencyId, role: invite.role, expiresAt: invite.expiresAt.toISOString() });
-  else ctx.print(ctx.t("cli-invite-created", { code: invite.code, agency: invite.agency.name, role: invite.role, link: link ?? `/start ${invite.code}`, expires: invite.expiresAt.toISOString().slice(0, 10) }));
+  if (ctx.json)
+    ctx.printJson({
+      code: invite.code,
+      link,
+      agency: invite.agency.name,
+      agencyId: invite.agencyId,
+      role: invite.role,
+      expiresAt: invite.expiresAt.toISOString(),
+    });
+  else
+    ctx.print(
+      ctx.t("cli-invite-created", {
+        code: invite.code,
+        agency: invite.agency.name,
+        role: invite.role,
+        link: link ?? `/start ${invite.code}`,
+        expires: invite.expiresAt.toISOString().slice(0, 10),
+      }),
+    );
   return 0;
 }
 
-export async function usersCommand(ctx: CliContext, action: string | undefined, id: string | undefined): Promise<number> {
+export async function usersCommand(
+  ctx: CliContext,
+  action: string | undefined,
+  id: string | undefined,
+): Promise<number> {
   const db = (await ctx.db()).prisma;
   if (action === "list" || action === undefined) {
     const users = await listUsers(db);
     if (ctx.json) ctx.printJson({ users });
-    else for (const u of users) ctx.print(`#${u.id} ${u.displayName || "—"} · ${u.agency ?? "—"} · ${u.role} · ${u.status} · ${u.accounts.join(", ")}`);
+    else
+      for (const u of users)
+        ctx.print(
+          `#${u.id} ${u.displayName || "—"} · ${u.agency ?? "—"} · ${u.role} · ${u.status} · ${u.accounts.join(", ")}`,
+        );
     return 0;
   }
   const transitions: Record<string, { from: UserStatus[]; to: UserStatus }> = {

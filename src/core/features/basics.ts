@@ -40,7 +40,10 @@ function help(turn: Turn, numbered: boolean): Reply {
 async function language(turn: Turn, arg: string | undefined): Promise<Reply> {
   const wanted = arg?.trim().toLowerCase();
   if (!isLocale(wanted)) {
-    const choices = [{ label: "Tiếng Việt", data: LANGUAGE.pack({ locale: "vi" }) }, { label: "English", data: LANGUAGE.pack({ locale: "en" }) }];
+    const choices = [
+      { label: "Tiếng Việt", data: LANGUAGE.pack({ locale: "vi" }) },
+      { label: "English", data: LANGUAGE.pack({ locale: "en" }) },
+    ];
     return say(turn.t("lang-choose"), [choices]);
   }
   await updateUser(turn.db, turn.account.user.id, { locale: wanted });
@@ -52,7 +55,10 @@ async function language(turn: Turn, arg: string | undefined): Promise<Reply> {
 export function fallback(turn: Turn, intent: Intent, said: string): Reply {
   const key = intent.params.command ? "fallback-command" : "fallback";
   const suggestions = turn.account.user.status === "active" ? suggestIntents(said) : [];
-  return say(turn.t(key, { command: intent.params.command ?? "" }), suggestions.length ? intentButtons(turn, suggestions) : undefined);
+  return say(
+    turn.t(key, { command: intent.params.command ?? "" }),
+    suggestions.length ? intentButtons(turn, suggestions) : undefined,
+  );
 }
 
 /** Start, language, help, greetings and thanks. */

@@ -21,17 +21,24 @@ function left(turn: Turn, due: string): string {
 async function articleDeadline(turn: Turn, intent: Intent): Promise<Reply> {
   const q = resolveQuarter(intent.params.quarter, today(turn.clock), intent.params.year);
   const due = quarterDue(q);
-  const lines = [turn.t("deadline-article", { quarter: quarterLabel(q), date: formatVnDate(due), left: left(turn, due) })];
+  const lines = [
+    turn.t("deadline-article", { quarter: quarterLabel(q), date: formatVnDate(due), left: left(turn, due) }),
+  ];
   const agencyId = turn.account.user.agencyId;
   let offer: Reply["messages"][number]["buttons"];
   if (agencyId) {
-    const sent = (await submissionsWhere(turn.db, { agencyId, kind: "article", year: q.year, quarter: q.quarter }))
-      .filter((r) => r.status === "submitted" || r.status === "accepted");
+    const sent = (
+      await submissionsWhere(turn.db, { agencyId, kind: "article", year: q.year, quarter: q.quarter })
+    ).filter((r) => r.status === "submitted" || r.status === "accepted");
     const agency = turn.account.user.agencyName ?? "";
-    if (sent.length) lines.push(turn.t("deadline-article-sent", { agency, receipt: sent[0]!.receipt, onTime: sent[0]!.onTime ? "yes" : "no" }));
+    if (sent.length)
+      lines.push(
+        turn.t("deadline-article-sent", { agency, receipt: sent[0]!.receipt, onTime: sent[0]!.onTime ? "yes" : "no" }),
+      );
     else {
       lines.push(turn.t("deadline-article-missing", { agency }));
-      if (maySubmit(turn.account.user, turn.config.submitRoles)) offer = [[{ label: turn.plain("intent-submit"), data: INTENT.pack({ intent: "submit" }) }]];
+      if (maySubmit(turn.account.user, turn.config.submitRoles))
+        offer = [[{ label: turn.plain("intent-submit"), data: INTENT.pack({ intent: "submit" }) }]];
     }
   }
   return say(lines.join("\n"), offer);

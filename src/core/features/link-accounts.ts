@@ -84,7 +84,10 @@ async function redeem(turn: Turn, typed: string): Promise<Reply> {
   const reply = say(turn.t("link-done", joined));
   reply.notify.push({
     userId: found.userId,
-    render: (w) => text(w.t("link-joined-notice", { channel, name }), [[{ label: w.plain("button-link-not-me"), data: NOT_ME.pack({ account: me.id }) }]]),
+    render: (w) =>
+      text(w.t("link-joined-notice", { channel, name }), [
+        [{ label: w.plain("button-link-not-me"), data: NOT_ME.pack({ account: me.id }) }],
+      ]),
   });
   return reply;
 }
@@ -109,7 +112,8 @@ async function answer(turn: Turn, accountId: number, yes: boolean): Promise<Repl
 /** "Not me": the owner sends an account that was joined to them away. */
 async function notMe(turn: Turn, accountId: number): Promise<Reply> {
   const other = await accountInfo(turn.db, accountId);
-  if (!other || other.userId !== turn.account.user.id || accountId === turn.account.id) return { ...say(turn.t("link-confirm-gone")), edit: true };
+  if (!other || other.userId !== turn.account.user.id || accountId === turn.account.id)
+    return { ...say(turn.t("link-confirm-gone")), edit: true };
   await detachAccount(turn.db, accountId);
   turn.log?.warn({ account: accountId, channel: other.channel }, "joined account sent away by its owner");
   return { ...say(turn.t("link-detached", { channel: other.channel })), edit: true };
@@ -128,7 +132,8 @@ export const linkAccountsFeature: Feature = {
   // Joining a second chat app must work from the new, not yet linked account.
   open: true,
   async onCallback(turn, data) {
-    if (turn.account.user.status !== "active") return { ...emptyReply(), toast: turn.plain("not-allowed"), messages: [text(turn.t("not-allowed"))] };
+    if (turn.account.user.status !== "active")
+      return { ...emptyReply(), toast: turn.plain("not-allowed"), messages: [text(turn.t("not-allowed"))] };
     const yes = LINK_YES.unpack(data);
     const no = LINK_NO.unpack(data);
     if (yes || no) return answer(turn, (yes ?? no)!.account, !!yes);

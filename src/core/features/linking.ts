@@ -31,13 +31,21 @@ export async function start(turn: Turn, code: string | undefined): Promise<Reply
     }
     await setState(turn, {});
     // The rest of this turn (the command menu) sees the person as now linked.
-    turn.account.user = { ...user, agencyId: result.agencyId, agencyName: result.agencyName, role: result.role, status: "active" };
+    turn.account.user = {
+      ...user,
+      agencyId: result.agencyId,
+      agencyName: result.agencyName,
+      role: result.role,
+      status: "active",
+    };
     reply.messages.push(text(turn.t("invite-ok", { agency: result.agencyName, role: roleLabel(turn, result.role) })));
     reply.messages.push(text(turn.t("start-next")));
     return reply;
   }
   if (user.status === "active") {
-    reply.messages.push(text(turn.t("start-welcome-back", { agency: user.agencyName ?? "—", role: roleLabel(turn, user.role) })));
+    reply.messages.push(
+      text(turn.t("start-welcome-back", { agency: user.agencyName ?? "—", role: roleLabel(turn, user.role) })),
+    );
     reply.messages.push(text(turn.t("start-next")));
     return reply;
   }
@@ -79,7 +87,8 @@ export async function requestAccess(turn: Turn, agencyId: string): Promise<Reply
   const agency = turn.directory.byId(agencyId);
   if (!agency) return { ...reply, toast: turn.t("button-stale"), messages: [text(turn.t("button-stale"))] };
   const user = turn.account.user;
-  if (user.status === "active") return { ...reply, toast: turn.t("access-already"), messages: [text(turn.t("access-already"))] };
+  if (user.status === "active")
+    return { ...reply, toast: turn.t("access-already"), messages: [text(turn.t("access-already"))] };
   if (user.status === "revoked" || user.status === "denied") return { ...reply, messages: [unlinked(turn)] };
   await updateUser(turn.db, user.id, { agencyId, status: "pending", role: "official" });
   await setState(turn, {});
@@ -91,9 +100,10 @@ export async function requestAccess(turn: Turn, agencyId: string): Promise<Reply
     reply.notify.push({
       userId: adminId,
       render: (w) =>
-        text(w.t("admin-request", { user: user.displayName || `#${user.id}`, id: user.id, agency: agency.name, channel }), [
-          decisionButtons(w, user.id),
-        ]),
+        text(
+          w.t("admin-request", { user: user.displayName || `#${user.id}`, id: user.id, agency: agency.name, channel }),
+          [decisionButtons(w, user.id)],
+        ),
     });
   }
   if (admins.length === 0) reply.messages.push(text(turn.t("access-no-admin")));
@@ -104,15 +114,20 @@ export async function requestAccess(turn: Turn, agencyId: string): Promise<Reply
 export async function decide(turn: Turn, userId: number, approve: boolean): Promise<Reply> {
   const reply = emptyReply();
   const me = turn.account.user;
-  if (me.role !== "admin" || me.status !== "active") return { ...reply, toast: turn.t("not-allowed"), messages: [text(turn.t("not-allowed"))] };
+  if (me.role !== "admin" || me.status !== "active")
+    return { ...reply, toast: turn.t("not-allowed"), messages: [text(turn.t("not-allowed"))] };
   const target = await findUser(turn.db, userId);
-  if (!target || target.status !== "pending") return { ...reply, toast: turn.t("admin-nothing-pending"), messages: [text(turn.t("admin-nothing-pending"))] };
+  if (target?.status !== "pending")
+    return { ...reply, toast: turn.t("admin-nothing-pending"), messages: [text(turn.t("admin-nothing-pending"))] };
   await updateUser(turn.db, userId, { status: approve ? "active" : "denied" });
   const agency = target.agency?.name ?? "—";
   const name = target.displayName || `#${target.id}`;
   reply.edit = true;
   reply.messages.push(text(turn.t(approve ? "admin-approved" : "admin-denied", { user: name, agency })));
-  reply.notify.push({ userId, render: (w) => text(w.t(approve ? "access-approved" : "access-denied-notice", { agency })) });
+  reply.notify.push({
+    userId,
+    render: (w) => text(w.t(approve ? "access-approved" : "access-denied-notice", { agency })),
+  });
   return reply;
 }
 
@@ -129,8 +144,17 @@ async function requests(turn: Turn): Promise<Reply> {
   if (pending.length === 0) return { ...emptyReply(), messages: [text(turn.t("requests-none"))] };
   const shown = pending.slice(0, 8);
   const lines = [turn.t("requests-title", { count: pending.length })];
-  for (const u of shown) lines.push(turn.t("requests-line", { id: u.id, user: u.displayName || `#${u.id}`, agency: u.agency ?? "—" }));
-  return { ...emptyReply(), messages: [text(lines.join("\n"), shown.map((u) => decisionButtons(turn, u.id)))] };
+  for (const u of shown)
+    lines.push(turn.t("requests-line", { id: u.id, user: u.displayName || `#${u.id}`, agency: u.agency ?? "—" }));
+  return {
+    ...emptyReply(),
+    messages: [
+      text(
+        lines.join("\n"),
+        shown.map((u) => decisionButtons(turn, u.id)),
+      ),
+    ],
+  };
 }
 
 /** Joining: invites, access requests and the admins' decisions on them. */

@@ -9,7 +9,6 @@ import { fold } from "../../domain/text.js";
 import { say, stale, type Turn } from "../context.js";
 import type { Button, Incoming, Reply } from "../types.js";
 
-
 const when = formatVnDateTime;
 export const SNOOZE = callbackData("rm:s", { id: "int", days: "word" });
 export const MUTE = callbackData("rm:m", { id: "int" });
@@ -20,8 +19,12 @@ async function snooze(turn: Turn, cal: WorkCalendar, rowId: number | null, days:
   const db = turn.db;
   const row = rowId
     ? await db.outboxMessage.findUnique({ where: { id: rowId } })
-    : await db.outboxMessage.findFirst({ where: { accountId: turn.account.id, state: "sent", kind: { not: "digest" } }, orderBy: { sentAt: "desc" } });
-  if (!row || row.userId !== turn.account.user.id) return { ...say(turn.t(row ? "not-allowed" : "snooze-nothing")), toast: turn.t("not-allowed") };
+    : await db.outboxMessage.findFirst({
+        where: { accountId: turn.account.id, state: "sent", kind: { not: "digest" } },
+        orderBy: { sentAt: "desc" },
+      });
+  if (!row || row.userId !== turn.account.user.id)
+    return { ...say(turn.t(row ? "not-allowed" : "snooze-nothing")), toast: turn.t("not-allowed") };
   const now = turn.clock.now();
   let at: Date;
   if (days === "w") {
@@ -32,7 +35,18 @@ async function snooze(turn: Turn, cal: WorkCalendar, rowId: number | null, days:
   const key = `${row.dedupeKey}|snooze`;
   const existing = await db.outboxMessage.findUnique({ where: { dedupeKey: key } });
   if (existing) return say(turn.t("snooze-already", { at: when(existing.sendAfter) }));
-  const { id: _id, dedupeKey: _k, state: _s, attempts: _a, lockedBy: _l, lockedUntil: _u, lastError: _e, sentAt: _t, createdAt: _c, ...copy } = row;
+  const {
+    id: _id,
+    dedupeKey: _k,
+    state: _s,
+    attempts: _a,
+    lockedBy: _l,
+    lockedUntil: _u,
+    lastError: _e,
+    sentAt: _t,
+    createdAt: _c,
+    ...copy
+  } = row;
   await db.outboxMessage.create({ data: { ...copy, dedupeKey: key, sendAfter: at } });
   return say(turn.t("snooze-set", { at: when(at) }));
 }
@@ -42,12 +56,23 @@ async function mute(turn: Turn, rowId: number | null): Promise<Reply> {
   const db = turn.db;
   const row = rowId
     ? await db.outboxMessage.findUnique({ where: { id: rowId } })
-    : await db.outboxMessage.findFirst({ where: { accountId: turn.account.id, state: "sent", kind: { not: "digest" } }, orderBy: { sentAt: "desc" } });
+    : await db.outboxMessage.findFirst({
+        where: { accountId: turn.account.id, state: "sent", kind: { not: "digest" } },
+        orderBy: { sentAt: "desc" },
+      });
   if (!row && !rowId) return say(turn.t("mute-nothing"));
-  if (!row || row.userId !== turn.account.user.id) return { ...say(turn.t("not-allowed")), toast: turn.t("not-allowed") };
+  if (!row || row.userId !== turn.account.user.id)
+    return { ...say(turn.t("not-allowed")), toast: turn.t("not-allowed") };
   const scope = row.taskId ? `task:${row.taskId}` : `kind:${row.kind}`;
-  await turn.db.mute.upsert({ where: { userId_scope: { userId: row.userId, scope } }, create: { userId: row.userId, scope }, update: {} });
-  await turn.db.outboxMessage.updateMany({ where: { userId: row.userId, state: "pending", ...(row.taskId ? { taskId: row.taskId } : { kind: row.kind }) }, data: { state: "cancelled", lastError: "muted" } });
+  await turn.db.mute.upsert({
+    where: { userId_scope: { userId: row.userId, scope } },
+    create: { userId: row.userId, scope },
+    update: {},
+  });
+  await turn.db.outboxMessage.updateMany({
+    where: { userId: row.userId, state: "pending", ...(row.taskId ? { taskId: row.taskId } : { kind: row.kind }) },
+    data: { state: "cancelled", lastError: "muted" },
+  });
   return say(turn.t(row.taskId ? "mute-task" : `mute-kind-${row.kind}`));
 }
 
@@ -60,8 +85,21 @@ async function away(turn: Turn, until: DayRef | undefined): Promise<Reply> {
   if (!back || back <= day) return say(turn.t("away-bad-date"));
   const u = turn.account.user;
   await turn.db.user.update({ where: { id: u.id }, data: { awayUntil: localInstant(back, 0), standInId: null } });
-  const colleagues = u.agencyId ? await turn.db.user.findMany({ where: { agencyId: u.agencyId, status: "active", id: { not: u.id }, role: { in: ["focal", "official", "leader"] } }, select: { id: true, displayName: true }, take: 8 }) : [];
-  const buttons: Button[][] = colleagues.map((c) => [{ label: c.displayName || `#${c.id}`, data: STAND_IN.pack({ id: c.id }) }]);
+  const colleagues = u.agencyId
+    ? await turn.db.user.findMany({
+        where: {
+          agencyId: u.agencyId,
+          status: "active",
+          id: { not: u.id },
+          role: { in: ["focal", "official", "leader"] },
+        },
+        select: { id: true, displayName: true },
+        take: 8,
+      })
+    : [];
+  const buttons: Button[][] = colleagues.map((c) => [
+    { label: c.displayName || `#${c.id}`, data: STAND_IN.pack({ id: c.id }) },
+  ]);
   buttons.push([{ label: turn.plain("button-no-stand-in"), data: STAND_IN.pack({ id: 0 }) }]);
   return say(turn.t("away-set", { date: formatVnDate(back) }), colleagues.length ? buttons : undefined);
 }
@@ -69,8 +107,12 @@ async function away(turn: Turn, until: DayRef | undefined): Promise<Reply> {
 async function standIn(turn: Turn, id: number): Promise<Reply> {
   const u = turn.account.user;
   if (id === 0) return say(turn.t("stand-in-none"));
-  const other = await turn.db.user.findUnique({ where: { id }, select: { agencyId: true, status: true, displayName: true } });
-  if (!other || id === u.id || other.agencyId !== u.agencyId || other.status !== "active") return { ...say(turn.t("not-allowed")), toast: turn.t("not-allowed") };
+  const other = await turn.db.user.findUnique({
+    where: { id },
+    select: { agencyId: true, status: true, displayName: true },
+  });
+  if (!other || id === u.id || other.agencyId !== u.agencyId || other.status !== "active")
+    return { ...say(turn.t("not-allowed")), toast: turn.t("not-allowed") };
   await turn.db.user.update({ where: { id: u.id }, data: { standInId: id } });
   return say(turn.t("stand-in-set", { name: other.displayName || `#${id}` }));
 }
@@ -78,13 +120,17 @@ async function standIn(turn: Turn, id: number): Promise<Reply> {
 async function back(turn: Turn, db: Db): Promise<Reply> {
   const u = turn.account.user;
   await db.user.update({ where: { id: u.id }, data: { awayUntil: null, standInId: null } });
-  await db.outboxMessage.updateMany({ where: { userId: u.id, state: "pending", sendAfter: { gt: turn.clock.now() }, lastError: "recipient away" }, data: { sendAfter: turn.clock.now() } });
+  await db.outboxMessage.updateMany({
+    where: { userId: u.id, state: "pending", sendAfter: { gt: turn.clock.now() }, lastError: "recipient away" },
+    data: { sendAfter: turn.clock.now() },
+  });
   return say(turn.t("away-cleared"));
 }
 
 async function onCallback(turn: Turn, cal: WorkCalendar, data: string): Promise<Reply> {
   const snoozed = SNOOZE.unpack(data);
-  if (snoozed && /^(?:1|3|w)$/.test(snoozed.days)) return snooze(turn, cal, snoozed.id, snoozed.days === "w" ? "w" : Number(snoozed.days));
+  if (snoozed && /^(?:1|3|w)$/.test(snoozed.days))
+    return snooze(turn, cal, snoozed.id, snoozed.days === "w" ? "w" : Number(snoozed.days));
   const muted = MUTE.unpack(data);
   if (muted) return mute(turn, muted.id);
   const standing = STAND_IN.unpack(data);
@@ -101,7 +147,12 @@ export function reminderPrefsFeature(cal: WorkCalendar): Feature {
     async onIntent(turn, intent: Intent, msg: Incoming) {
       switch (intent.intent) {
         case "snooze":
-          return snooze(turn, cal, null, intent.params.days === 7 && /tuan/.test(fold(msg.text ?? "")) ? "w" : (intent.params.days ?? 1));
+          return snooze(
+            turn,
+            cal,
+            null,
+            intent.params.days === 7 && /tuan/.test(fold(msg.text ?? "")) ? "w" : (intent.params.days ?? 1),
+          );
         case "mute":
           return mute(turn, null);
         case "away":

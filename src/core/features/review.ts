@@ -25,19 +25,31 @@ function isReviewer(turn: Turn): boolean {
   return turn.account.user.status === "active" && REVIEWERS.includes(turn.account.user.role);
 }
 
-
 /** The message a reviewer gets for a new submission: what, who, when, and the file itself. */
 export async function notifyReviewers(turn: Turn, submissionId: number): Promise<Reply["notify"]> {
   const s = await submissionById(turn.db, submissionId);
   if (!s) return [];
-  const reviewers = await turn.db.user.findMany({ where: { role: "reviewer", status: "active" }, select: { id: true } });
+  const reviewers = await turn.db.user.findMany({
+    where: { role: "reviewer", status: "active" },
+    select: { id: true },
+  });
   const body = s.contentType === "link" || s.contentType === "text" ? shorten(s.body ?? "", 600) : (s.fileName ?? "");
-  const file = s.filePath ? { file: { path: turn.store.absolute(s.filePath), name: s.fileName ?? "tep", kind: s.contentType === "photo" ? ("photo" as const) : ("document" as const) } } : {};
+  const file = s.filePath
+    ? {
+        file: {
+          path: turn.store.absolute(s.filePath),
+          name: s.fileName ?? "tep",
+          kind: s.contentType === "photo" ? ("photo" as const) : ("document" as const),
+        },
+      }
+    : {};
   const render = (w: Words): OutMessage => ({
     text: w.t("review-new", {
       receipt: s.receipt,
       agency: s.agency.name,
-      what: html(s.kind === "article" ? w.t("review-kind-article") : w.t("review-kind-report", { code: s.task?.code ?? "" })),
+      what: html(
+        s.kind === "article" ? w.t("review-kind-article") : w.t("review-kind-report", { code: s.task?.code ?? "" }),
+      ),
       quarter: quarterLabel(s),
       onTime: s.onTime ? "yes" : "no",
       body,
@@ -58,11 +70,16 @@ async function decide(turn: Turn, id: number, accept: boolean, comment: string |
   const result = await reviewSubmission(turn.db, id, turn.account.user.id, accept, comment, turn.clock.now());
   if (result !== "ok") return say(turn.t(result === "not-found" ? "button-stale" : "review-already"));
   const s = (await submissionById(turn.db, id))!;
-  const reply = say(turn.t(accept ? "review-accepted" : "review-returned", { receipt: s.receipt, agency: s.agency.name }));
+  const reply = say(
+    turn.t(accept ? "review-accepted" : "review-returned", { receipt: s.receipt, agency: s.agency.name }),
+  );
   reply.edit = accept;
   if (s.submittedById) {
     const notice = accept ? "review-accepted-notice" : "review-returned-notice";
-    reply.notify.push({ userId: s.submittedById, render: (w) => text(w.t(notice, { receipt: s.receipt, comment: comment ?? "" })) });
+    reply.notify.push({
+      userId: s.submittedById,
+      render: (w) => text(w.t(notice, { receipt: s.receipt, comment: comment ?? "" })),
+    });
   }
   return reply;
 }
@@ -74,16 +91,43 @@ async function standingCommand(turn: Turn, intent: Intent): Promise<Reply> {
   if (intent.intent === "review_ranking") {
     const year = intent.params.year ?? Number(day.slice(0, 4));
     const rows = await yearRanking(turn.db, cycle, year, day);
-    const lines = [turn.t("ranking-title", { year: String(year) }), ...rows.slice(0, 40).map((r) => turn.t("ranking-line", { rank: r.rank, agency: r.agency, onTime: r.onTime, late: r.late, returned: r.returned, missing: r.missing }))];
+    const lines = [
+      turn.t("ranking-title", { year: String(year) }),
+      ...rows.slice(0, 40).map((r) =>
+        turn.t("ranking-line", {
+          rank: r.rank,
+          agency: r.agency,
+          onTime: r.onTime,
+          late: r.late,
+          returned: r.returned,
+          missing: r.missing,
+        }),
+      ),
+    ];
     if (rows.length > 40) lines.push(turn.t("ranking-more", { count: rows.length - 40 }));
     return say(lines.join("\n"));
   }
   const q = resolveQuarter(intent.params.quarter, day, intent.params.year);
   const summary = summarise(q, await quarterStandings(turn.db, cycle, q, day));
   const missing = summary.missing.map((m) => `• ${escapeHtml(m.name)}`);
-  if (intent.intent === "review_missing") return say([turn.t("missing-title", { quarter: quarterLabel(q), count: summary.missing.length }), ...missing].join("\n"));
+  if (intent.intent === "review_missing")
+    return say(
+      [turn.t("missing-title", { quarter: quarterLabel(q), count: summary.missing.length }), ...missing].join("\n"),
+    );
   return say(
-    [turn.t("stats-title", { quarter: quarterLabel(q), due: formatVnDate(summary.due) }), turn.t("stats-counts", { onTime: summary.onTime, late: summary.late, returned: summary.returned, missing: summary.missing.length, total: cycle.agencies.length }), "", turn.t("missing-title", { quarter: quarterLabel(q), count: summary.missing.length }), ...missing].join("\n"),
+    [
+      turn.t("stats-title", { quarter: quarterLabel(q), due: formatVnDate(summary.due) }),
+      turn.t("stats-counts", {
+        onTime: summary.onTime,
+        late: summary.late,
+        returned: summary.returned,
+        missing: summary.missing.length,
+        total: cycle.agencies.length,
+      }),
+      "",
+      turn.t("missing-title", { quarter: quarterLabel(q), count: summary.missing.length }),
+      ...missing,
+    ].join("\n"),
   );
 }
 
@@ -94,9 +138,17 @@ async function inbox(turn: Turn): Promise<Reply> {
   const lines = [turn.t("inbox-title", { count: rows.length })];
   const buttons = [];
   for (const r of rows.slice(0, INBOX_SIZE)) {
-    const what = r.kind === "article" ? turn.t("review-kind-article") : turn.t("review-kind-report", { code: r.task?.code ?? "" });
+    const what =
+      r.kind === "article" ? turn.t("review-kind-article") : turn.t("review-kind-report", { code: r.task?.code ?? "" });
     const name = r.title || r.fileName || shorten(r.body ?? "", 40);
-    const line = { receipt: r.receipt, agency: r.agency.name, what: html(what), quarter: quarterLabel(r), name, onTime: r.onTime ? "yes" : "no" };
+    const line = {
+      receipt: r.receipt,
+      agency: r.agency.name,
+      what: html(what),
+      quarter: quarterLabel(r),
+      name,
+      onTime: r.onTime ? "yes" : "no",
+    };
     lines.push(turn.t("inbox-line", line));
     buttons.push([
       { label: turn.plain("button-accept-receipt", { receipt: r.receipt }), data: ACCEPT.pack({ id: r.id }) },
@@ -114,7 +166,15 @@ function dropComment(turn: Turn) {
 
 const commentFlow: Flow = {
   name: "flow-review",
-  contentIntents: ["review_stats", "review_missing", "review_ranking", "review_inbox", "overdue", "due_soon", "submission_status"],
+  contentIntents: [
+    "review_stats",
+    "review_missing",
+    "review_ranking",
+    "review_inbox",
+    "overdue",
+    "due_soon",
+    "submission_status",
+  ],
   active: (state) => state.review !== undefined,
   fits: () => "free",
   async answer(turn, msg) {
@@ -147,7 +207,8 @@ export const reviewFeature: Feature = {
   callbacks: [ACCEPT, RETURN],
   flow: commentFlow,
   onIntent(turn, intent) {
-    if (!isReviewer(turn)) return Promise.resolve(say(turn.t(intent.intent === "review_inbox" ? "inbox-only" : "review-only")));
+    if (!isReviewer(turn))
+      return Promise.resolve(say(turn.t(intent.intent === "review_inbox" ? "inbox-only" : "review-only")));
     return intent.intent === "review_inbox" ? inbox(turn) : standingCommand(turn, intent);
   },
   onCallback,

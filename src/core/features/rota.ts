@@ -11,7 +11,8 @@ import type { Reply } from "../types.js";
 function monthOf(turn: Turn, intent: Intent): { year: number; month: number } {
   const now = parseIso(today(turn.clock));
   const m = intent.params.month;
-  if (m === "next") return now.month === 12 ? { year: now.year + 1, month: 1 } : { year: now.year, month: now.month + 1 };
+  if (m === "next")
+    return now.month === 12 ? { year: now.year + 1, month: 1 } : { year: now.year, month: now.month + 1 };
   if (typeof m === "number" && m >= 1 && m <= 12) return { year: now.year, month: m };
   return { year: now.year, month: now.month };
 }

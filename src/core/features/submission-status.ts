@@ -10,7 +10,6 @@ import type { Button, Incoming, Reply } from "../types.js";
 import { startSubmission } from "./submit.js";
 import { mayChange, maySubmit } from "../submissions/permissions.js";
 
-
 export const WITHDRAW = callbackData("sb:w", { id: "int" });
 export const REPLACE = callbackData("sb:r", { id: "int" });
 
@@ -19,16 +18,29 @@ async function status(turn: Turn, intent: Intent): Promise<Reply> {
   const agencyId = turn.account.user.agencyId;
   if (!agencyId) return say(turn.t("no-agency"));
   const q = resolveQuarter(intent.params.quarter, today(turn.clock), intent.params.year);
-  const rows = (await submissionsWhere(turn.db, { agencyId, year: q.year, quarter: q.quarter })).filter((r) => r.status !== "withdrawn" && r.status !== "replaced");
+  const rows = (await submissionsWhere(turn.db, { agencyId, year: q.year, quarter: q.quarter })).filter(
+    (r) => r.status !== "withdrawn" && r.status !== "replaced",
+  );
   if (rows.length === 0) {
-    const offer = maySubmit(turn.account.user, turn.config.submitRoles) ? [[{ label: turn.plain("intent-submit"), data: INTENT.pack({ intent: "submit" }) }]] : undefined;
+    const offer = maySubmit(turn.account.user, turn.config.submitRoles)
+      ? [[{ label: turn.plain("intent-submit"), data: INTENT.pack({ intent: "submit" }) }]]
+      : undefined;
     return say(turn.t("status-none", { quarter: quarterLabel(q), agency: turn.account.user.agencyName ?? "" }), offer);
   }
   const lines = [turn.t("status-title", { quarter: quarterLabel(q), agency: turn.account.user.agencyName ?? "" })];
   const buttons: Button[][] = [];
   const mayAct = maySubmit(turn.account.user, turn.config.submitRoles);
   for (const r of rows) {
-    lines.push(turn.t("status-line", { receipt: r.receipt, kind: r.kind, code: r.task?.code ?? "", onTime: r.onTime ? "yes" : "no", status: r.status, comment: r.reviewComment ?? "" }));
+    lines.push(
+      turn.t("status-line", {
+        receipt: r.receipt,
+        kind: r.kind,
+        code: r.task?.code ?? "",
+        onTime: r.onTime ? "yes" : "no",
+        status: r.status,
+        comment: r.reviewComment ?? "",
+      }),
+    );
     if (r.status === "submitted" && mayAct) {
       buttons.push([
         { label: turn.plain("button-withdraw", { receipt: r.receipt }), data: WITHDRAW.pack({ id: r.id }) },
@@ -52,7 +64,8 @@ async function change(turn: Turn, data: string, msg: Incoming): Promise<Reply | 
   }
   if (withdraw) {
     const result = await withdrawSubmission(turn.db, id);
-    const key = result === "ok" ? "status-withdrawn" : result === "already-reviewed" ? "status-reviewed" : "button-stale";
+    const key =
+      result === "ok" ? "status-withdrawn" : result === "already-reviewed" ? "status-reviewed" : "button-stale";
     return { ...say(turn.t(key)), edit: result === "ok" };
   }
   if (row.status !== "submitted") return say(turn.t("status-reviewed"));

@@ -25,7 +25,6 @@ const URL_RE = /^https?:\/\/[^\s<>"]{3,2000}$/i;
 
 const canSubmit = (turn: Turn) => maySubmit(turn.account.user, turn.config.submitRoles);
 
-
 async function save(turn: Turn, draft: Draft | undefined, extra: Partial<AccountState> = {}): Promise<void> {
   const { submit: _s, options: _o, paused: _p, held: _h, ...rest } = turn.account.state;
   await setState(turn, { ...rest, ...extra, ...(draft ? { submit: draft } : {}) });
@@ -36,9 +35,19 @@ function current(turn: Turn): Quarter {
 }
 
 /** "nộp bài", /nop, or a file sent out of the blue: start a submission. */
-export async function startSubmission(turn: Turn, msg: Incoming, replacesId?: number, base?: Partial<Draft>): Promise<Reply> {
+export async function startSubmission(
+  turn: Turn,
+  msg: Incoming,
+  replacesId?: number,
+  base?: Partial<Draft>,
+): Promise<Reply> {
   if (!canSubmit(turn)) return say(turn.t("submit-not-allowed"));
-  const draft: Draft = { step: "what", startedAt: turn.clock.now().toISOString(), ...(replacesId ? { replacesId } : {}), ...base };
+  const draft: Draft = {
+    step: "what",
+    startedAt: turn.clock.now().toISOString(),
+    ...(replacesId ? { replacesId } : {}),
+    ...base,
+  };
   if (msg.attachment) {
     const staged = await stageAttachment(turn, msg.attachment);
     if ("reply" in staged) return staged.reply;
@@ -51,7 +60,10 @@ export async function startSubmission(turn: Turn, msg: Incoming, replacesId?: nu
 function askWhat(turn: Turn, draft: Draft): Reply {
   const q = current(turn);
   const c = draft.content;
-  const received = c && (c.type === "file" || c.type === "photo") ? `${turn.t("submit-file-received", { name: c.staged.fileName })}\n` : "";
+  const received =
+    c && (c.type === "file" || c.type === "photo")
+      ? `${turn.t("submit-file-received", { name: c.staged.fileName })}\n`
+      : "";
   return say(`${received}${turn.t("submit-what", { agency: turn.account.user.agencyName ?? "" })}`, [
     [{ label: turn.plain("submit-kind-article", { quarter: quarterLabel(q) }), data: KIND.pack({ kind: "a" }) }],
     [{ label: turn.plain("submit-kind-other-quarter"), data: KIND.pack({ kind: "q" }) }],
@@ -75,21 +87,30 @@ async function next(turn: Turn, draft: Draft): Promise<Reply> {
       return askWhat(turn, draft);
     case "quarter": {
       const prev = parseQuarter("quy truoc", today(turn.clock))!;
-      const choices = [prev, q].map((x) => ({ label: quarterLabel(x), data: QUARTER.pack({ year: x.year, quarter: x.quarter }) }));
+      const choices = [prev, q].map((x) => ({
+        label: quarterLabel(x),
+        data: QUARTER.pack({ year: x.year, quarter: x.quarter }),
+      }));
       return say(turn.t("submit-ask-quarter"), [choices, [cancelButton(turn)]]);
     }
     case "task":
       return say(turn.t("submit-ask-task"), [[cancelButton(turn)]]);
     case "content":
-      return say(turn.t("submit-ask-content", { max: Math.round(turn.config.maxUploadBytes / 1048576) }), [[cancelButton(turn)]]);
+      return say(turn.t("submit-ask-content", { max: Math.round(turn.config.maxUploadBytes / 1048576) }), [
+        [cancelButton(turn)],
+      ]);
     case "title":
-      return say(turn.t("submit-ask-title"), [[{ label: turn.plain("button-skip"), data: SKIP_TITLE.pack({}) }, cancelButton(turn)]]);
+      return say(turn.t("submit-ask-title"), [
+        [{ label: turn.plain("button-skip"), data: SKIP_TITLE.pack({}) }, cancelButton(turn)],
+      ]);
     default:
       return say(summary(turn, draft), confirmButtons(turn));
   }
 }
 
-const confirmButtons = (turn: Turn) => [[{ label: turn.plain("button-confirm"), data: CONFIRM.pack({}) }, cancelButton(turn)]];
+const confirmButtons = (turn: Turn) => [
+  [{ label: turn.plain("button-confirm"), data: CONFIRM.pack({}) }, cancelButton(turn)],
+];
 
 function contentLabel(turn: Turn, draft: Draft): string {
   const c = draft.content!;
@@ -99,16 +120,30 @@ function contentLabel(turn: Turn, draft: Draft): string {
 }
 
 function summary(turn: Turn, draft: Draft): string {
-  const what = draft.kind === "article" ? turn.t("submit-kind-article", { quarter: quarterLabel({ year: draft.year!, quarter: draft.quarter! }) }) : turn.t("submit-kind-report-of", { code: draft.taskCode ?? "", quarter: quarterLabel({ year: draft.year!, quarter: draft.quarter! }) });
-  return turn.t("submit-summary", { agency: turn.account.user.agencyName ?? "", what: html(what), content: html(contentLabel(turn, draft)), title: shorten(draft.title || "—", 300), replaces: draft.replacesId ? "yes" : "no" });
+  const what =
+    draft.kind === "article"
+      ? turn.t("submit-kind-article", { quarter: quarterLabel({ year: draft.year!, quarter: draft.quarter! }) })
+      : turn.t("submit-kind-report-of", {
+          code: draft.taskCode ?? "",
+          quarter: quarterLabel({ year: draft.year!, quarter: draft.quarter! }),
+        });
+  return turn.t("submit-summary", {
+    agency: turn.account.user.agencyName ?? "",
+    what: html(what),
+    content: html(contentLabel(turn, draft)),
+    title: shorten(draft.title || "—", 300),
+    replaces: draft.replacesId ? "yes" : "no",
+  });
 }
 
 type Staging = { content: NonNullable<Draft["content"]> } | { reply: Reply };
 
 async function stageAttachment(turn: Turn, a: NonNullable<Incoming["attachment"]>): Promise<Staging> {
   const maxMb = Math.round(turn.config.maxUploadBytes / 1048576);
-  if (a.kind === "sticker" || a.kind === "other" || !a.download) return { reply: say(turn.t("submit-file-wrong-type")) };
-  if ((a.size ?? 0) > turn.config.maxUploadBytes) return { reply: say(turn.t("submit-file-too-large", { max: maxMb })) };
+  if (a.kind === "sticker" || a.kind === "other" || !a.download)
+    return { reply: say(turn.t("submit-file-wrong-type")) };
+  if ((a.size ?? 0) > turn.config.maxUploadBytes)
+    return { reply: say(turn.t("submit-file-too-large", { max: maxMb })) };
   let bytes: Uint8Array;
   try {
     bytes = await a.download();
@@ -116,7 +151,8 @@ async function stageAttachment(turn: Turn, a: NonNullable<Incoming["attachment"]
     return { reply: say(turn.t("submit-file-download-failed", { max: maxMb })) };
   }
   const staged = await turn.store.stage(bytes, a.fileName);
-  if ("error" in staged) return { reply: say(turn.t(`submit-file-${staged.error}`, { max: maxMb, detected: staged.detected ?? "" })) };
+  if ("error" in staged)
+    return { reply: say(turn.t(`submit-file-${staged.error}`, { max: maxMb, detected: staged.detected ?? "" })) };
   return { content: { type: staged.kind === "photo" ? "photo" : "file", staged } };
 }
 
@@ -153,8 +189,11 @@ async function answer(turn: Turn, draft: Draft, msg: Incoming): Promise<Reply> {
     }
     case "content": {
       if (!said) return say(turn.t("submit-ask-content", { max: Math.round(turn.config.maxUploadBytes / 1048576) }));
-      if (said.length > turn.config.maxInputChars) return say(turn.t("input-too-long", { max: turn.config.maxInputChars }));
-      const content = URL_RE.test(said) ? { type: "link" as const, url: said } : { type: "text" as const, body: stripControls(said) };
+      if (said.length > turn.config.maxInputChars)
+        return say(turn.t("input-too-long", { max: turn.config.maxInputChars }));
+      const content = URL_RE.test(said)
+        ? { type: "link" as const, url: said }
+        : { type: "text" as const, body: stripControls(said) };
       return next(turn, { ...draft, content });
     }
     case "title":
@@ -171,7 +210,10 @@ const YES = /^(?:ok|oke|okay|dong y|xac nhan|xac nhan nop|co|nop|nop di|yes|conf
 /** "2.3", "nv 2.3", "mục 1,14", "nhiệm vụ 1.14.": the code typed at the task step. */
 export function taskCodeIn(said: string): string {
   const t = normalize(said).replace(/^(?:nv|nhiem vu|muc|task|bao cao|bc)\s*/, "");
-  return t.replace(/(\d),(\d)/g, "$1.$2").replace(/\.$/, "").toUpperCase();
+  return t
+    .replace(/(\d),(\d)/g, "$1.$2")
+    .replace(/\.$/, "")
+    .toUpperCase();
 }
 
 /** "bài viết quý 1", "bài viết", "báo cáo": the kind typed at the first step. */
@@ -267,7 +309,8 @@ async function onCallback(turn: Turn, data: string): Promise<Reply | null> {
   if (kind === "q") return next(turn, { ...draft, kind: "article", year: undefined });
   if (kind === "r") return next(turn, { ...draft, kind: "report", year: q.year, quarter: q.quarter });
   const picked = QUARTER.unpack(data);
-  if (picked && draft.step === "quarter" && picked.quarter >= 1 && picked.quarter <= 4) return next(turn, { ...draft, ...picked });
+  if (picked && draft.step === "quarter" && picked.quarter >= 1 && picked.quarter <= 4)
+    return next(turn, { ...draft, ...picked });
   if (SKIP_TITLE.match(data) && draft.step === "title") return next(turn, { ...draft, title: "" });
   if (CONFIRM.match(data)) return confirm(turn, draft);
   return stale(turn);
@@ -297,6 +340,7 @@ async function agencyTask(turn: Turn, code: string) {
 async function reportOn(turn: Turn, code: string | undefined): Promise<Partial<Draft> | undefined> {
   const task = code ? await agencyTask(turn, code) : undefined;
   const q = current(turn);
-  return task ? { kind: "report", year: q.year, quarter: q.quarter, taskId: task.taskId, taskCode: task.code } : undefined;
+  return task
+    ? { kind: "report", year: q.year, quarter: q.quarter, taskId: task.taskId, taskCode: task.code }
+    : undefined;
 }
-

@@ -21,7 +21,11 @@ const FUZZY_MAX = 20;
 function fuzzyIndex(turn: Turn, tasks: AgencyTask[]): Fuse<Doc> {
   let fuse = fuzzyIndexes.get(tasks);
   if (fuse) fuzzyIndexes.delete(tasks);
-  else fuse = new Fuse(tasks.map((t) => ({ t, text: turn.catalog.searchText(t) })), { keys: ["text"], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 });
+  else
+    fuse = new Fuse(
+      tasks.map((t) => ({ t, text: turn.catalog.searchText(t) })),
+      { keys: ["text"], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 },
+    );
   if (fuzzyIndexes.size >= FUZZY_MAX) fuzzyIndexes.delete(fuzzyIndexes.keys().next().value!);
   fuzzyIndexes.set(tasks, fuse);
   return fuse;
@@ -80,12 +84,15 @@ export async function detailByCode(turn: Turn, code: string): Promise<Reply> {
   const found = await turn.catalog.findDetails(wanted);
   if (found.length === 0) return { ...reply, messages: [text(turn.t("detail-none", { code: shorten(wanted, 20) }))] };
   const visible = seesAll(turn) ? found : await onlyVisible(turn, found);
-  if (visible.length === 0) return { ...reply, messages: [text(turn.t("detail-not-yours", { code: shorten(wanted, 20) }))] };
+  if (visible.length === 0)
+    return { ...reply, messages: [text(turn.t("detail-not-yours", { code: shorten(wanted, 20) }))] };
   if (visible.length === 1) return { ...reply, messages: [text(renderDetail(turn, visible[0]!))] };
   reply.messages.push(
     text(
       turn.t("detail-several", { code: shorten(wanted, 20) }),
-      visible.slice(0, 8).map((t) => [{ label: shorten(`${t.key} ${t.title}`, 60), data: OPEN_TASK.pack({ id: t.id }) }]),
+      visible
+        .slice(0, 8)
+        .map((t) => [{ label: shorten(`${t.key} ${t.title}`, 60), data: OPEN_TASK.pack({ id: t.id }) }]),
     ),
   );
   return reply;
@@ -102,7 +109,12 @@ export async function detailById(turn: Turn, id: number): Promise<Reply> {
   const task = await turn.catalog.detail(id);
   if (!task) return { ...reply, toast: turn.t("button-stale"), messages: [text(turn.t("button-stale"))] };
   const allowed = seesAll(turn) || (await onlyVisible(turn, [task])).length === 1;
-  if (!allowed) return { ...reply, toast: turn.t("not-allowed"), messages: [text(turn.t("detail-not-yours", { code: task.code }))] };
+  if (!allowed)
+    return {
+      ...reply,
+      toast: turn.t("not-allowed"),
+      messages: [text(turn.t("detail-not-yours", { code: task.code }))],
+    };
   return { ...reply, messages: [text(renderDetail(turn, task))] };
 }
 
@@ -114,12 +126,20 @@ export async function search(turn: Turn, query: string): Promise<Reply> {
   const tasks = await visibleTasks(turn);
   const needle = fold(q);
   const exact = tasks.filter((t) => turn.catalog.searchText(t).includes(needle));
-  const hits = exact.length ? exact : fuzzyIndex(turn, tasks).search(needle, { limit: 10 }).map((h) => h.item.t);
+  const hits = exact.length
+    ? exact
+    : fuzzyIndex(turn, tasks)
+        .search(needle, { limit: 10 })
+        .map((h) => h.item.t);
   if (hits.length === 0) return { ...reply, messages: [text(turn.t("search-none", { query: q }))] };
   const shown = hits.slice(0, 10);
-  const lines = [turn.t("search-title", { query: q, count: hits.length }), ...shown.map((t) => `• <b>${escapeHtml(t.code)}</b> ${escapeHtml(shorten(t.title, 100))}`)];
+  const lines = [
+    turn.t("search-title", { query: q, count: hits.length }),
+    ...shown.map((t) => `• <b>${escapeHtml(t.code)}</b> ${escapeHtml(shorten(t.title, 100))}`),
+  ];
   const buttons = [];
-  for (let k = 0; k < shown.length; k += 4) buttons.push(shown.slice(k, k + 4).map((t) => ({ label: t.code, data: OPEN_TASK.pack({ id: t.taskId }) })));
+  for (let k = 0; k < shown.length; k += 4)
+    buttons.push(shown.slice(k, k + 4).map((t) => ({ label: t.code, data: OPEN_TASK.pack({ id: t.taskId }) })));
   reply.messages.push(text(lines.join("\n"), buttons));
   return reply;
 }

@@ -57,11 +57,19 @@ function quarterRange(spec: ListSpec, day: string): { from: string; to: string; 
     quarter = quarter === 4 ? 1 : quarter + 1;
     if (quarter === 1) year += 1;
   } else if (typeof spec.quarter === "number") quarter = spec.quarter;
-  return { from: quarterStart(year, quarter), to: endOfQuarter(year, quarter), label: `${["I", "II", "III", "IV"][quarter - 1]}/${year}` };
+  return {
+    from: quarterStart(year, quarter),
+    to: endOfQuarter(year, quarter),
+    label: `${["I", "II", "III", "IV"][quarter - 1]}/${year}`,
+  };
 }
 
 /** The visible list for a spec, already filtered and ordered. */
-export async function listItems(turn: Turn, agencyId: string, spec: ListSpec): Promise<{ items: AgendaItem[]; title: string }> {
+export async function listItems(
+  turn: Turn,
+  agencyId: string,
+  spec: ListSpec,
+): Promise<{ items: AgendaItem[]; title: string }> {
   const day = today(turn.clock);
   const tasks: AgencyTask[] = await turn.catalog.forAgency(agencyId, spec.role);
   const memo = AgendaMemo.of(turn.catalog);
@@ -75,7 +83,10 @@ export async function listItems(turn: Turn, agencyId: string, spec: ListSpec): P
   }
   if (spec.filter === "between") {
     const items = memo.between(listKey, tasks, day, spec.from!, spec.to!);
-    return { items, title: turn.t("list-title-between", { agency, from: formatVnDate(spec.from!), to: formatVnDate(spec.to!), role }) };
+    return {
+      items,
+      title: turn.t("list-title-between", { agency, from: formatVnDate(spec.from!), to: formatVnDate(spec.to!), role }),
+    };
   }
   let items = memo.agenda(listKey, tasks, day);
   if (spec.filter === "overdue") {
@@ -97,7 +108,8 @@ export async function listItems(turn: Turn, agencyId: string, spec: ListSpec): P
 
 export function dueText(turn: Turn, item: AgendaItem): string {
   if (item.due === null) return escapeHtml(shorten(item.deadline.label || turn.t("due-unspecified"), 40));
-  if (item.status === "overdue") return turn.t("due-overdue", { date: formatVnDate(item.due), days: -(item.daysLeft ?? 0) });
+  if (item.status === "overdue")
+    return turn.t("due-overdue", { date: formatVnDate(item.due), days: -(item.daysLeft ?? 0) });
   if (item.daysLeft === 0) return turn.t("due-today", { date: formatVnDate(item.due) });
   return turn.t("due-left", { date: formatVnDate(item.due), days: item.daysLeft ?? 0 });
 }
@@ -137,7 +149,10 @@ export async function renderList(turn: Turn, spec: ListSpec, page: number): Prom
   if (pages > 1) {
     rows.push([
       { label: turn.plain(p > 1 ? "button-prev" : "button-last-page"), data: encodeSpec(spec, p > 1 ? p - 1 : pages) },
-      { label: turn.plain(p < pages ? "button-more" : "button-first-page"), data: encodeSpec(spec, p < pages ? p + 1 : 1) },
+      {
+        label: turn.plain(p < pages ? "button-more" : "button-first-page"),
+        data: encodeSpec(spec, p < pages ? p + 1 : 1),
+      },
     ]);
     lines.push(turn.t("list-paging-hint"));
   }

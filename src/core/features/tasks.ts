@@ -34,7 +34,8 @@ async function page(turn: Turn, intent: Intent): Promise<Reply> {
   const decoded = last ? decodeSpec(last.spec) : null;
   if (!last || !decoded || !turn.account.user.agencyId) return say(turn.t("page-no-list"));
   const asked = intent.params.page === "last" ? last.pages : (intent.params.page ?? 1);
-  const wanted = intent.intent === "page_next" ? decoded.page + 1 : intent.intent === "page_prev" ? decoded.page - 1 : asked;
+  const wanted =
+    intent.intent === "page_next" ? decoded.page + 1 : intent.intent === "page_prev" ? decoded.page - 1 : asked;
   if (wanted < 1 || wanted > last.pages) return say(turn.t("page-out-of-range", { pages: last.pages }));
   return renderList(turn, decoded.spec, wanted);
 }
@@ -42,7 +43,19 @@ async function page(turn: Turn, intent: Intent): Promise<Reply> {
 /** An agency's tasks: lists and their filters, one task, search, paging. */
 export const tasksFeature: Feature = {
   name: "tasks",
-  intents: ["my_tasks", "due_soon", "overdue", "quarter", "lead_only", "support_only", "task_detail", "search", "page_next", "page_prev", "page_n"],
+  intents: [
+    "my_tasks",
+    "due_soon",
+    "overdue",
+    "quarter",
+    "lead_only",
+    "support_only",
+    "task_detail",
+    "search",
+    "page_next",
+    "page_prev",
+    "page_n",
+  ],
   callbacks: [OPEN_TASK, LIST],
   async onIntent(turn, intent) {
     if (intent.intent === "task_detail") return detailByCode(turn, intent.params.code ?? "");

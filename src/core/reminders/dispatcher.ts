@@ -7,7 +7,11 @@ import type { Button } from "../types.js";
 import { storedButtons } from "./relevance.js";
 
 /** What a platform said about one push. */
-export type SendResult = { ok: true } | { ok: false; kind: "rate-limited"; retryAfterSec: number } | { ok: false; kind: "blocked" } | { ok: false; kind: "transient" | "permanent"; error: string };
+export type SendResult =
+  | { ok: true }
+  | { ok: false; kind: "rate-limited"; retryAfterSec: number }
+  | { ok: false; kind: "blocked" }
+  | { ok: false; kind: "transient" | "permanent"; error: string };
 
 /** How the dispatcher pushes to one platform (no retries of its own: the dispatcher paces and retries). */
 export interface OutboxSender {
@@ -28,7 +32,7 @@ export interface DispatcherOptions {
   senders: Map<string, OutboxSender>;
   /** Messages per second across all chats. */
   ratePerSecond: number;
-  /** Share of the rate actually used (default 0.97): network jitter must not push a second over the platform's limit. */
+  /** Share of the rate actually used (default 0.97): network jitter must not push a second over the limit. */
   headroom?: number;
   /** Gap between two messages to one private chat, and to one group. */
   privateGapMs?: number;
@@ -79,14 +83,20 @@ export class Dispatcher {
   /** Claims one batch and sends it; returns what happened. */
   async runOnce(): Promise<DispatchStats> {
     const stats: DispatchStats = { sent: 0, retried: 0, failed: 0, cancelled: 0, blocked: 0, rateLimited: 0 };
-    const rows = await claim(this.o.db, this.workerId, this.o.clock.now(), this.o.batch ?? 200, this.o.leaseMs ?? 120_000);
+    const rows = await claim(
+      this.o.db,
+      this.workerId,
+      this.o.clock.now(),
+      this.o.batch ?? 200,
+      this.o.leaseMs ?? 120_000,
+    );
     const queue = [...rows];
     const inFlight = new Set<Promise<void>>();
     const interval = 1000 / (this.o.ratePerSecond * (this.o.headroom ?? 0.97));
     while (queue.length) {
       const now = this.pacer.now();
       // The first message whose chat may receive one now; otherwise wait for the soonest.
-      let pick = queue.findIndex((r) => (this.nextChat.get(r.chatId) ?? 0) <= now);
+      const pick = queue.findIndex((r) => (this.nextChat.get(r.chatId) ?? 0) <= now);
       if (pick < 0) {
         const soonest = Math.min(...queue.map((r) => this.nextChat.get(r.chatId) ?? 0));
         await this.pacer.sleep(Math.max(1, soonest - now));
@@ -143,14 +153,21 @@ export class Dispatcher {
       case "rate-limited": {
         // Everyone waits: the limit is the bot's, not the chat's.
         this.nextGlobal = Math.max(this.nextGlobal, this.pacer.now() + result.retryAfterSec * 1000);
-        await settle(db, row.id, this.workerId, { state: "pending", sendAfter: new Date(nowMs + result.retryAfterSec * 1000), error: `429 retry_after=${result.retryAfterSec}` });
+        await settle(db, row.id, this.workerId, {
+          state: "pending",
+          sendAfter: new Date(nowMs + result.retryAfterSec * 1000),
+          error: `429 retry_after=${result.retryAfterSec}`,
+        });
         stats.rateLimited++;
         return;
       }
       case "blocked":
         await db.chatAccount.update({ where: { id: row.accountId }, data: { active: false } });
         await settle(db, row.id, this.workerId, { state: "failed", error: "403 blocked by the user" });
-        await db.outboxMessage.updateMany({ where: { accountId: row.accountId, state: "pending" }, data: { state: "cancelled", lastError: "account inactive" } });
+        await db.outboxMessage.updateMany({
+          where: { accountId: row.accountId, state: "pending" },
+          data: { state: "cancelled", lastError: "account inactive" },
+        });
         stats.blocked++;
         return;
       case "transient": {
@@ -160,7 +177,11 @@ export class Dispatcher {
           return;
         }
         const backoff = Math.min(2 ** row.attempts * 5_000, 30 * 60_000);
-        await settle(db, row.id, this.workerId, { state: "pending", sendAfter: new Date(nowMs + backoff), error: result.error });
+        await settle(db, row.id, this.workerId, {
+          state: "pending",
+          sendAfter: new Date(nowMs + backoff),
+          error: result.error,
+        });
         stats.retried++;
         return;
       }
@@ -178,7 +199,8 @@ export class Dispatcher {
       while (this.running) {
         try {
           const s = await this.runOnce();
-          if (s.sent + s.retried + s.failed + s.cancelled + s.blocked + s.rateLimited === 0) await this.pacer.sleep(idleMs);
+          if (s.sent + s.retried + s.failed + s.cancelled + s.blocked + s.rateLimited === 0)
+            await this.pacer.sleep(idleMs);
         } catch (err) {
           this.o.log?.error({ err: String(err) }, "dispatch failed");
           await this.pacer.sleep(idleMs);

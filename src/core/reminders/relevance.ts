@@ -15,17 +15,37 @@ export function reminderCheck(db: Db, clock: Clock, cal: WorkCalendar) {
   return async (row: OutboxRow): Promise<null | { cancel: string } | { defer: Date; why: string }> => {
     if (row.kind === "digest") return null;
     const now = clock.now();
-    const user = await db.user.findUnique({ where: { id: row.userId }, select: { status: true, awayUntil: true, mutes: { select: { scope: true } } } });
-    if (!user || user.status !== "active") return { cancel: "user not active" };
+    const user = await db.user.findUnique({
+      where: { id: row.userId },
+      select: { status: true, awayUntil: true, mutes: { select: { scope: true } } },
+    });
+    if (user?.status !== "active") return { cancel: "user not active" };
     if (user.awayUntil && user.awayUntil > now) return { defer: nextSlot(cal, user.awayUntil), why: "recipient away" };
     const scopes = new Set(user.mutes.map((m) => m.scope));
     if (scopes.has(`kind:${row.kind}`) || (row.taskId && scopes.has(`task:${row.taskId}`))) return { cancel: "muted" };
     if ((row.kind === "article" || row.kind === "escalation") && row.agencyId && row.year && row.quarter) {
-      const sent = await db.submission.count({ where: { agencyId: row.agencyId, kind: "article", year: row.year, quarter: row.quarter, status: { in: LIVE_STATUSES.filter((s) => s !== "returned") } } });
+      const sent = await db.submission.count({
+        where: {
+          agencyId: row.agencyId,
+          kind: "article",
+          year: row.year,
+          quarter: row.quarter,
+          status: { in: LIVE_STATUSES.filter((s) => s !== "returned") },
+        },
+      });
       if (sent > 0) return { cancel: "article already submitted" };
     }
     if (/^T-\d+$/.test(row.stage) && row.dueDate && row.dueDate < localDate(now)) return { cancel: "due date passed" };
-    const newer = await db.outboxMessage.count({ where: { accountId: row.accountId, subject: row.subject, kind: row.kind, stageOrder: { gt: row.stageOrder }, sendAfter: { lte: now }, state: { in: ["pending", "sending", "sent"] } } });
+    const newer = await db.outboxMessage.count({
+      where: {
+        accountId: row.accountId,
+        subject: row.subject,
+        kind: row.kind,
+        stageOrder: { gt: row.stageOrder },
+        sendAfter: { lte: now },
+        state: { in: ["pending", "sending", "sent"] },
+      },
+    });
     if (newer > 0) return { cancel: "superseded by a later stage" };
     return null;
   };
@@ -54,5 +74,7 @@ export function storedButtons(row: Pick<OutboxRow, "id" | "buttons">): Button[][
   } catch {
     return [];
   }
-  return Array.isArray(rows) ? rows.map((r) => r.map((b) => ({ label: b.label, data: b.data.replace(ROW_ID, String(row.id)) }))) : [];
+  return Array.isArray(rows)
+    ? rows.map((r) => r.map((b) => ({ label: b.label, data: b.data.replace(ROW_ID, String(row.id)) })))
+    : [];
 }

@@ -19,20 +19,35 @@ export interface ReminderContext {
 export function renderReminder(r: PlannedReminder, c: ReminderContext): string {
   const day = localDate(c.sendAt);
   const left = daysBetween(day, r.due);
-  const common = { agency: c.agencyName, due: formatVnDate(r.due), days: Math.abs(left), quarter: r.quarter ? `${["I", "II", "III", "IV"][r.quarter - 1]}/${r.year}` : "" };
+  const common = {
+    agency: c.agencyName,
+    due: formatVnDate(r.due),
+    days: Math.abs(left),
+    quarter: r.quarter ? `${["I", "II", "III", "IV"][r.quarter - 1]}/${r.year}` : "",
+  };
   let body: string;
   switch (r.kind) {
     case "task":
-      body = c.t(left > 0 ? "remind-task-before" : left === 0 ? "remind-task-today" : "remind-task-overdue", { ...common, code: c.taskCode ?? "", title: shorten(c.taskTitle ?? "", 200) });
+      body = c.t(left > 0 ? "remind-task-before" : left === 0 ? "remind-task-today" : "remind-task-overdue", {
+        ...common,
+        code: c.taskCode ?? "",
+        title: shorten(c.taskTitle ?? "", 200),
+      });
       break;
     case "article":
-      body = c.t(r.stage === "open" ? "remind-article-open" : left >= 0 ? "remind-article-before" : "remind-article-overdue", common);
+      body = c.t(
+        r.stage === "open" ? "remind-article-open" : left >= 0 ? "remind-article-before" : "remind-article-overdue",
+        common,
+      );
       break;
     case "escalation":
       body = c.t("remind-escalation", common);
       break;
     case "rotation":
-      body = c.t(r.stage === "month-start" ? "remind-rotation-start" : "remind-rotation-end", { ...common, month: `${r.due.slice(5, 7)}/${r.due.slice(0, 4)}` });
+      body = c.t(r.stage === "month-start" ? "remind-rotation-start" : "remind-rotation-end", {
+        ...common,
+        month: `${r.due.slice(5, 7)}/${r.due.slice(0, 4)}`,
+      });
       break;
     default:
       body = "";

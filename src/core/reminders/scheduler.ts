@@ -1,10 +1,20 @@
+import { getOrInsert } from "../../domain/collections.js";
+import { recipientsFor } from "../../domain/recipients.js";
 import type { Db } from "../../db/client.js";
 import { enqueue, type OutboxInsert } from "../../db/outbox-repo.js";
 import { LIVE_STATUSES } from "../../db/submission-repo.js";
 import { formatVnDate, type IsoDate } from "../../domain/calendar.js";
 import { localDate, type Clock } from "../../domain/clock.js";
 import type { Quarter } from "../../domain/quarter.js";
-import { planArticleCycle, planRotation, planTaskReminders, type PlannedReminder, type ReminderPolicy, type RotaSlot, type TaskForReminders } from "../../domain/reminders.js";
+import {
+  planArticleCycle,
+  planRotation,
+  planTaskReminders,
+  type PlannedReminder,
+  type ReminderPolicy,
+  type RotaSlot,
+  type TaskForReminders,
+} from "../../domain/reminders.js";
 import { isWorkingDay, nextSlot, slotOn, type WorkCalendar } from "../../domain/workcal.js";
 import { escapeHtml } from "../html.js";
 import { isLocale, type I18n } from "../../i18n.js";
@@ -29,7 +39,10 @@ export interface SchedulerDeps {
 
 /** Agencies with a live (not withdrawn, not returned) article per quarter. */
 async function submittedArticles(db: Db): Promise<(agencyId: string, q: Quarter) => boolean> {
-  const rows = await db.submission.findMany({ where: { kind: "article", status: { in: LIVE_STATUSES.filter((s) => s !== "returned") } }, select: { agencyId: true, year: true, quarter: true } });
+  const rows = await db.submission.findMany({
+    where: { kind: "article", status: { in: LIVE_STATUSES.filter((s) => s !== "returned") } },
+    select: { agencyId: true, year: true, quarter: true },
+  });
   const keys = new Set(rows.map((r) => `${r.agencyId}|${r.year}|${r.quarter}`));
   return (agencyId, q) => keys.has(`${agencyId}|${q.year}|${q.quarter}`);
 }
@@ -51,11 +64,24 @@ async function planInputs(deps: SchedulerDeps): Promise<PlanInputs> {
   return { cycle, tasks, rota, submitted: await submittedArticles(deps.db) };
 }
 
-const byTime = (a: PlannedReminder, b: PlannedReminder) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key);
+const byTime = (a: PlannedReminder, b: PlannedReminder) =>
+  a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key);
 
 /** Article cycle and posting rota: a few per agency, planned in one go. */
 function planFixed(deps: SchedulerDeps, inputs: PlanInputs, from: Date, to: Date): PlannedReminder[] {
-  return [...(inputs.cycle ? planArticleCycle(inputs.cycle.agencies.map((a) => a.id), inputs.submitted, from, to, deps.cal, deps.policy) : []), ...planRotation(inputs.rota, from, to, deps.cal, deps.policy)];
+  return [
+    ...(inputs.cycle
+      ? planArticleCycle(
+          inputs.cycle.agencies.map((a) => a.id),
+          inputs.submitted,
+          from,
+          to,
+          deps.cal,
+          deps.policy,
+        )
+      : []),
+    ...planRotation(inputs.rota, from, to, deps.cal, deps.policy),
+  ];
 }
 
 /**
@@ -63,7 +89,13 @@ function planFixed(deps: SchedulerDeps, inputs: PlanInputs, from: Date, to: Date
  * agencies times their focal points is too much to hold at once (10,000 tasks
  * and 1,000 agencies ran a tick out of memory), a batch is small.
  */
-function* taskReminderBatches(deps: SchedulerDeps, tasks: TaskForReminders[], from: Date, to: Date, agenciesPerBatch: number): Generator<PlannedReminder[]> {
+function* taskReminderBatches(
+  deps: SchedulerDeps,
+  tasks: TaskForReminders[],
+  from: Date,
+  to: Date,
+  agenciesPerBatch: number,
+): Generator<PlannedReminder[]> {
   const byAgency = new Map<string, TaskForReminders[]>();
   for (const t of tasks) {
     for (const a of t.agencyIds) {
@@ -77,9 +109,7 @@ function* taskReminderBatches(deps: SchedulerDeps, tasks: TaskForReminders[], fr
     const subset = new Map<number, TaskForReminders>();
     for (const a of agencies.slice(i, i + agenciesPerBatch)) {
       for (const t of byAgency.get(a)!) {
-        let mine = subset.get(t.taskId);
-        if (!mine) subset.set(t.taskId, (mine = { ...t, agencyIds: [] }));
-        mine.agencyIds.push(a);
+        getOrInsert(subset, t.taskId, () => ({ ...t, agencyIds: [] })).agencyIds.push(a);
       }
     }
     yield planTaskReminders([...subset.values()], from, to, deps.cal, deps.policy);
@@ -89,7 +119,10 @@ function* taskReminderBatches(deps: SchedulerDeps, tasks: TaskForReminders[], fr
 /** Every reminder due between `from` and `to`, per agency (before recipients are looked up). */
 export async function planReminders(deps: SchedulerDeps, from: Date, to: Date): Promise<PlannedReminder[]> {
   const inputs = await planInputs(deps);
-  return [...planFixed(deps, inputs, from, to), ...planTaskReminders(inputs.tasks, from, to, deps.cal, deps.policy)].sort(byTime);
+  return [
+    ...planFixed(deps, inputs, from, to),
+    ...planTaskReminders(inputs.tasks, from, to, deps.cal, deps.policy),
+  ].sort(byTime);
 }
 
 interface Recipient {
@@ -103,18 +136,42 @@ interface Recipient {
 }
 
 async function recipientsByAgency(db: Db, agencyIds: string[]): Promise<Map<string, Recipient[]>> {
-  const select = { id: true, displayName: true, role: true, locale: true, agencyId: true, awayUntil: true, standInId: true, notifyChannels: true, accounts: { where: { active: true }, select: { id: true, channel: true, chatId: true } } } as const;
+  const select = {
+    id: true,
+    displayName: true,
+    role: true,
+    locale: true,
+    agencyId: true,
+    awayUntil: true,
+    standInId: true,
+    notifyChannels: true,
+    accounts: { where: { active: true }, select: { id: true, channel: true, chatId: true } },
+  } as const;
   // Reminders go to focal points and leaders; other officials only as someone's stand-in.
-  const users = await db.user.findMany({ where: { status: "active", agencyId: { in: agencyIds }, role: { in: ["focal", "leader"] } }, select });
+  const users = await db.user.findMany({
+    where: { status: "active", agencyId: { in: agencyIds }, role: { in: ["focal", "leader"] } },
+    select,
+  });
   const loaded = new Set(users.map((u) => u.id));
-  const standIns = [...new Set(users.map((u) => u.standInId).filter((id): id is number => id !== null && !loaded.has(id)))];
-  if (standIns.length) users.push(...(await db.user.findMany({ where: { status: "active", id: { in: standIns } }, select })));
+  const standIns = [
+    ...new Set(users.map((u) => u.standInId).filter((id): id is number => id !== null && !loaded.has(id))),
+  ];
+  if (standIns.length)
+    users.push(...(await db.user.findMany({ where: { status: "active", id: { in: standIns } }, select })));
   const out = new Map<string, Recipient[]>();
   for (const u of users) {
     const list = out.get(u.agencyId!) ?? [];
     // Reminders go where the person chose (all their chat apps by default).
     const accounts = u.notifyChannels === "all" ? u.accounts : u.accounts.filter((a) => a.channel === u.notifyChannels);
-    list.push({ userId: u.id, name: u.displayName, role: u.role, locale: u.locale, awayUntil: u.awayUntil, standInId: u.standInId, accounts: accounts.length ? accounts : u.accounts });
+    list.push({
+      userId: u.id,
+      name: u.displayName,
+      role: u.role,
+      locale: u.locale,
+      awayUntil: u.awayUntil,
+      standInId: u.standInId,
+      accounts: accounts.length ? accounts : u.accounts,
+    });
     out.set(u.agencyId!, list);
   }
   return out;
@@ -146,10 +203,21 @@ interface TickProgress {
 export async function tick(deps: SchedulerDeps, now: Date = deps.clock.now()): Promise<TickResult> {
   const from = new Date(now.getTime() - (deps.catchUpDays ?? 3) * 86_400_000);
   const inputs = await planInputs(deps);
-  const progress: TickProgress = { planned: 0, enqueued: 0, unattended: new Set(), names: new Map(), tasks: new Map((await deps.catalog.allTasks()).map((t) => [t.taskId, t])) };
+  const progress: TickProgress = {
+    planned: 0,
+    enqueued: 0,
+    unattended: new Set(),
+    names: new Map(),
+    tasks: new Map((await deps.catalog.allTasks()).map((t) => [t.taskId, t])),
+  };
   const fixed = planFixed(deps, inputs, from, now).sort(byTime);
-  await deliver(deps, fixed.filter((r) => r.audience !== "reviewers"), progress);
-  for (const batch of taskReminderBatches(deps, inputs.tasks, from, now, deps.agenciesPerBatch ?? 25)) await deliver(deps, batch.sort(byTime), progress);
+  await deliver(
+    deps,
+    fixed.filter((r) => r.audience !== "reviewers"),
+    progress,
+  );
+  for (const batch of taskReminderBatches(deps, inputs.tasks, from, now, deps.agenciesPerBatch ?? 25))
+    await deliver(deps, batch.sort(byTime), progress);
   const unattended = [...progress.unattended];
   progress.enqueued += await enqueueDigest(deps, inputs, fixed, now, unattended, progress.names);
   return { planned: progress.planned, enqueued: progress.enqueued, unattended };
@@ -161,36 +229,29 @@ async function deliver(deps: SchedulerDeps, planned: PlannedReminder[], progress
   progress.planned += planned.length;
   const agencyIds = [...new Set(planned.map((r) => r.agencyId!).filter(Boolean))];
   const people = await recipientsByAgency(deps.db, agencyIds);
-  for (const a of await deps.db.agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, name: true } })) progress.names.set(a.id, a.name);
+  for (const a of await deps.db.agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, name: true } }))
+    progress.names.set(a.id, a.name);
   const names = progress.names;
   const taskInfo = progress.tasks;
   const unattended = progress.unattended;
   const rows: OutboxInsert[] = [];
   for (const r of planned) {
-    const staff = people.get(r.agencyId!) ?? [];
-    const wanted = r.audience === "leaders" ? ["leader"] : ["focal"];
-    let targets = staff.filter((u) => wanted.includes(u.role));
-    if (targets.length === 0 && r.audience === "leaders") targets = staff.filter((u) => u.role === "focal");
-    const present = targets.filter((u) => !u.awayUntil || u.awayUntil <= r.at);
-    if (targets.length > 0 && present.length === 0 && !targets.some((u) => u.standInId)) unattended.add(r.agencyId!);
-    for (const u of targets) {
-      let recipient = u;
-      let sendAt = r.at;
-      let onBehalfOf: string | undefined;
-      if (u.awayUntil && u.awayUntil > r.at) {
-        const standIn = staff.find((s) => s.userId === u.standInId && (!s.awayUntil || s.awayUntil <= r.at));
-        if (standIn) {
-          recipient = standIn;
-          onBehalfOf = u.name;
-        } else {
-          // Held until they are back; the dispatcher drops it then if it no longer matters.
-          sendAt = nextSlot(deps.cal, u.awayUntil);
-        }
-      }
+    const { deliveries, unattended: nobody } = recipientsFor(people.get(r.agencyId!) ?? [], r.audience, r.at);
+    if (nobody) unattended.add(r.agencyId!);
+    for (const { recipient, onBehalfOf, heldUntil } of deliveries) {
+      // Held until they are back; the dispatcher drops it then if it no longer matters.
+      const sendAt = heldUntil ? nextSlot(deps.cal, heldUntil) : r.at;
       const locale = isLocale(recipient.locale) ? recipient.locale : "vi";
       const task = r.taskId ? taskInfo.get(r.taskId) : undefined;
       const buttons = JSON.stringify(reminderButtons((id) => deps.i18n.plain(locale, id)));
-      const text = renderReminder(r, { t: (id, args) => deps.i18n.t(locale, id, args), agencyName: names.get(r.agencyId!) ?? "", taskCode: task?.code, taskTitle: task?.title, sendAt, onBehalfOf });
+      const text = renderReminder(r, {
+        t: (id, args) => deps.i18n.t(locale, id, args),
+        agencyName: names.get(r.agencyId!) ?? "",
+        taskCode: task?.code,
+        taskTitle: task?.title,
+        sendAt,
+        onBehalfOf,
+      });
       for (const a of recipient.accounts) {
         rows.push({
           dedupeKey: `${r.key}|u${recipient.userId}|a${a.id}`,
@@ -222,22 +283,53 @@ async function deliver(deps: SchedulerDeps, planned: PlannedReminder[], progress
  * day's escalations, the deadline report (every agency still missing, with
  * its focal points) and agencies nobody is there to answer for.
  */
-async function enqueueDigest(deps: SchedulerDeps, inputs: PlanInputs, planned: PlannedReminder[], now: Date, unattended: string[], names: Map<string, string>): Promise<number> {
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: replaced by the per-person digest (issue 17).
+async function enqueueDigest(
+  deps: SchedulerDeps,
+  inputs: PlanInputs,
+  planned: PlannedReminder[],
+  now: Date,
+  unattended: string[],
+  names: Map<string, string>,
+): Promise<number> {
   const day: IsoDate = localDate(now);
   if (!isWorkingDay(deps.cal, day) || now < slotOn(deps.cal, day)) return 0;
   const dayStart = slotOn(deps.cal, day);
   // Today's slot is inside the tick's window, so the day's items are already planned.
-  const today = planned.filter((r) => (r.kind === "escalation" || r.kind === "deadline-report") && localDate(r.at) === day);
-  const reviewers = await deps.db.user.findMany({ where: { role: "reviewer", status: "active" }, select: { id: true, locale: true, accounts: { where: { active: true }, select: { id: true, channel: true, chatId: true } } } });
+  const today = planned.filter(
+    (r) => (r.kind === "escalation" || r.kind === "deadline-report") && localDate(r.at) === day,
+  );
+  const reviewers = await deps.db.user.findMany({
+    where: { role: "reviewer", status: "active" },
+    select: {
+      id: true,
+      locale: true,
+      accounts: { where: { active: true }, select: { id: true, channel: true, chatId: true } },
+    },
+  });
   if (reviewers.length === 0 || (today.length === 0 && unattended.length === 0)) return 0;
   const escalations = today.filter((r) => r.kind === "escalation");
   const reports = await Promise.all(
     today
       .filter((r) => r.kind === "deadline-report")
       .map(async (report) => {
-        const missing = (inputs.cycle?.agencies ?? []).filter((a) => !inputs.submitted(a.id, { year: report.year!, quarter: report.quarter! }));
-        const focal = await deps.db.user.findMany({ where: { role: "focal", status: "active", agencyId: { in: missing.map((m) => m.id) } }, select: { agencyId: true, displayName: true } });
-        return { report, missing: missing.map((m) => ({ name: m.name, who: focal.filter((f) => f.agencyId === m.id).map((f) => f.displayName).join(", ") })) };
+        const missing = (inputs.cycle?.agencies ?? []).filter(
+          (a) => !inputs.submitted(a.id, { year: report.year!, quarter: report.quarter! }),
+        );
+        const focal = await deps.db.user.findMany({
+          where: { role: "focal", status: "active", agencyId: { in: missing.map((m) => m.id) } },
+          select: { agencyId: true, displayName: true },
+        });
+        return {
+          report,
+          missing: missing.map((m) => ({
+            name: m.name,
+            who: focal
+              .filter((f) => f.agencyId === m.id)
+              .map((f) => f.displayName)
+              .join(", "),
+          })),
+        };
       }),
   );
   const rows: OutboxInsert[] = [];
@@ -250,7 +342,14 @@ async function enqueueDigest(deps: SchedulerDeps, inputs: PlanInputs, planned: P
       for (const e of escalations) lines.push(`• ${escapeHtml(names.get(e.agencyId!) ?? e.agencyId!)}`);
     }
     for (const { report, missing } of reports) {
-      lines.push("", t("digest-missing", { quarter: `${["I", "II", "III", "IV"][report.quarter! - 1]}/${report.year}`, due: formatVnDate(report.due), count: missing.length }));
+      lines.push(
+        "",
+        t("digest-missing", {
+          quarter: `${["I", "II", "III", "IV"][report.quarter! - 1]}/${report.year}`,
+          due: formatVnDate(report.due),
+          count: missing.length,
+        }),
+      );
       for (const m of missing) lines.push(`• ${escapeHtml(m.name)} — ${escapeHtml(m.who || t("digest-no-focal"))}`);
     }
     if (unattended.length) {
@@ -259,7 +358,24 @@ async function enqueueDigest(deps: SchedulerDeps, inputs: PlanInputs, planned: P
     }
     const text = lines.join("\n");
     for (const a of rv.accounts) {
-      rows.push({ dedupeKey: `digest:${day}|u${rv.id}|a${a.id}`, userId: rv.id, accountId: a.id, channel: a.channel, chatId: a.chatId, kind: "digest", stage: "daily", subject: `digest:${day}`, stageOrder: 0, agencyId: null, taskId: null, year: null, quarter: null, dueDate: day, text, sendAfter: dayStart });
+      rows.push({
+        dedupeKey: `digest:${day}|u${rv.id}|a${a.id}`,
+        userId: rv.id,
+        accountId: a.id,
+        channel: a.channel,
+        chatId: a.chatId,
+        kind: "digest",
+        stage: "daily",
+        subject: `digest:${day}`,
+        stageOrder: 0,
+        agencyId: null,
+        taskId: null,
+        year: null,
+        quarter: null,
+        dueDate: day,
+        text,
+        sendAfter: dayStart,
+      });
     }
   }
   return enqueue(deps.db, rows);

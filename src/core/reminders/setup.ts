@@ -12,13 +12,24 @@ import { Dispatcher, type OutboxSender } from "./dispatcher.js";
 import { reminderCheck } from "./relevance.js";
 import { tick, type SchedulerDeps } from "./scheduler.js";
 
-export function workCalendarFrom(config: Pick<Config, "WORK_HOURS" | "WORK_DAYS" | "HOLIDAYS">, years: number[]): WorkCalendar {
+export function workCalendarFrom(
+  config: Pick<Config, "WORK_HOURS" | "WORK_DAYS" | "HOLIDAYS">,
+  years: number[],
+): WorkCalendar {
   const hours = parseWorkHours(config.WORK_HOURS) ?? { startMinute: 480, endMinute: 1020 };
   return { ...hours, weekdays: config.WORK_DAYS, holidays: vietnamHolidays(years, config.HOLIDAYS) };
 }
 
-export function policyFrom(config: Pick<Config, "REMINDER_DAYS_BEFORE" | "OVERDUE_WEEKS" | "ESCALATE_AFTER_DAYS">): ReminderPolicy {
-  return { ...defaultPolicy, beforeDays: config.REMINDER_DAYS_BEFORE, articleBeforeDays: config.REMINDER_DAYS_BEFORE, overdueWeeks: config.OVERDUE_WEEKS, escalateAfterDays: config.ESCALATE_AFTER_DAYS };
+export function policyFrom(
+  config: Pick<Config, "REMINDER_DAYS_BEFORE" | "OVERDUE_WEEKS" | "ESCALATE_AFTER_DAYS">,
+): ReminderPolicy {
+  return {
+    ...defaultPolicy,
+    beforeDays: config.REMINDER_DAYS_BEFORE,
+    articleBeforeDays: config.REMINDER_DAYS_BEFORE,
+    overdueWeeks: config.OVERDUE_WEEKS,
+    escalateAfterDays: config.ESCALATE_AFTER_DAYS,
+  };
 }
 
 /** Holidays are data per year: cover the plans' years and the years around today. */
@@ -34,9 +45,26 @@ export interface ReminderEngine {
 }
 
 /** Scheduler ticks on a cron and a dispatcher loop, for a running assistant. */
-export function startReminders(opts: { db: Db; clock: Clock; catalog: TaskCatalog; i18n: I18n; locale: Locale; config: Config; senders: Map<string, OutboxSender>; log: Logger }): ReminderEngine {
+export function startReminders(opts: {
+  db: Db;
+  clock: Clock;
+  catalog: TaskCatalog;
+  i18n: I18n;
+  locale: Locale;
+  config: Config;
+  senders: Map<string, OutboxSender>;
+  log: Logger;
+}): ReminderEngine {
   const cal = workCalendarFrom(opts.config, yearsAround(opts.clock));
-  const deps: SchedulerDeps = { db: opts.db, clock: opts.clock, catalog: opts.catalog, i18n: opts.i18n, cal, policy: policyFrom(opts.config), ...(opts.config.ARTICLE_TASK ? { articleTask: opts.config.ARTICLE_TASK } : {}) };
+  const deps: SchedulerDeps = {
+    db: opts.db,
+    clock: opts.clock,
+    catalog: opts.catalog,
+    i18n: opts.i18n,
+    cal,
+    policy: policyFrom(opts.config),
+    ...(opts.config.ARTICLE_TASK ? { articleTask: opts.config.ARTICLE_TASK } : {}),
+  };
   const dispatcher = new Dispatcher({
     db: opts.db,
     clock: opts.clock,

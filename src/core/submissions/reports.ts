@@ -24,12 +24,25 @@ function outcomeOf(rows: { status: string; onTime: boolean }[], due: string, tod
   return today > due ? "missing" : "pending";
 }
 
-export async function quarterStandings(db: Db, cycle: ArticleCycle, q: Quarter, today: string): Promise<QuarterStanding[]> {
-  const rows = await db.submission.findMany({ where: { kind: "article", year: q.year, quarter: q.quarter }, select: { agencyId: true, status: true, onTime: true, receipt: true } });
+export async function quarterStandings(
+  db: Db,
+  cycle: ArticleCycle,
+  q: Quarter,
+  today: string,
+): Promise<QuarterStanding[]> {
+  const rows = await db.submission.findMany({
+    where: { kind: "article", year: q.year, quarter: q.quarter },
+    select: { agencyId: true, status: true, onTime: true, receipt: true },
+  });
   const due = quarterDue(q);
   return cycle.agencies.map((a) => {
     const mine = rows.filter((r) => r.agencyId === a.id);
-    return { agencyId: a.id, agency: a.name, outcome: outcomeOf(mine, due, today), receipts: mine.filter((r) => LIVE_STATUSES.includes(r.status)).map((r) => r.receipt) };
+    return {
+      agencyId: a.id,
+      agency: a.name,
+      outcome: outcomeOf(mine, due, today),
+      receipts: mine.filter((r) => LIVE_STATUSES.includes(r.status)).map((r) => r.receipt),
+    };
   });
 }
 
@@ -51,7 +64,9 @@ export function summarise(q: Quarter, standings: QuarterStanding[]): QuarterSumm
     onTime: count("on_time"),
     late: count("late"),
     returned: count("returned"),
-    missing: standings.filter((s) => s.outcome === "missing" || s.outcome === "pending").map((s) => ({ id: s.agencyId, name: s.agency })),
+    missing: standings
+      .filter((s) => s.outcome === "missing" || s.outcome === "pending")
+      .map((s) => ({ id: s.agencyId, name: s.agency })),
   };
 }
 
@@ -73,19 +88,56 @@ export async function yearRanking(db: Db, cycle: ArticleCycle, year: number, tod
   const rows = cycle.agencies.map((a, i) => {
     const outcomes = per.map((standings) => standings[i]!.outcome);
     const n = (o: Outcome) => outcomes.filter((x) => x === o).length;
-    return { rank: 0, agencyId: a.id, agency: a.name, onTime: n("on_time"), late: n("late"), returned: n("returned"), missing: n("missing"), quarters: outcomes };
+    return {
+      rank: 0,
+      agencyId: a.id,
+      agency: a.name,
+      onTime: n("on_time"),
+      late: n("late"),
+      returned: n("returned"),
+      missing: n("missing"),
+      quarters: outcomes,
+    };
   });
-  rows.sort((a, b) => b.onTime - a.onTime || b.late - a.late || a.missing - b.missing || a.returned - b.returned || a.agency.localeCompare(b.agency, "vi"));
+  rows.sort(
+    (a, b) =>
+      b.onTime - a.onTime ||
+      b.late - a.late ||
+      a.missing - b.missing ||
+      a.returned - b.returned ||
+      a.agency.localeCompare(b.agency, "vi"),
+  );
   let rank = 0;
   rows.forEach((r, i) => {
     const prev = rows[i - 1];
-    if (!prev || prev.onTime !== r.onTime || prev.late !== r.late || prev.returned !== r.returned || prev.missing !== r.missing) rank = i + 1;
+    if (
+      !prev ||
+      prev.onTime !== r.onTime ||
+      prev.late !== r.late ||
+      prev.returned !== r.returned ||
+      prev.missing !== r.missing
+    )
+      rank = i + 1;
     r.rank = rank;
   });
   return rows;
 }
 
-const COLUMNS = ["receipt", "agency", "kind", "task", "quarter", "received_at", "on_time", "status", "reviewer", "sha256", "file_name", "content", "title"];
+const COLUMNS = [
+  "receipt",
+  "agency",
+  "kind",
+  "task",
+  "quarter",
+  "received_at",
+  "on_time",
+  "status",
+  "reviewer",
+  "sha256",
+  "file_name",
+  "content",
+  "title",
+];
 
 /** One row per submission of the quarter (every status), for spreadsheets. */
 export async function exportRows(db: Db, q: Quarter): Promise<string[][]> {
@@ -109,7 +161,10 @@ export async function exportRows(db: Db, q: Quarter): Promise<string[][]> {
 
 /** CSV that Excel opens with Vietnamese intact: UTF-8 with a byte-order mark, CRLF lines. */
 export function toCsv(rows: string[][]): Buffer {
-  return Buffer.concat([Buffer.from("\uFEFF", "utf8"), Buffer.from(stringify([COLUMNS, ...rows], { record_delimiter: "windows" }), "utf8")]);
+  return Buffer.concat([
+    Buffer.from("\uFEFF", "utf8"),
+    Buffer.from(stringify([COLUMNS, ...rows], { record_delimiter: "windows" }), "utf8"),
+  ]);
 }
 
 export async function toXlsx(rows: string[][]): Promise<Buffer> {
@@ -119,6 +174,6 @@ export async function toXlsx(rows: string[][]): Promise<Buffer> {
   const sheet = book.addWorksheet("submissions");
   sheet.addRow(COLUMNS).font = { bold: true };
   for (const r of rows) sheet.addRow(r);
-  sheet.columns.forEach((c) => (c.width = 22));
+  for (const c of sheet.columns) c.width = 22;
   return Buffer.from(await book.xlsx.writeBuffer());
 }

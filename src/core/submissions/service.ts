@@ -7,7 +7,10 @@ import { quarterDue, type Quarter } from "../../domain/quarter.js";
 import { quarterStart } from "../../domain/calendar.js";
 import type { FileStore, Staged } from "../../storage/files.js";
 
-export type Content = { type: "file" | "photo"; staged: Staged } | { type: "text"; body: string } | { type: "link"; url: string };
+export type Content =
+  | { type: "file" | "photo"; staged: Staged }
+  | { type: "text"; body: string }
+  | { type: "link"; url: string };
 
 export interface NewSubmission {
   agencyId: string;
@@ -26,7 +29,9 @@ export interface Faults {
   afterFileCommit?: () => void | Promise<void>;
 }
 
-export type SubmitResult = { ok: true; id: number; receipt: string; onTime: boolean; dueDate: string; receivedAt: Date } | { ok: false; duplicateOf: string };
+export type SubmitResult =
+  | { ok: true; id: number; receipt: string; onTime: boolean; dueDate: string; receivedAt: Date }
+  | { ok: false; duplicateOf: string };
 
 function receiptPrefix(agency: { id: string; shortName: string | null }): string {
   const raw = agency.shortName ?? agency.id.split(".").pop()!;
@@ -46,7 +51,9 @@ async function dueDateFor(db: Db, s: NewSubmission): Promise<string> {
   const task = await db.task.findUnique({ where: { id: s.taskId }, select: { deadline: true } });
   if (!task) return end;
   const start = quarterStart(s.quarter.year, s.quarter.quarter);
-  const inQuarter = dueDates(JSON.parse(task.deadline) as Deadline, s.quarter.year).filter((d) => d >= start && d <= end);
+  const inQuarter = dueDates(JSON.parse(task.deadline) as Deadline, s.quarter.year).filter(
+    (d) => d >= start && d <= end,
+  );
   return inQuarter[0] ?? end;
 }
 
@@ -56,11 +63,34 @@ async function dueDateFor(db: Db, s: NewSubmission): Promise<string> {
  * leaves at worst an unreferenced file that the start-up sweep removes —
  * never a row pointing at a missing file.
  */
-export async function recordSubmission(db: Db, store: FileStore, s: NewSubmission, now: Date, faults: Faults = {}): Promise<SubmitResult> {
-  const agency = await db.agency.findUniqueOrThrow({ where: { id: s.agencyId }, select: { id: true, shortName: true } });
-  const sameCycle = { agencyId: s.agencyId, year: s.quarter.year, quarter: s.quarter.quarter, kind: s.kind, taskId: s.taskId ?? null, status: { in: LIVE_STATUSES } };
+export async function recordSubmission(
+  db: Db,
+  store: FileStore,
+  s: NewSubmission,
+  now: Date,
+  faults: Faults = {},
+): Promise<SubmitResult> {
+  const agency = await db.agency.findUniqueOrThrow({
+    where: { id: s.agencyId },
+    select: { id: true, shortName: true },
+  });
+  const sameCycle = {
+    agencyId: s.agencyId,
+    year: s.quarter.year,
+    quarter: s.quarter.quarter,
+    kind: s.kind,
+    taskId: s.taskId ?? null,
+    status: { in: LIVE_STATUSES },
+  };
   const duplicate = await db.submission.findFirst({
-    where: { ...sameCycle, ...(s.content.type === "text" ? { body: s.content.body } : s.content.type === "link" ? { body: s.content.url } : { sha256: s.content.staged.sha256 }) },
+    where: {
+      ...sameCycle,
+      ...(s.content.type === "text"
+        ? { body: s.content.body }
+        : s.content.type === "link"
+          ? { body: s.content.url }
+          : { sha256: s.content.staged.sha256 }),
+    },
   });
   if (duplicate) {
     if (s.content.type === "file" || s.content.type === "photo") await store.discard(s.content.staged);
@@ -71,14 +101,25 @@ export async function recordSubmission(db: Db, store: FileStore, s: NewSubmissio
   let file: { filePath: string; sha256: string; size: number; mimeType: string; fileName: string } | null = null;
   if (s.content.type === "file" || s.content.type === "photo") {
     const staged = s.content.staged;
-    file = { filePath: await store.commit(staged), sha256: staged.sha256, size: staged.size, mimeType: staged.mime, fileName: staged.fileName };
+    file = {
+      filePath: await store.commit(staged),
+      sha256: staged.sha256,
+      size: staged.size,
+      mimeType: staged.mime,
+      fileName: staged.fileName,
+    };
   }
   await faults.afterFileCommit?.();
   const prefix = `${receiptPrefix(agency)}-${s.quarter.year}Q${s.quarter.quarter}`;
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
-        const seq = (await tx.submission.count({ where: { agencyId: s.agencyId, year: s.quarter.year, quarter: s.quarter.quarter } })) + 1 + attempt;
+        const seq =
+          (await tx.submission.count({
+            where: { agencyId: s.agencyId, year: s.quarter.year, quarter: s.quarter.quarter },
+          })) +
+          1 +
+          attempt;
         const receipt = `${prefix}-${String(seq).padStart(2, "0")}`;
         const row = await tx.submission.create({
           data: {
@@ -100,7 +141,11 @@ export async function recordSubmission(db: Db, store: FileStore, s: NewSubmissio
             replacesId: s.replacesId ?? null,
           },
         });
-        if (s.replacesId) await tx.submission.updateMany({ where: { id: s.replacesId, status: "submitted" }, data: { status: "replaced" } });
+        if (s.replacesId)
+          await tx.submission.updateMany({
+            where: { id: s.replacesId, status: "submitted" },
+            data: { status: "replaced" },
+          });
         return { ok: true as const, id: row.id, receipt, onTime, dueDate, receivedAt: now };
       });
     } catch (err) {
@@ -122,7 +167,14 @@ export async function withdrawSubmission(db: Db, id: number): Promise<ChangeResu
 }
 
 /** A reviewer accepts or returns a submission (with a comment). */
-export async function reviewSubmission(db: Db, id: number, reviewerId: number, accept: boolean, comment: string | null, now: Date): Promise<ChangeResult> {
+export async function reviewSubmission(
+  db: Db,
+  id: number,
+  reviewerId: number,
+  accept: boolean,
+  comment: string | null,
+  now: Date,
+): Promise<ChangeResult> {
   const changed = await db.submission.updateMany({
     where: { id, status: "submitted" },
     data: { status: accept ? "accepted" : "returned", reviewerId, reviewedAt: now, reviewComment: comment },

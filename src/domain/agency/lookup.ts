@@ -2,6 +2,7 @@ import Fuse from "fuse.js";
 import type { AgencyEntry, Jurisdiction } from "../../directory/types.js";
 import { fold, foldWords } from "../text.js";
 import { AgencyMatcher } from "./matcher.js";
+import { rx } from "../rx.js";
 
 export interface Candidate {
   id: string;
@@ -19,7 +20,9 @@ export interface LookupResult {
   ambiguous: boolean;
 }
 
-const ROLE_WORDS = /^(?:(?:thu truong|giam doc|pho giam doc|chu tich|pho chu tich|chanh|cuc truong|truong phong|truong|can bo|chuyen vien|toi o|toi thuoc|em o|em thuoc|don vi|co quan)\s+)+/;
+const ROLE_WORDS = rx()`
+    ^(?:(?:thu truong|giam doc|pho giam doc|chu tich|pho chu tich|chanh|cuc truong|truong phong|truong|can bo
+    |chuyen vien|toi o|toi thuoc|em o|em thuoc|don vi|co quan)\s+)+`;
 const FUZZY_LIMIT = 0.4;
 const CLEAR_GAP = 0.08;
 
@@ -36,7 +39,13 @@ export class AgencyDirectory {
     for (const j of jurisdictions) for (const a of j.agencies) this.byIdMap.set(a.id, a);
     this.matchers = jurisdictions.map((j) => new AgencyMatcher(j, { includeSearchOnly: true }));
     const docs = [...this.byIdMap.values()].flatMap((a) =>
-      [...new Set([a.name, ...(a.shortName ? [a.shortName] : []), ...a.aliases, ...(a.searchOnly ?? [])].map((n) => foldWords(n).join(" ")))].map((text) => ({ id: a.id, text })),
+      [
+        ...new Set(
+          [a.name, ...(a.shortName ? [a.shortName] : []), ...a.aliases, ...(a.searchOnly ?? [])].map((n) =>
+            foldWords(n).join(" "),
+          ),
+        ),
+      ].map((text) => ({ id: a.id, text })),
     );
     this.fuse = new Fuse(docs, { keys: ["text"], includeScore: true, ignoreLocation: true, threshold: FUZZY_LIMIT });
   }
@@ -62,7 +71,8 @@ export class AgencyDirectory {
     const exact = new Set<string>();
     for (const m of this.matchers) {
       const scan = m.scan(cleaned);
-      if (scan.unresolved.length === 0 && scan.matches.length === 1 && scan.matches[0]!.target.type === "agency") exact.add(scan.matches[0]!.target.id);
+      if (scan.unresolved.length === 0 && scan.matches.length === 1 && scan.matches[0]!.target.type === "agency")
+        exact.add(scan.matches[0]!.target.id);
     }
     const key = foldWords(fold(cleaned).replace(ROLE_WORDS, "")).join(" ");
     const fuzzy = new Map<string, number>();
@@ -72,7 +82,10 @@ export class AgencyDirectory {
     const scored = new Map<string, number>();
     for (const id of exact) scored.set(id, Math.min(fuzzy.get(id) ?? 0, 0.001));
     for (const [id, score] of fuzzy) if (!scored.has(id)) scored.set(id, score);
-    result.candidates = [...scored].sort((a, b) => a[1] - b[1]).slice(0, limit).map(([id, s]) => this.candidate(id, s));
+    result.candidates = [...scored]
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, limit)
+      .map(([id, s]) => this.candidate(id, s));
     const [best, second] = result.candidates;
     if (!best) return result;
     result.match = best;

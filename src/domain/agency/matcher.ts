@@ -1,5 +1,7 @@
+import { getOrInsert } from "../collections.js";
 import type { Jurisdiction } from "../../directory/types.js";
 import { cleanCell, foldSameLength, foldWords } from "../text.js";
+import { rx } from "../rx.js";
 
 export interface Target {
   type: "agency" | "group";
@@ -21,10 +23,25 @@ export interface ScanResult {
 }
 
 // Titles of the head of a body: "Giám đốc Sở Nội vụ" is Sở Nội vụ.
-const ROLES = ["thu truong", "giam doc", "pho giam doc", "chu tich", "pho chu tich", "chanh", "cuc truong", "truong", "truong phong", "lanh dao", "nguoi dung dau"];
+const ROLES = [
+  "thu truong",
+  "giam doc",
+  "pho giam doc",
+  "chu tich",
+  "pho chu tich",
+  "chanh",
+  "cuc truong",
+  "truong",
+  "truong phong",
+  "lanh dao",
+  "nguoi dung dau",
+];
 const GENERIC = ["cac", "ubnd", "ubnd cac", "uy ban nhan dan", "uy ban nhan dan cac", "tat ca"];
 // Linking words that may surround names without being names.
-const FILLER = /^(?:(?:va|cac|moi|voi|phoi hop(?: voi)?|co lien quan|lien quan|kiem tra|chu tri|cung)\b\s*)+|(?:\s*\b(?:va|cac|moi|voi|phoi hop(?: voi)?|co lien quan|lien quan|cung)){1,}$/g;
+const FILLER = rx(
+  "g",
+)`^(?:(?:va|cac|moi|voi|phoi hop(?: voi)?|co lien quan|lien quan|kiem tra|chu tri|cung)\b\s*)+|(?:\s*\b(?:va
+    |cac|moi|voi|phoi hop(?: voi)?|co lien quan|lien quan|cung)){1,}$`;
 
 function stripFiller(folded: string): string {
   return folded.replace(FILLER, "").trim();
@@ -38,9 +55,7 @@ interface TrieNode {
 function insert(root: TrieNode, words: string[], value?: Target): void {
   let node = root;
   for (const w of words) {
-    let child = node.next.get(w);
-    if (!child) node.next.set(w, (child = { next: new Map() }));
-    node = child;
+    node = getOrInsert(node.next, w, () => ({ next: new Map() }));
   }
   if (value && !node.value) node.value = value;
   else if (!value) node.value = { type: "agency", id: "" };
@@ -76,7 +91,13 @@ export class AgencyMatcher {
   constructor(jurisdiction: Jurisdiction, { includeSearchOnly = false } = {}) {
     for (const a of jurisdiction.agencies) {
       const target: Target = { type: "agency", id: a.id };
-      for (const n of [a.name, ...(a.shortName ? [a.shortName] : []), ...a.aliases, ...(includeSearchOnly ? (a.searchOnly ?? []) : [])]) insert(this.names, foldWords(n), target);
+      for (const n of [
+        a.name,
+        ...(a.shortName ? [a.shortName] : []),
+        ...a.aliases,
+        ...(includeSearchOnly ? (a.searchOnly ?? []) : []),
+      ])
+        insert(this.names, foldWords(n), target);
     }
     for (const g of jurisdiction.groups) {
       const target: Target = { type: "group", id: g.id };
@@ -109,7 +130,11 @@ export class AgencyMatcher {
   scan(cell: string): ScanResult {
     const text = cleanCell(cell);
     const folded = foldSameLength(text);
-    const spans = [...folded.matchAll(/[a-z0-9&]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, word: m[0] }));
+    const spans = [...folded.matchAll(/[a-z0-9&]+/g)].map((m) => ({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      word: m[0],
+    }));
     const tokens = spans.map((s) => s.word);
     const result: ScanResult = { matches: [], notes: [], unresolved: [] };
     const original = (from: number, to: number) => text.slice(spans[from]!.start, spans[to - 1]!.end);
@@ -128,7 +153,8 @@ export class AgencyMatcher {
       }
       flushLeftover(i);
       const phrase = original(i, hit.end);
-      if (!result.matches.some((m) => m.target.type === hit.target.type && m.target.id === hit.target.id)) result.matches.push({ target: hit.target, phrase });
+      if (!result.matches.some((m) => m.target.type === hit.target.type && m.target.id === hit.target.id))
+        result.matches.push({ target: hit.target, phrase });
       i = hit.end;
     }
     flushLeftover(tokens.length);

@@ -1,3 +1,4 @@
+import { getOrInsert } from "../collections.js";
 import { daysInMonth, endOfMonth, isoDate, type IsoDate } from "../calendar.js";
 import type { Deadline, Period } from "./types.js";
 
@@ -15,7 +16,10 @@ function periodDues(period: Period, year: number): IsoDate[] {
     case "yearly":
       return months(12);
     case "twice-monthly":
-      return Array.from({ length: 12 }, (_, i) => [isoDate(year, i + 1, 15), isoDate(year, i + 1, daysInMonth(year, i + 1))]).flat();
+      return Array.from({ length: 12 }, (_, i) => [
+        isoDate(year, i + 1, 15),
+        isoDate(year, i + 1, daysInMonth(year, i + 1)),
+      ]).flat();
   }
 }
 
@@ -23,13 +27,10 @@ function periodDues(period: Period, year: number): IsoDate[] {
 // computed once per deadline object and horizon.
 const memo = new WeakMap<Deadline, Map<number, IsoDate[]>>();
 
-/** Every concrete due date of a deadline, ascending (open-ended recurrences up to `horizonYear`). Do not mutate the result. */
+/** Every concrete due date of a deadline, ascending (open-ended recurrences up to `horizonYear`). Do not mutate. */
 export function dueDates(deadline: Deadline, horizonYear: number): IsoDate[] {
-  let byHorizon = memo.get(deadline);
-  if (!byHorizon) memo.set(deadline, (byHorizon = new Map()));
-  let dates = byHorizon.get(horizonYear);
-  if (!dates) byHorizon.set(horizonYear, (dates = computeDueDates(deadline, horizonYear)));
-  return dates;
+  const byHorizon = getOrInsert(memo, deadline, () => new Map<number, IsoDate[]>());
+  return getOrInsert(byHorizon, horizonYear, () => computeDueDates(deadline, horizonYear));
 }
 
 function computeDueDates(deadline: Deadline, horizonYear: number): IsoDate[] {
@@ -41,7 +42,8 @@ function computeDueDates(deadline: Deadline, horizonYear: number): IsoDate[] {
     case "recurring": {
       const last = deadline.untilYear ?? Math.max(horizonYear, deadline.fromYear);
       const all = new Set<IsoDate>();
-      for (let y = deadline.fromYear; y <= last; y++) for (const p of deadline.periods) for (const d of periodDues(p, y)) all.add(d);
+      for (let y = deadline.fromYear; y <= last; y++)
+        for (const p of deadline.periods) for (const d of periodDues(p, y)) all.add(d);
       return [...all].sort();
     }
     default:

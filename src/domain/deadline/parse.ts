@@ -1,15 +1,19 @@
 import { endOfMonth, endOfQuarter, endOfYear, type IsoDate } from "../calendar.js";
 import { cleanCell, foldSameLength } from "../text.js";
 import type { Deadline, MilestoneStep, Period } from "./types.js";
+import { rx } from "../rx.js";
 
 // Every pattern runs on folded text (lowercase, no diacritics), so
 // "Hằng quý", "hàng quý" and "hang quy" are one case. "l" stands for "i" in
 // quarter numerals because OCR confuses them ("Quy l/2024").
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
-const NUMERAL = String.raw`(?:iv|i{1,3}|[1-4])`;
+const NUMERAL = "(?:iv|i{1,3}|[1-4])";
 const YEAR_TAIL = String.raw`(?:\s*(?:\/|nam|-)\s*(\d{4}))?`;
 const PREFIX = String.raw`(?:hoan thanh\s+)?(?:trong\s+)?`;
-const QUARTER_RE = new RegExp(String.raw`\b${PREFIX}quy\s+(${NUMERAL}(?:\s*(?:,|va|-|den)\s*(?:quy\s+)?${NUMERAL})*)\b${YEAR_TAIL}`, "g");
+const QUARTER_RE = new RegExp(
+  String.raw`\b${PREFIX}quy\s+(${NUMERAL}(?:\s*(?:,|va|-|den)\s*(?:quy\s+)?${NUMERAL})*)\b${YEAR_TAIL}`,
+  "g",
+);
 const MONTH_RE = new RegExp(String.raw`\b${PREFIX}thang\s+(\d{1,2})\b(?!\s*ky)${YEAR_TAIL}`, "g");
 const YEAR_RE = /\b(?:hoan thanh\s+)?(?:trong\s+)?nam\s+(\d{4})\b/g;
 
@@ -22,7 +26,9 @@ const RECURRENCE: [Period, RegExp][] = [
   ["yearly", /\b(?:hang|moi) nam\b|\bcac nam tiep theo\b|\bdinh ky(?: hang)? nam\b/],
 ];
 const OPEN_ENDED = /\bcac nam tiep theo\b|\bnhung nam tiep theo\b/;
-const EVENT = /\bkhi (?:co )?(?:phat sinh|van ban|yeu cau|chi dao)|\bkhi co\b|\bsau khi\b|\btheo (?:ke hoach|quyet dinh|huong dan|yeu cau|chi dao|lich|thoi gian quy dinh|quy dinh|thong bao|van ban)\b|\bdot xuat\b|\bkhi duoc\b/;
+const EVENT = rx()`
+    \bkhi (?:co )?(?:phat sinh|van ban|yeu cau|chi dao)|\bkhi co\b|\bsau khi\b|\btheo (?:ke hoach|quyet dinh
+    |huong dan|yeu cau|chi dao|lich|thoi gian quy dinh|quy dinh|thong bao|van ban)\b|\bdot xuat\b|\bkhi duoc\b`;
 const CONTINUOUS = /\bthuong xuyen\b|\blien tuc\b/;
 
 interface Found {
@@ -115,7 +121,10 @@ export function parseDeadline(raw: string, { year }: ParseOptions): Deadline {
   const label = cleanCell(raw);
   if (!label) return { kind: "unspecified", label };
   // Parenthesised remarks ("(Căn cứ tình hình thực tế)") do not change the date.
-  const text = label.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  const text = label
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const folded = foldSameLength(text);
   const years = yearsIn(folded);
   const baseYear = years[0] ?? year;
@@ -139,7 +148,9 @@ export function parseDeadline(raw: string, { year }: ParseOptions): Deadline {
   if (steps.length >= 2 && dated.length >= 1) return { kind: "milestones", steps, label };
   if (dated.length === 1 && steps.length === 1) {
     const step = dated[0]!;
-    return step.note ? { kind: "date", due: step.due!, note: step.note, label } : { kind: "date", due: step.due!, label };
+    return step.note
+      ? { kind: "date", due: step.due!, note: step.note, label }
+      : { kind: "date", due: step.due!, label };
   }
   if (CONTINUOUS.test(folded)) return { kind: "continuous", label };
   if (EVENT.test(folded)) return { kind: "event", label };

@@ -15,7 +15,14 @@ export interface MilestoneStep {
  */
 export type Deadline =
   | { kind: "date"; due: IsoDate; note?: string; label: string }
-  | { kind: "recurring"; periods: Period[]; fromYear: number; untilYear: number | null; onEvent: boolean; label: string }
+  | {
+      kind: "recurring";
+      periods: Period[];
+      fromYear: number;
+      untilYear: number | null;
+      onEvent: boolean;
+      label: string;
+    }
   | { kind: "milestones"; steps: MilestoneStep[]; label: string }
   | { kind: "event"; label: string }
   | { kind: "continuous"; label: string }

@@ -3,6 +3,7 @@ import * as L from "./lexicon.js";
 import { normalize } from "./normalize.js";
 import type { Intent, IntentName, IntentParams, QuarterRef } from "./types.js";
 import { dayRefIn, windowIn } from "./windows.js";
+import { rx } from "../rx.js";
 
 export const DEFAULT_DUE_DAYS = 14;
 
@@ -40,7 +41,21 @@ const COMMANDS: Record<string, IntentName> = {
   nhacqua: "notify_channel",
 };
 
-const ROMAN: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4 };
+const ROMAN: Record<string, 1 | 2 | 3 | 4> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+};
 const CODE = "(?:[ivx]{1,4}/)?\\d{1,3}(?:\\.\\d{1,4}){1,3}";
 const CODE_IN = new RegExp(`(?:^|\\s)(${CODE})(?=\\s|$)`);
 const REPORT_ON = new RegExp(L.REPORT_ON.source.replaceAll("CODE", CODE));
@@ -54,7 +69,10 @@ function quarterIn(t: string): QuarterRef | undefined {
 }
 
 /** Words that only name a span of days: "tháng sau", "3 tháng tới" on their own are a question about tasks. */
-const SPAN_WORDS = /\b(?:trong|toi|nay|sau|tuan|thang|ngay|hom|mai|cuoi|this|next|week|month|weekend|today|tomorrow|thu|chu|nhat|nua|vong|\d+|\?)\b/g;
+const SPAN_WORDS = rx(
+  "g",
+)`\b(?:trong|toi|nay|sau|tuan|thang|ngay|hom|mai|cuoi|this|next|week|month|weekend|today|tomorrow|thu|chu|nhat
+    |nua|vong|\d+|\?)\b`;
 
 const codeOf = (raw: string) => raw.toUpperCase();
 
@@ -87,7 +105,8 @@ function slash(text: string): Intent | null {
     if (until) params.until = until;
   } else if (arg) {
     const q = quarterIn(`quy ${t}`);
-    if ((intent === "review_stats" || intent === "review_missing" || intent === "submission_status") && q) params.quarter = q;
+    if ((intent === "review_stats" || intent === "review_missing" || intent === "submission_status") && q)
+      params.quarter = q;
     else params.arg = arg;
   }
   return { intent, params };
@@ -126,22 +145,54 @@ export function detectIntent(raw: string): Intent {
   return found;
 }
 
-const YEAR_INTENTS: IntentName[] = ["quarter", "overdue", "submission_status", "deadline_question", "review_stats", "review_missing", "review_ranking"];
+const YEAR_INTENTS: IntentName[] = [
+  "quarter",
+  "overdue",
+  "submission_status",
+  "deadline_question",
+  "review_stats",
+  "review_missing",
+  "review_ranking",
+];
+
+/** What every stage reads: the raw text, its normalised form, the form without polite wrappers. */
+interface Reading {
+  text: string;
+  t: string;
+  core: string;
+  code: string | undefined;
+  quarter: ReturnType<typeof quarterIn>;
+}
+
+// The order matters: an earlier stage's words win ("hủy nộp bài" cancels, it does not submit).
+const STAGES: ((r: Reading) => Intent | null)[] = [navigation, social, questions, preferences, lookups];
 
 function understand(text: string): Intent {
-  const command = slash(text);
+  const command = slash(text) ?? bareCode(text);
   if (command) return command;
-  // A link code ("ABCD-EFGH") or an invite code sent on its own (Zalo users rarely type commands).
-  const link = /^\s*([A-HJ-KM-NP-Z2-9]{4}-[A-HJ-KM-NP-Z2-9]{4})\s*$/i.exec(text);
-  if (link) return { intent: "link_channel", params: { arg: link[1]!.toUpperCase() } };
-  const invite = /^\s*([A-HJ-KM-NP-Za-hj-km-np-z2-9]{8})\s*$/.exec(text);
-  if (invite && /\d/.test(invite[1]!) && /[a-z]/i.test(invite[1]!)) return { intent: "start", params: { arg: invite[1]!.toUpperCase() } };
-
   const t = normalize(text);
   if (!t) return { intent: "fallback", params: {} };
   // The request without its wrappers ("cho em xem …", "… ạ").
   const core = t.replace(L.POLITE, " ").replace(/\s+/g, " ").trim();
+  const reading: Reading = { text, t, core, code: CODE_IN.exec(t)?.[1], quarter: quarterIn(t) };
+  for (const stage of STAGES) {
+    const found = stage(reading);
+    if (found) return found;
+  }
+  return fuzzyIntent(core || t) ?? { intent: "fallback", params: {} };
+}
 
+/** A link code ("ABCD-EFGH") or an invite code sent on its own (Zalo users rarely type commands). */
+function bareCode(text: string): Intent | null {
+  const link = /^\s*([A-HJ-KM-NP-Z2-9]{4}-[A-HJ-KM-NP-Z2-9]{4})\s*$/i.exec(text);
+  if (link) return { intent: "link_channel", params: { arg: link[1]!.toUpperCase() } };
+  const invite = /^\s*([A-HJ-KM-NP-Za-hj-km-np-z2-9]{8})\s*$/.exec(text);
+  if (invite && /\d/.test(invite[1]!) && /[a-z]/i.test(invite[1]!))
+    return { intent: "start", params: { arg: invite[1]!.toUpperCase() } };
+  return null;
+}
+
+function navigation({ t, core }: Reading): Intent | null {
   for (const [re, intent] of [
     [L.CANCEL, "cancel"],
     [L.RESUME, "resume"],
@@ -154,12 +205,18 @@ function understand(text: string): Intent {
   if (page) return { intent: "page_n", params: { page: Number(page[1]) } };
   if (L.PAGE_FIRST.test(core)) return { intent: "page_n", params: { page: 1 } };
   if (L.PAGE_LAST.test(core)) return { intent: "page_n", params: { page: "last" } };
+  return null;
+}
+
+function social({ t }: Reading): Intent | null {
   if (L.GREETING.test(t)) return { intent: "greeting", params: {} };
   if (L.THANKS.test(t) || L.THANKS_FOR.test(t)) return { intent: "thanks", params: {} };
   if (L.LANGUAGE.test(t)) return { intent: "language", params: { arg: /anh|english/.test(t) ? "en" : "vi" } };
+  return null;
+}
 
-  const code = CODE_IN.exec(t)?.[1];
-  const quarter = quarterIn(t);
+/** Questions about deadlines and submissions, and the reviewer's questions. */
+function questions({ t, core, code, quarter }: Reading): Intent | null {
   if (L.DEADLINE_Q.test(t)) {
     if (code) return { intent: "deadline_question", params: { subject: "task", code: codeOf(code) } };
     return { intent: "deadline_question", params: { subject: "article", ...(quarter ? { quarter } : {}) } };
@@ -167,17 +224,23 @@ function understand(text: string): Intent {
   if (L.HELP.test(core) || L.HELP.test(t)) return { intent: "help", params: {} };
   const report = REPORT_ON.exec(t);
   if (report) return { intent: "submit", params: { code: codeOf(report[1] ?? report[2]!) } };
-  if (L.STATUS.test(t)) return { intent: "submission_status", params: quarter && quarter !== "next" ? { quarter } : {} };
+  if (L.STATUS.test(t))
+    return { intent: "submission_status", params: quarter && quarter !== "next" ? { quarter } : {} };
   if (L.REVIEW_MISSING.test(t)) return { intent: "review_missing", params: quarter ? { quarter } : {} };
   if (L.REVIEW_INBOX.test(t)) return { intent: "review_inbox", params: {} };
   if (L.REVIEW_RANKING.test(t)) return { intent: "review_ranking", params: {} };
   if (L.REVIEW_STATS.test(t)) return { intent: "review_stats", params: quarter ? { quarter } : {} };
   if (L.ACCESS_REQUESTS.test(t)) return { intent: "access_requests", params: {} };
+  return null;
+}
 
+/** Reminder preferences, absences, linked apps and the posting rota. */
+function preferences({ t }: Reading): Intent | null {
   const snooze = L.SNOOZE.exec(t);
   if (snooze) {
     const n = snooze[1] ?? snooze[2];
-    return { intent: "snooze", params: { days: n ? Math.min(Number(n), 60) : /tuan/.test(snooze[0]) ? 7 : 1 } };
+    const days = n ? Math.min(Number(n), 60) : /tuan/.test(snooze[0]) ? 7 : 1;
+    return { intent: "snooze", params: { days } };
   }
   if (L.MUTE.test(t)) return { intent: "mute", params: {} };
   if (L.UNMUTE.test(t)) return { intent: "unmute", params: {} };
@@ -186,29 +249,36 @@ function understand(text: string): Intent {
     const until = dayRefIn(t);
     return { intent: "away", params: until ? { until } : {} };
   }
-  const notify = L.NOTIFY_CHANNEL.exec(t);
-  if (notify) return { intent: "notify_channel", params: { channel: channelIn(t)! } };
+  if (L.NOTIFY_CHANNEL.test(t)) return { intent: "notify_channel", params: { channel: channelIn(t)! } };
   if (L.LINK.test(t)) return { intent: "link_channel", params: {} };
   if (L.ROTA.test(t)) {
-    const n = /\bthang (\d{1,2})\b/.exec(t);
-    const month = n ? Number(n[1]) : /\bthang nay\b/.test(t) ? "this" : /\bthang (?:sau|toi)\b/.test(t) ? "next" : undefined;
+    const month = rotaMonth(t);
     return { intent: "rota", params: month ? { month } : {} };
   }
+  return null;
+}
 
+function rotaMonth(t: string): number | "this" | "next" | undefined {
+  const n = /\bthang (\d{1,2})\b/.exec(t);
+  if (n) return Number(n[1]);
+  if (/\bthang nay\b/.test(t)) return "this";
+  if (/\bthang (?:sau|toi)\b/.test(t)) return "next";
+  return undefined;
+}
+
+/** Search, one task, a submission, and the task lists. */
+function lookups({ text, t, core, code }: Reading): Intent | null {
   const search = L.SEARCH.exec(core) ?? L.SEARCH.exec(t) ?? L.ABOUT.exec(t);
   if (search && !code) return { intent: "search", params: { query: searchText(text, search[1]!) } };
   if (code) return { intent: "task_detail", params: { code: codeOf(code) } };
   if (L.SUBMIT.test(t) && !L.WHAT_IS_DUE.test(t)) {
-    if (!L.MINE.test(t.replace(/\b(?:bai viet|bao cao|bai)\b/g, "")) || /\b(?:nop|gui) (?:bai|bao cao)\b/.test(t)) return { intent: "submit", params: {} };
+    if (!L.MINE.test(t.replace(/\b(?:bai viet|bao cao|bai)\b/g, "")) || /\b(?:nop|gui) (?:bai|bao cao)\b/.test(t))
+      return { intent: "submit", params: {} };
   }
-
   const list = listIntent(t);
   if (list) return list;
   if (L.MINE.test(t)) return { intent: "my_tasks", params: {} };
-
-  const guess = fuzzyIntent(core || t);
-  if (guess) return guess;
-  return { intent: "fallback", params: {} };
+  return null;
 }
 
 /** The search words in the user's own spelling (diacritics kept). */

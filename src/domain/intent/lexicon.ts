@@ -1,38 +1,65 @@
+import { rx } from "../rx.js";
 // How people ask for each thing, in normalised words (see normalize.ts):
 // Vietnamese without diacritics, and English. One place to add a phrasing.
 
 /** Words wrapped around a request ("cho em xem … ạ", "bot ơi …", "please"). */
-export const POLITE =
-  /\b(?:cho (?:toi|em|minh|chung toi|anh|chi) (?:xem|biet|hoi|xin)|cho xin|(?:toi|em|minh) (?:muon|can|muon biet|can biet|xin) ?(?:xem|biet|hoi)?|xin (?:cho )?(?:hoi|xem)?|vui long|lam on|lam phien|bot oi|ban oi|tro ly oi|kinh gui tro ly|kinh gui|please|a|nhe|nha|voi|di|ha|vay|nhi|the|ak|ah|oi|giup (?:toi|em|minh))\b/g;
+export const POLITE = rx(
+  "g",
+)`\b(?:cho (?:toi|em|minh|chung toi|anh|chi) (?:xem|biet|hoi|xin)|cho xin|(?:toi|em|minh) (?:muon|can|muon biet
+    |can biet|xin) ?(?:xem|biet|hoi)?|xin (?:cho )?(?:hoi|xem)?|vui long|lam on|lam phien|bot oi|ban oi|tro ly oi
+    |kinh gui tro ly|kinh gui|please|a|nhe|nha|voi|di|ha|vay|nhi|the|ak|ah|oi|giup (?:toi|em|minh))\b`;
 
 /** Whom a greeting or a thanks is addressed to, and the polite particles around it. */
-const ADDRESS = "(?:ban|bot|em|anh|chi|anh chi|ca nha|moi nguoi|tro ly|tro ly cchc|nhe|nha|a|nhieu|nhieu nhe|lam|so|rat|ban nhieu|em nhieu|bot nhieu|nhe bot|the|ok|oke|vang|da|cchc|xin)";
-export const GREETING = new RegExp(`^(?:(?:da|vang|a)\\s+)?(?:(?:em|toi|minh|xin)\\s+)?(?:xin chao|chao|hello|hi|hey|alo|he lo|good (?:morning|afternoon|evening)|chao buoi (?:sang|trua|chieu|toi))(?:\\s+${ADDRESS})*$`);
-export const THANKS = new RegExp(`^(?:(?:da|vang|ok)\\s+)?(?:(?:em|toi|minh|chi|anh)\\s+)?(?:cam on|cam ?on|thanks|thank you|thank|cam on nhieu)(?:\\s+${ADDRESS})*$`);
+const ADDRESS =
+  "(?:ban|bot|em|anh|chi|anh chi|ca nha|moi nguoi|tro ly|tro ly cchc|nhe|nha|a|nhieu|nhieu nhe|lam|so|rat" +
+  "|ban nhieu|em nhieu|bot nhieu|nhe bot|the|ok|oke|vang|da|cchc|xin)";
+export const GREETING = rx()`^(?:(?:da|vang|a)\s+)?(?:(?:em|toi|minh|xin)\s+)?(?:xin chao|chao|hello|hi|hey|alo
+  |he lo|good (?:morning|afternoon|evening)|chao buoi (?:sang|trua|chieu|toi))(?:\s+${ADDRESS})*$`;
+export const THANKS = rx()`^(?:(?:da|vang|ok)\s+)?(?:(?:em|toi|minh|chi|anh)\s+)?(?:cam on|cam ?on|thanks|thank you
+  |thank|cam on nhieu)(?:\s+${ADDRESS})*$`;
 /** "cảm ơn bạn đã hỗ trợ": thanks with a few words of why. */
-export const THANKS_FOR = /^(?:(?:em|toi|minh)\s+)?(?:cam on|thanks|thank you)\b.{0,40}\b(?:ho tro|giup|giup do|tra loi|nhac|for)\b/;
+export const THANKS_FOR =
+  /^(?:(?:em|toi|minh)\s+)?(?:cam on|thanks|thank you)\b.{0,40}\b(?:ho tro|giup|giup do|tra loi|nhac|for)\b/;
 
-export const CANCEL =
-  /^(?:huy|huy bo|huy di|huy nop bai|huy thao tac|thoi|thoi khoi|thoi bo di|thoi bo qua|bo qua(?: di)?|thoi khong can nua|thoi khong (?:nop|gui|lam) nua|khong (?:nop |gui |lam )?nua|khong can nua|bo|bo di|dung|dung lai|cancel|stop|thoat)$/;
+export const CANCEL = rx()`
+    ^(?:huy|huy bo|huy di|huy nop bai|huy thao tac|thoi|thoi khoi|thoi bo di|thoi bo qua|bo qua(?: di)?
+    |thoi khong can nua|thoi khong (?:nop|gui|lam) nua|khong (?:nop |gui |lam )?nua|khong can nua|bo|bo di|dung
+    |dung lai|cancel|stop|thoat)$`;
 export const RESUME = /^(?:tiep tuc(?: nop bai)?|lam tiep|nop tiep)\b|^continue$/;
-export const PAGE_NEXT = /^(?:xem them|tiep|tiep di|tiep theo|trang sau|trang tiep|trang ke|trang tiep theo|them nua|xem them nua|xem tiep|more|next|next page)$/;
+export const PAGE_NEXT = rx()`
+    ^(?:xem them|tiep|tiep di|tiep theo|trang sau|trang tiep|trang ke|trang tiep theo|them nua|xem them nua|xem tiep
+    |more|next|next page)$`;
 export const PAGE_PREV = /^(?:quay lai|truoc|trang truoc|lui|back|previous|prev)$/;
 /** The labels of the paging buttons at a list's ends, typed. */
 export const PAGE_FIRST = /^(?:trang dau|ve trang dau|first page)$/;
 export const PAGE_LAST = /^(?:trang cuoi|trang cuoi cung|last page)$/;
 export const PAGE_N = /^(?:xem\s+)?(?:trang|page)\s+(\d{1,3})$/;
 
-export const HELP =
-  /^(?:tro giup|giup do|giup|giup voi|giup (?:toi|em|minh|chi|anh|tui)(?: voi)?|huong dan|help|menu|\?|hdsd|cach dung|tro giup gi|(?:toi|em|minh) phai lam (?:sao|the nao)|lam sao(?: day)?)$|\b(?:huong dan(?! nhiem vu)|lam duoc gi|lam gi duoc|co the lam gi|dung the nao|su dung the nao|dung cai nay the nao|cac lenh|nhung lenh|lenh gi|khong (?:biet|hieu) (?:dung|cach|lam)|lam sao (?:de|dung)|what can you do|can giup do|how do i|how to use|how does (?:this|it) work)\b/;
+export const HELP = rx()`
+    ^(?:tro giup|giup do|giup|giup voi|giup (?:toi|em|minh|chi|anh|tui)(?: voi)?|huong dan|help|menu|\?|hdsd
+    |cach dung|tro giup gi|(?:toi|em|minh) phai lam (?:sao|the nao)|lam sao(?: day)?)$|\b(?:huong dan(?! nhiem vu)
+    |lam duoc gi|lam gi duoc|co the lam gi|dung the nao|su dung the nao|dung cai nay the nao|cac lenh|nhung lenh|lenh gi
+    |khong (?:biet|hieu) (?:dung|cach|lam)|lam sao (?:de|dung)|what can you do|can giup do|how do i|how to use
+    |how does (?:this|it) work)\b`;
 
 // Deadline questions: "hạn … là khi nào", "bao giờ phải nộp", "còn bao nhiêu ngày".
-export const DEADLINE_Q =
-  /\b(?:han(?: cuoi| chot)?(?: nop)?(?: bai)?(?: viet)?.*\b(?:khi nao|bao gio|ngay nao|ngay may|la ngay)|(?:ngay nao|khi nao|bao gio) (?:la )?han|han cuoi|han chot|^han (?:nop|gui)\b|bao gio (?:phai )?(?:nop|xong|het han)|khi nao (?:phai )?(?:nop|het han|xong)|(?:con|het) (?:bao nhieu|may) ngay|con bao lau|con kip (?:nop|gui)|nop (?:bai )?(?:cham nhat|truoc) (?:ngay )?(?:nao|may|bao gio)|(?:nop|gui) (?:bai )?truoc (?:ngay )?(?:nao|may|bao gio)|nop truoc ngay|nop khi nao|phai nop khi nao|deadline .*\b(?:khi nao|bao gio|la bao gio)|when is .*\bdue|due date)\b/;
+export const DEADLINE_Q = rx()`
+    \b(?:han(?: cuoi| chot)?(?: nop)?(?: bai)?(?: viet)?.*\b(?:khi nao|bao gio|ngay nao|ngay may|la ngay)|(?:ngay nao
+    |khi nao|bao gio) (?:la )?han|han cuoi|han chot|^han (?:nop|gui)\b|bao gio (?:phai )?(?:nop|xong|het han)
+    |khi nao (?:phai )?(?:nop|het han|xong)|(?:con|het) (?:bao nhieu|may) ngay|con bao lau|con kip (?:nop|gui)
+    |nop (?:bai )?(?:cham nhat|truoc) (?:ngay )?(?:nao|may|bao gio)|(?:nop|gui) (?:bai )?truoc (?:ngay )?(?:nao|may
+    |bao gio)|nop truoc ngay|nop khi nao|phai nop khi nao|deadline .*\b(?:khi nao|bao gio|la bao gio)|when is .*\bdue
+    |due date)\b`;
 export const DEADLINE_ARTICLE = /\b(?:bai|bai viet|nop|gui|article)\b/;
 
 // "tôi đã nộp chưa", "bài của mình duyệt chưa", "have I submitted".
-export const STATUS =
-  /\b(?:(?=[a-z0-9 ]*\b(?:bai|bao cao)\b)(?:nop|gui|bai)\b[a-z0-9 ]{0,30}\b(?:chua|toi chua|ok chua|xong chua)(?: vay| a| nhi| ha)?$|(?:nop|gui) bai roi\b.*\bchua\b|bi tra lai|da nop(?: bai)?(?: [a-z0-9 ]{0,20})? chua|nop roi chua|nop (?:bai )?(?:[a-z0-9 ]{0,20})?roi (?:dung )?khong|da gui(?: bai)?(?: [a-z0-9 ]{0,20})? chua|gui roi chua|(?:duoc )?(?:duyet|chap nhan|nhan) chua|tinh trang nop|trang thai nop|bai da (?:nop|gui)|ket qua nop|kiem tra bai|check bai|xem bai da|have (?:i|we) submitted|did (?:i|we) submit|my submissions|our submissions|submission status)\b/;
+export const STATUS = rx()`
+    \b(?:(?=[a-z0-9 ]*\b(?:bai|bao cao)\b)(?:nop|gui|bai)\b[a-z0-9 ]{0,30}\b(?:chua|toi chua|ok chua
+    |xong chua)(?: vay| a| nhi| ha)?$|(?:nop|gui) bai roi\b.*\bchua\b|bi tra lai
+    |da nop(?: bai)?(?: [a-z0-9 ]{0,20})? chua|nop roi chua|nop (?:bai )?(?:[a-z0-9 ]{0,20})?roi (?:dung )?khong
+    |da gui(?: bai)?(?: [a-z0-9 ]{0,20})? chua|gui roi chua|(?:duoc )?(?:duyet|chap nhan|nhan) chua|tinh trang nop
+    |trang thai nop|bai da (?:nop|gui)|ket qua nop|kiem tra bai|check bai|xem bai da|have (?:i|we) submitted|did (?:i
+    |we) submit|my submissions|our submissions|submission status)\b`;
 
 /** Kinds of agency a reviewer names: "quận nào chưa gửi", "các sở chưa nộp". */
 const UNITS = "(?:don vi|so|quan|huyen|phuong|xa|phong|co quan|ban nganh)";
@@ -40,52 +67,70 @@ export const REVIEW_MISSING = new RegExp(
   `\\b(?:(?:ai|nhung ai|con ai|${UNITS} nao|(?:nhung|cac) ${UNITS}) (?:con )?(?:chua (?:nop|gui)|con thieu)|` +
     "don vi chua nop|danh sach chua nop|chua nop bai cac don vi|who (?:has|have) not submitted|missing submissions)\\b",
 );
-export const REVIEW_STATS = new RegExp(
-  `^(?:thong ke|stats|statistics)\\b|\\b(?:thong ke nop|tinh hinh nop|so lieu|tong hop tinh hinh|bao nhieu ${UNITS} (?:da )?(?:nop|gui)|thong ke quy)\\b`,
-);
-export const REVIEW_RANKING = /\b(?:xep hang|bang xep hang|ranking|nop dung han nhieu nhat|top (?:\d+ )?don vi|dung han nhat)\b/;
-export const REVIEW_INBOX = /\b(?:cho duyet|can duyet|chua duyet|pending reviews?|duyet bai|bai moi|bai (?:nao )?moi (?:gui|nop))\b/;
+export const REVIEW_STATS = rx()`^(?:thong ke|stats|statistics)\b|\b(?:thong ke nop|tinh hinh nop|so lieu
+  |tong hop tinh hinh|bao nhieu ${UNITS} (?:da )?(?:nop|gui)|thong ke quy)\b`;
+export const REVIEW_RANKING =
+  /\b(?:xep hang|bang xep hang|ranking|nop dung han nhieu nhat|top (?:\d+ )?don vi|dung han nhat)\b/;
+export const REVIEW_INBOX =
+  /\b(?:cho duyet|can duyet|chua duyet|pending reviews?|duyet bai|bai moi|bai (?:nao )?moi (?:gui|nop))\b/;
 export const ACCESS_REQUESTS = /\b(?:yeu cau truy cap|duyet tai khoan|access requests?)\b/;
 
 export const ROTA = /\b(?:lich dang tin|dang tin|luot dang|posting rota|rota)\b/;
 
-export const SUBMIT =
-  /\b(?:nop bai|nop bao cao|nop san pham|nop tin bai|nop bai viet|gui bai|gui bao cao|gui file|gui tep|gui link|upload(?: file| bai)?|nop|np bai|submit|bao cao ket qua)\b/;
+export const SUBMIT = rx()`
+    \b(?:nop bai|nop bao cao|nop san pham|nop tin bai|nop bai viet|gui bai|gui bao cao|gui file|gui tep|gui link
+    |upload(?: file| bai)?|nop|np bai|submit|bao cao ket qua)\b`;
 /** A report on a task: "báo cáo 1.13", "1.13 đã hoàn thành", "xong việc 2.3". */
-export const REPORT_ON = /\b(?:bao cao|nop bao cao(?: nhiem vu)?|xong(?: viec)?|hoan thanh(?: viec)?)\s+(?:nhiem vu\s+)?(CODE)\b|\b(CODE)\s+(?:da\s+)?(?:hoan thanh|xong)\b/;
+export const REPORT_ON = rx()`
+    \b(?:bao cao|nop bao cao(?: nhiem vu)?|xong(?: viec)?|hoan thanh(?: viec)?)\s+(?:nhiem vu\s+)?(CODE)\b
+    |\b(CODE)\s+(?:da\s+)?(?:hoan thanh|xong)\b`;
 
-export const SNOOZE = /\bnhac (?:lai|toi|minh)? ?(?:sau|trong) (\d{1,2}) (?:ngay|hom)\b|\b(?:(?:de|cho) )?(\d{1,2}) (?:hom|ngay) nua (?:hay |roi )?nhac\b|\bmai nhac lai\b|\bnhac (?:lai )?(?:vao )?(?:ngay )?mai\b|\b(?:tuan sau|tuan toi) nhac(?: lai)?\b|\bnhac (?:lai )?(?:vao )?tuan (?:sau|toi)\b/;
-export const MUTE = /\b(?:tat nhac|tat thong bao|dung nhac|khong nhac|dung nhac nua|khong can nhac|stop reminding|mute)\b/;
+export const SNOOZE = rx()`
+    \bnhac (?:lai|toi|minh)? ?(?:sau|trong) (\d{1,2}) (?:ngay|hom)\b|\b(?:(?:de|cho) )?(\d{1,2}) (?:hom
+    |ngay) nua (?:hay |roi )?nhac\b|\bmai nhac lai\b|\bnhac (?:lai )?(?:vao )?(?:ngay )?mai\b|\b(?:tuan sau
+    |tuan toi) nhac(?: lai)?\b|\bnhac (?:lai )?(?:vao )?tuan (?:sau|toi)\b`;
+export const MUTE =
+  /\b(?:tat nhac|tat thong bao|dung nhac|khong nhac|dung nhac nua|khong can nhac|stop reminding|mute)\b/;
 export const UNMUTE = /\b(?:bat (?:lai )?nhac|mo (?:lai )?nhac)\b/;
 /** Going away: a leave word, or a bare "nghỉ" with the day one is back ("nghỉ đến thứ 2"). */
 export const AWAY = /\b(?:nghi phep|nghi om|nghi thai san|vang mat|di vang|di cong tac|cong tac|di hoc|on leave)\b/;
 export const AWAY_UNTIL = /\bnghi\b.*\b(?:den|toi|het|until)\b/;
-export const BACK = /\b(?:da di lam lai|di lam lai|da di lam|da ve co quan|ve co quan|tro lai lam viec|het nghi phep|back at work)\b/;
+export const BACK =
+  /\b(?:da di lam lai|di lam lai|da di lam|da ve co quan|ve co quan|tro lai lam viec|het nghi phep|back at work)\b/;
 export const NOTIFY_CHANNEL = /\b(?:nhac|nhan nhac)\b.*\b(zalo|telegram|ca hai)\b/;
 export const LINK = /\b(?:lien ket|noi tai khoan)\b.*\b(?:zalo|telegram)\b|\b(?:zalo|telegram)\b.*\b(?:lien ket|noi)\b/;
 export const LANGUAGE = /^(?:english(?: please)?|in english|tieng anh|tieng viet|vietnamese)$/;
 
 // Searching: "tìm …", "nhiệm vụ về …", "có nhiệm vụ nào về … không", "việc nào nói về …".
-export const SEARCH = /^(?:tim kiem|tim|tra cuu|search|loc|kiem(?! tra))\s+(?:nhiem vu|viec|cong viec)?\s*(?:co chu|ve|lien quan den|lien quan)?\s*(.+)$/;
-export const ABOUT =
-  /\b(?:nhiem vu|viec|cong viec)(?: nao)?\s+(?:ve|lien quan den|lien quan toi|lien quan|noi ve)\s+(.+?)(?:\s+(?:khong|ko))?\s*\??$/;
+export const SEARCH = rx()`
+    ^(?:tim kiem|tim|tra cuu|search|loc|kiem(?! tra))\s+(?:nhiem vu|viec|cong viec)?\s*(?:co chu|ve|lien quan den
+    |lien quan)?\s*(.+)$`;
+export const ABOUT = rx()`\b(?:nhiem vu|viec|cong viec)(?: nao)?\s+(?:ve|lien quan den|lien quan toi|lien quan
+    |noi ve)\s+(.+?)(?:\s+(?:khong|ko))?\s*\??$`;
 
 // Filters of the task list.
-export const OVERDUE =
-  /\b(?:qua han|tre han|tre hen|tre roi|tre deadline|(?<!sap )het han roi|(?:chua lam|chua xong)\b.*\b(?:da )?het han|lam tre|bi tre|da tre|viec tre|qua deadline|qua thoi han|cham tien do|no viec|dang no|con no|overdue|late tasks?|quahan|did we miss|missed)\b/;
-export const DUE_SOON = /\b(?:sap (?:den|toi|het|dao) (?:han|deadline)|sap den|sap toi|sap het han|gan (?:den |toi )?han|can lam gap|viec gap|co (?:viec )?gi gap|gap khong|sap phai nop|han gan|deadline sap toi|due soon|coming up)\b/;
+export const OVERDUE = rx()`\b(?:qua han|tre han|tre hen|tre roi|tre deadline|(?<!sap )het han roi|(?:chua lam
+    |chua xong)\b.*\b(?:da )?het han|lam tre|bi tre|da tre|viec tre|qua deadline|qua thoi han|cham tien do|no viec
+    |dang no|con no|overdue|late tasks?|quahan|did we miss|missed)\b`;
+export const DUE_SOON = rx()`
+    \b(?:sap (?:den|toi|het|dao) (?:han|deadline)|sap den|sap toi|sap het han|gan (?:den |toi )?han|can lam gap
+    |viec gap|co (?:viec )?gi gap|gap khong|sap phai nop|han gan|deadline sap toi|due soon|coming up)\b`;
 export const QUARTER_THIS = /\b(?:quy nay|quy hien tai|trong quy|this quarter)\b/;
 export const QUARTER_NEXT = /\b(?:quy sau|quy toi|next quarter)\b/;
 export const QUARTER_N = /\bquy\s+(iv|i{1,3}|[1-4]|mot|hai|ba|bon|tu)\b/;
 export const LEAD = /\b(?:chu tri|lam chinh|we lead)\b/;
 export const SUPPORT = /\b(?:phoi hop|we support)\b/;
-export const MINE =
-  /\b(?:nhiem vu|viec|cong viec|task|tasks|danh sach|cua toi|cua em|cua minh|cua don vi|can lam|phai lam|duoc giao|giao cho|list|my tasks)\b/;
+export const MINE = rx()`
+    \b(?:nhiem vu|viec|cong viec|task|tasks|danh sach|cua toi|cua em|cua minh|cua don vi|can lam|phai lam|duoc giao
+    |giao cho|list|my tasks)\b`;
 
 /** Words that make a span of days a question about tasks ("tháng này có gì", "hôm nay có hạn gì"). */
-export const TASK_ANCHOR = /\b(?:viec|nhiem vu|cong viec|co gi|han|deadline|due|task|tasks|nop|lam|phai|can|xong|hoan thanh|anything)\b/;
+export const TASK_ANCHOR =
+  /\b(?:viec|nhiem vu|cong viec|co gi|han|deadline|due|task|tasks|nop|lam|phai|can|xong|hoan thanh|anything)\b/;
 /** "có gì phải nộp", "phải làm gì": asking what is due, not asking to submit. */
-export const WHAT_IS_DUE = /\b(?:co (?:viec )?gi|gi) (?:phai|can) nop\b|\b(?:co (?:viec )?gi) (?:phai|can) lam gap\b|\b(?:phai|can) nop (?:gi|nhung gi)\b/;
+export const WHAT_IS_DUE = rx()`
+    \b(?:co (?:viec )?gi|gi) (?:phai|can) nop\b|\b(?:co (?:viec )?gi) (?:phai|can) lam gap\b|\b(?:phai|can) nop (?:gi
+    |nhung gi)\b`;
 
 /** Questions and requests, as opposed to words one would store as a title or an article. */
 export const QUESTION = /\?|\b(?:khi nao|bao gio|bao nhieu|may|chua|khong|gi|nao|the nao|ra sao|what|when|which|how)$/;

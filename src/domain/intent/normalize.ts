@@ -40,10 +40,11 @@ const ABBREVIATIONS: Record<string, string> = {
 /** Words of the lexicon: a damaged word is repaired only into one of these. */
 const KNOWN = new Set(
   (
-    "nhiem vu cua toi em minh don vi viec cong can lam phai giao han qua tre sap den toi het nop bai viet bao cao quy nay sau truoc " +
-    "tuan thang ngay chu tri phoi hop tim kiem tra cuu huong dan giup tro chao cam on huy thoi bo dung tiep tuc them trang " +
-    "thong ke xep hang duyet chua roi lich dang tin nhac lai tat bat nghi phep om vang mat cong tac khi nao gio bao nhieu " +
-    "danh sach xem cho hoi biet lien ket tai khoan zalo telegram hom mai nam so muc hoat dong chi tiet san pham gui tinh trang " +
+    "nhiem vu cua toi em minh don vi viec cong can lam phai giao han qua tre sap den toi het nop bai viet " +
+    "bao cao quy nay sau truoc tuan thang ngay chu tri phoi hop tim kiem tra cuu huong dan giup tro chao " +
+    "cam on huy thoi bo dung tiep tuc them trang thong ke xep hang duyet chua roi lich dang tin nhac lai tat " +
+    "bat nghi phep om vang mat cong tac khi nao gio bao nhieu danh sach xem cho hoi biet lien ket tai khoan " +
+    "zalo telegram hom mai nam so muc hoat dong chi tiet san pham gui tinh trang " +
     "kiem duoc chap nhan ai thieu luot deadline"
   ).split(" "),
 );
@@ -54,7 +55,12 @@ const REAL = new Set("cau mia bia chau dau yeu truy cap nau tau bau lau hao ban 
 /** Telex tone and vowel marks typed without an input method: "nhieemj vuj cuar" → "nhiem vu cua". */
 function unTelex(w: string): string {
   const toneless = /[sfrxj]$/.test(w) && /[aeiouy]/.test(w.slice(0, -1)) ? w.slice(0, -1) : w;
-  return toneless.replace(/aa/g, "a").replace(/ee/g, "e").replace(/oo/g, "o").replace(/dd/g, "d").replace(/([aou])w/g, "$1");
+  return toneless
+    .replace(/aa/g, "a")
+    .replace(/ee/g, "e")
+    .replace(/oo/g, "o")
+    .replace(/dd/g, "d")
+    .replace(/([aou])w/g, "$1");
 }
 
 /** VNI marks (digits typed after letters): "nhie6m5" → "nhiem". */
@@ -72,7 +78,8 @@ function swaps(w: string): string[] {
 
 function repair(w: string): string {
   if (KNOWN.has(w) || REAL.has(w) || w.length < 3 || !/^[a-z0-9]+$/.test(w) || /^\d+$/.test(w)) return w;
-  for (const candidate of [unVni(w), unTelex(unVni(w)), undouble(w), undouble(unTelex(w))]) if (KNOWN.has(candidate)) return candidate;
+  for (const candidate of [unVni(w), unTelex(unVni(w)), undouble(w), undouble(unTelex(w))])
+    if (KNOWN.has(candidate)) return candidate;
   return swaps(w).find((s) => KNOWN.has(s)) ?? w;
 }
 

@@ -71,6 +71,7 @@ export function resolveQuarter(ref: QuarterRef | undefined, day: IsoDate, year?:
   const now = parseIso(day);
   const current = Math.floor((now.month - 1) / 3) + 1;
   if (ref === undefined || ref === "this") return { year: year ?? now.year, quarter: current };
-  if (ref === "next") return current === 4 ? { year: now.year + 1, quarter: 1 } : { year: now.year, quarter: current + 1 };
+  if (ref === "next")
+    return current === 4 ? { year: now.year + 1, quarter: 1 } : { year: now.year, quarter: current + 1 };
   return { year: year ?? now.year, quarter: ref };
 }

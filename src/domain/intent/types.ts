@@ -40,7 +40,20 @@ export const INTENTS = [
 export type IntentName = (typeof INTENTS)[number];
 
 /** Intents that read or change an agency's tasks and submissions (a negative must trigger none of them). */
-export const TASK_INTENTS: IntentName[] = ["my_tasks", "due_soon", "overdue", "quarter", "lead_only", "support_only", "task_detail", "search", "submit", "submission_status", "deadline_question", "rota"];
+export const TASK_INTENTS: IntentName[] = [
+  "my_tasks",
+  "due_soon",
+  "overdue",
+  "quarter",
+  "lead_only",
+  "support_only",
+  "task_detail",
+  "search",
+  "submit",
+  "submission_status",
+  "deadline_question",
+  "rota",
+];
 
 /**
  * A span of days relative to today, as people say it; resolved against the

@@ -4,7 +4,15 @@ import type { DayRef, Window } from "./types.js";
 // "thu 6", "den 15/3", "next week"), kept relative: the clock resolves them.
 
 const WEEKDAY_WORDS: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
-const EN_WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+const EN_WEEKDAYS: Record<string, number> = {
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+};
 
 /** "thu 6", "thu sau", "chu nhat", "friday": an ISO weekday (Monday 1 … Sunday 7). */
 export function weekdayIn(t: string): number | null {
@@ -37,7 +45,8 @@ export function dayRefIn(t: string): DayRef | null {
 /** A span of days the message names, or days ahead ("trong 30 ngày"), or null. */
 export function windowIn(t: string): { window?: Window; days?: number } | null {
   const days = /\b(?:trong|con|toi|trong vong|within|next)?\s*(\d{1,3})\s*(?:ngay|days?)\b(?: toi| nua)?/.exec(t);
-  if (days && !/\b(?:sau|nhac)\b.*\bngay\b/.test(t) && Number(days[1]) > 0) return { days: Math.min(Number(days[1]), 366) };
+  if (days && !/\b(?:sau|nhac)\b.*\bngay\b/.test(t) && Number(days[1]) > 0)
+    return { days: Math.min(Number(days[1]), 366) };
   const months = /\b(?:trong\s*)?(\d{1,2})\s*thang\s*(?:toi|nua|sap toi)\b|\bnext (\d{1,2}) months\b/.exec(t);
   if (months) return { window: { kind: "months", n: Math.min(Number(months[1] ?? months[2]), 12) } };
   if (/\b(?:hom nay|today)\b/.test(t)) return { window: { kind: "today" } };
@@ -47,7 +56,9 @@ export function windowIn(t: string): { window?: Window; days?: number } | null {
   if (/\b(?:thang nay|trong thang|this month)\b/.test(t)) return { window: { kind: "month", offset: 0 } };
   if (/\b(?:thang sau|thang toi|next month)\b/.test(t)) return { window: { kind: "month", offset: 1 } };
   if (/\b(?:cuoi tuan|weekend)\b/.test(t)) return { window: { kind: "weekend" } };
-  const until = /\b(?:den|truoc|toi|den het|until|by|before)\s+(?:ngay\s+)?(\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?)\b/.exec(t);
+  const until = /\b(?:den|truoc|toi|den het|until|by|before)\s+(?:ngay\s+)?(\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?)\b/.exec(
+    t,
+  );
   if (until) {
     const d = dateIn(until[1]!);
     if (d) return { window: { kind: "until", ...d } };
