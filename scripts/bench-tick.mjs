@@ -3,8 +3,8 @@
 // enqueued, how long it takes and this process's peak memory. Compiled build,
 // npm start's Node flags.
 import { TaskCatalog } from "../dist/core/catalog.js";
-import { tick } from "../dist/core/reminders/scheduler.js";
-import { policyFrom, workCalendarFrom } from "../dist/core/reminders/setup.js";
+import { tick } from "../dist/scheduler/tick.js";
+import { policyFrom, workCalendarFrom } from "../dist/settings.js";
 import { loadConfig } from "../dist/config.js";
 import { catalogSource } from "../dist/db/catalog-repo.js";
 import { openDatabase } from "../dist/db/client.js";

@@ -13,9 +13,11 @@ import { generatedPlan } from "./generated-plan.js";
 import { generateLargeDataset } from "./large-dataset.js";
 import { measureProcess } from "./bench-process.js";
 import { startLimitedApi } from "./fake-limited-api.js";
-import { Dispatcher } from "../src/core/reminders/dispatcher.js";
+import { Dispatcher } from "../src/scheduler/dispatcher.js";
 import { createPostgresDatabase } from "../test/helpers/db.js";
-import { telegramOutboxSender } from "../src/channels/telegram/outbox-sender.js";
+import { telegramChannel } from "../src/channels/telegram/channel.js";
+import { createLogger } from "../src/logger.js";
+import { i18n } from "../src/i18n.js";
 import { enqueue } from "../src/db/outbox-repo.js";
 import { systemClock } from "../src/domain/clock.js";
 
@@ -229,7 +231,7 @@ async function fanoutFigure(): Promise<void> {
     const dispatcher = new Dispatcher({
       db: db.prisma,
       clock: systemClock,
-      senders: new Map([["telegram", telegramOutboxSender(api.token, api.url)]]),
+      channels: [telegramChannel({ token: api.token, apiRoot: api.url, i18n: i18n(), log: createLogger("silent") })],
       ratePerSecond: limit,
       batch: 500,
     });

@@ -3,8 +3,10 @@
 // instances deliver a wave once each (test/channels/multi-instance.test.ts).
 // --kill-after N kills the process (SIGKILL) just before its (N+1)th send,
 // holding claimed rows it never sent.
-import { telegramOutboxSender } from "../src/channels/telegram/outbox-sender.js";
-import { Dispatcher, type OutboxSender } from "../src/core/reminders/dispatcher.js";
+import { telegramChannel } from "../src/channels/telegram/channel.js";
+import { Dispatcher, type Outlet } from "../src/scheduler/dispatcher.js";
+import { i18n } from "../src/i18n.js";
+import { createLogger } from "../src/logger.js";
 import { openDatabase } from "../src/db/client.js";
 import { systemClock } from "../src/domain/clock.js";
 
@@ -14,12 +16,19 @@ const arg = (name: string) => {
 };
 const killAfter = arg("kill-after") ? Number(arg("kill-after")) : Infinity;
 const db = await openDatabase(process.env.DATABASE_URL!);
-const real = telegramOutboxSender(process.env.TELEGRAM_BOT_TOKEN!, process.env.TELEGRAM_API_ROOT!);
+const real = telegramChannel({
+  token: process.env.TELEGRAM_BOT_TOKEN!,
+  apiRoot: process.env.TELEGRAM_API_ROOT!,
+  i18n: i18n(),
+  log: createLogger("silent"),
+});
 let sent = 0;
-const sender: OutboxSender = {
-  async push(chatId, text, buttons) {
+const sender: Outlet = {
+  name: "telegram",
+  capabilities: real.capabilities,
+  async send(chatId, message) {
     if (sent >= killAfter) process.kill(process.pid, "SIGKILL");
-    const r = await real.push(chatId, text, buttons);
+    const r = await real.send(chatId, message);
     if (r.ok) sent++;
     return r;
   },
@@ -27,7 +36,7 @@ const sender: OutboxSender = {
 const dispatcher = new Dispatcher({
   db: db.prisma,
   clock: systemClock,
-  senders: new Map([["telegram", sender]]),
+  channels: [sender],
   ratePerSecond: Number(process.env.RATE ?? 100),
   batch: 50,
   leaseMs: Number(process.env.LEASE_MS ?? 2000),

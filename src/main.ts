@@ -1,21 +1,22 @@
 import { parseArgs } from "node:util";
-import { runConsole } from "./channels/console/console.js";
-import type { OutboxSender } from "./core/reminders/dispatcher.js";
-import { startReminders, workCalendarFrom, yearsAround } from "./core/reminders/setup.js";
+import { ConsoleChannel } from "./channels/console/console.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import { buildAssistant, coreConfigFrom, sweepStorage } from "./core/build.js";
 import type { Assistant } from "./core/assistant.js";
-import { ensureLinkedAccount } from "./core/identity.js";
-import { Notifier } from "./core/notifier.js";
-import { holdWhileLeased } from "./core/lease.js";
+import { buildAssistant, sweepStorage } from "./core/build.js";
+import type { ChannelPort, WebhookRoute } from "./core/channel-port.js";
 import { importPlanFiles, planFilesIn } from "./core/plans.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { syncDirectory } from "./db/directory-repo.js";
-import { ROLES, type UserRole } from "./db/user-repo.js";
+import { ensureLinkedAccount, ROLES, type UserRole } from "./db/user-repo.js";
 import { fixedClock, parseNow, systemClock, type Clock } from "./domain/clock.js";
+import { createApp, startHttpServer } from "./http/server.js";
 import { type I18n, i18n } from "./i18n.js";
-import { createApp, startHttpServer, type WebhookRoute } from "./http/server.js";
 import { createLogger, type Logger } from "./logger.js";
+import { telegram, zalo, type Platform } from "./platforms.js";
+import { startReminders } from "./scheduler/cron.js";
+import { Dispatcher } from "./scheduler/dispatcher.js";
+import { reminderCheck } from "./scheduler/relevance.js";
+import { coreConfigFrom, reminderSettingsFrom, workCalendarFrom, yearsAround } from "./settings.js";
 
 // The one composition root: configuration, logging, database, plans, channels, shutdown.
 
@@ -40,26 +41,12 @@ async function loadPlans(db: Database, config: Config, clock: Clock, log: Logger
   }
 }
 
-interface PlatformContext {
-  config: Config;
-  db: Database;
-  assistant: Assistant;
-  notifier: Notifier;
-  i18n: I18n;
-  log: Logger;
-}
-
-/** A platform started for this process: how reminders reach it, its webhook if any, how it stops. */
-interface StartedPlatform {
-  name: string;
-  sender: OutboxSender;
-  webhook?: WebhookRoute;
-  stop(): Promise<void>;
-}
+/** Every chat platform this process may serve, one line each (src/platforms.ts). */
+const PLATFORMS: Platform[] = [telegram, zalo];
 
 /** The console channel, as `--as <agency> --role <role>` when given (a linked test account). */
-async function chatInConsole(ctx: PlatformContext, as: string | undefined, role: UserRole): Promise<void> {
-  const { config, db, assistant, i18n: t } = ctx;
+async function chatInConsole(ctx: RunContext, as: string | undefined, role: UserRole): Promise<void> {
+  const { config, db, assistant, clock, i18n: t } = ctx;
   let externalId = "console";
   if (as !== undefined) {
     const found = assistant.services.directory.lookup(as);
@@ -67,75 +54,72 @@ async function chatInConsole(ctx: PlatformContext, as: string | undefined, role:
     externalId = `console:${found.match.id}:${role}`;
     await ensureLinkedAccount(db.prisma, "console", externalId, found.match.id, role, found.match.name);
   }
-  await runConsole({
-    assistant,
+  let dispatcher: Dispatcher | null = null;
+  const channel = new ConsoleChannel({
     externalId,
     input: process.stdin,
     output: process.stdout,
     interactive: !!process.stdin.isTTY,
     locale: config.DEFAULT_LOCALE,
-  });
-}
-
-// Each platform's modules load only when it is configured (they are large, and most deployments use one).
-async function startTelegramPlatform(ctx: PlatformContext): Promise<StartedPlatform | null> {
-  const { config, db, assistant, notifier, i18n: t, log } = ctx;
-  if (!config.TELEGRAM_BOT_TOKEN) return null;
-  const [{ createTelegramBot }, { startTelegram }, { telegramOutboxSender }] = await Promise.all([
-    import("./channels/telegram/bot.js"),
-    import("./channels/telegram/run.js"),
-    import("./channels/telegram/outbox-sender.js"),
-  ]);
-  const token = config.TELEGRAM_BOT_TOKEN;
-  const channel = createTelegramBot({ token, apiRoot: config.TELEGRAM_API_ROOT, assistant, notifier, i18n: t, log });
-  notifier.register("telegram", channel.sender);
-  const runtime = await startTelegram(channel, {
-    webhookUrl: config.TELEGRAM_WEBHOOK_URL,
-    webhookSecret: config.TELEGRAM_WEBHOOK_SECRET,
-    log,
     i18n: t,
-    whileLeader: (start, stop) => holdWhileLeased({ db: db.prisma, name: "poll:telegram", log, start, stop }),
+    // What the outbox holds for this person is printed after each answer (no pacing on a terminal).
+    afterTurn: async () => dispatcher?.runOnce(),
   });
-  assistant.services.config.botUsername ??= runtime.username;
-  const sender = telegramOutboxSender(token, config.TELEGRAM_API_ROOT);
-  return { name: "telegram", sender, webhook: runtime.webhook, stop: () => runtime.stop() };
-}
-
-async function startZaloPlatform(ctx: PlatformContext): Promise<StartedPlatform | null> {
-  const { config, db, assistant, notifier, i18n: t, log } = ctx;
-  if (!config.ZALO_BOT_TOKEN) return null;
-  const [{ ZaloChannel }, { ZaloClient }, { zaloOutboxSender }] = await Promise.all([
-    import("./channels/zalo/channel.js"),
-    import("./channels/zalo/client.js"),
-    import("./channels/zalo/outbox-sender.js"),
-  ]);
-  const token = config.ZALO_BOT_TOKEN;
-  const client = new ZaloClient({ token, apiRoot: config.ZALO_API_ROOT });
-  const zalo = new ZaloChannel({
-    client,
-    assistant,
-    notifier,
-    i18n: t,
-    locale: config.DEFAULT_LOCALE,
-    log,
-    maxDownloadBytes: config.MAX_UPLOAD_MB * 1024 * 1024,
-  });
-  notifier.register("zalo", zalo.sender);
-  const pushClient = new ZaloClient({ token, apiRoot: config.ZALO_API_ROOT, retries: 0 });
-  const sender = zaloOutboxSender(pushClient, t.t(config.DEFAULT_LOCALE, "zalo-reminder-hint"));
-  if (config.ZALO_WEBHOOK_URL) {
-    const webhook = await zalo.startWebhook({ url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET! });
-    return { name: "zalo", sender, webhook, stop: () => zalo.stop() };
-  }
-  // Several instances may run: only the lease holder polls Zalo.
-  const lease = holdWhileLeased({
+  const settings = reminderSettingsFrom(config, clock);
+  dispatcher = new Dispatcher({
     db: db.prisma,
-    name: "poll:zalo",
-    log,
-    start: () => zalo.startPolling(),
-    stop: () => zalo.stop(),
+    clock,
+    channels: [channel],
+    chatId: externalId,
+    ratePerSecond: settings.ratePerSecond,
+    check: reminderCheck(db.prisma, clock, settings.cal),
   });
-  return { name: "zalo", sender, stop: () => lease.stop() };
+  const started = await channel.start((m) => assistant.handle(m));
+  await started.finished;
+}
+
+interface RunContext {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  assistant: Assistant;
+  i18n: I18n;
+  log: Logger;
+}
+
+/** The configured platforms, receiving; the scheduler and the one dispatcher pushing to all of them. */
+async function serve(ctx: RunContext, stops: (() => Promise<void>)[]): Promise<void> {
+  const { config, db, assistant, log } = ctx;
+  if (config.ZALO_PORT !== undefined)
+    log.warn("ZALO_PORT is no longer used: both webhooks and /health are served on PORT");
+  const channels: ChannelPort[] = [];
+  const webhooks: WebhookRoute[] = [];
+  for (const platform of PLATFORMS) {
+    const channel = await platform({ config, db: db.prisma, i18n: ctx.i18n, log });
+    if (!channel) continue;
+    const started = await channel.start((m) => assistant.handle(m));
+    assistant.services.config.botUsername ??= started.botUsername;
+    if (started.webhook) webhooks.push(started.webhook);
+    channels.push(channel);
+    stops.push(() => channel.stop());
+  }
+  if (webhooks.length) {
+    const server = await startHttpServer(createApp(webhooks, log), config.PORT, log);
+    // Stopped before the channels, so nothing new arrives while they finish what they have.
+    stops.push(() => server.stop());
+  }
+  const reminders = startReminders({
+    db: db.prisma,
+    clock: ctx.clock,
+    catalog: assistant.services.catalog,
+    i18n: ctx.i18n,
+    settings: reminderSettingsFrom(config, ctx.clock),
+    channels,
+    log,
+  });
+  // A notice queued by a reply goes out at once, not at the dispatcher's next look.
+  assistant.services.onQueued = () => reminders.dispatcher.wake();
+  stops.push(() => reminders.stop());
 }
 
 async function main(): Promise<number> {
@@ -167,7 +151,6 @@ async function main(): Promise<number> {
   };
   try {
     await loadPlans(db, config, clock, log);
-    const notifier = new Notifier(db.prisma, t, log);
     const assistant = buildAssistant({
       database: db,
       clock,
@@ -177,42 +160,13 @@ async function main(): Promise<number> {
       workCalendar: workCalendarFrom(config, yearsAround(clock)),
       log,
     });
-    const services = assistant.services;
-    await sweepStorage(services, log);
-    const ctx: PlatformContext = { config, db, assistant, notifier, i18n: t, log };
-
+    await sweepStorage(assistant.services, log);
+    const ctx: RunContext = { config, db, clock, assistant, i18n: t, log };
     if (useConsole) {
       await chatInConsole(ctx, values.as, role);
       return 0;
     }
-
-    const senders = new Map<string, OutboxSender>();
-    const webhooks: WebhookRoute[] = [];
-    if (config.ZALO_PORT !== undefined)
-      log.warn("ZALO_PORT is no longer used: both webhooks and /health are served on PORT");
-    for (const start of [startTelegramPlatform, startZaloPlatform]) {
-      const platform = await start(ctx);
-      if (!platform) continue;
-      senders.set(platform.name, platform.sender);
-      if (platform.webhook) webhooks.push(platform.webhook);
-      stops.push(platform.stop);
-    }
-    if (webhooks.length) {
-      const server = await startHttpServer(createApp(webhooks, log), config.PORT, log);
-      // Stopped before the channels, so nothing new arrives while they finish what they have.
-      stops.push(() => server.stop());
-    }
-    const reminders = startReminders({
-      db: db.prisma,
-      clock,
-      catalog: services.catalog,
-      i18n: t,
-      locale: config.DEFAULT_LOCALE,
-      config,
-      senders,
-      log,
-    });
-    stops.push(() => reminders.stop());
+    await serve(ctx, stops);
     log.info("assistant running; Ctrl+C to stop");
     await new Promise<void>((resolve) => {
       for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());

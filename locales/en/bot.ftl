@@ -127,6 +127,8 @@ intent-submission_status = Submission status
 intent-help = Help
 rate-limited = You are sending messages a little fast; please wait a few seconds.
 console-welcome = CCHC task assistant (terminal). Type a question and press Enter, e.g. nhiệm vụ của tôi. Ctrl+D to quit.
+console-push = 🔔 A message for you:
+console-file-at = [Attached file: { $name } — stored at { $path }]
 internal-error = Sorry, something went wrong with that request. Please try again in a few minutes.
 command-nhiemvu = My tasks
 command-sapden = Due soon (14 days)
@@ -156,7 +158,7 @@ notify-set = Reminders now go to: { $channel ->
        *[other] { $channel }
     }.
 link-need-active = This account is not linked to an agency yet. Get a code with /lienket in your linked account, then send /lienket CODE here.
-zalo-reminder-hint = (Reply "nhắc lại sau 3 ngày" to postpone this reminder.)
+reminder-typed-hint = (Reply "nhắc lại sau 3 ngày" to postpone this reminder.)
 link-code = Link code: <b>{ $code }</b> (one use, valid { $minutes } minutes). In the other app (Zalo or Telegram), send: /lienket { $code }
 link-bad-code = That link code is wrong or has expired. Type /lienket on your linked account for a new one. ({ $left } tries left this hour.)
 link-same = This account is already yours.

@@ -127,6 +127,8 @@ intent-submission_status = Tình trạng nộp bài
 intent-help = Trợ giúp
 rate-limited = Bạn gửi hơi nhanh, vui lòng chờ vài giây rồi thử lại.
 console-welcome = Trợ lý nhiệm vụ CCHC (cửa sổ dòng lệnh). Gõ câu hỏi rồi Enter, ví dụ: nhiệm vụ của tôi. Ctrl+D để thoát.
+console-push = 🔔 Tin nhắn gửi đến bạn:
+console-file-at = [Tệp đính kèm: { $name } — lưu tại { $path }]
 internal-error = Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại sau ít phút.
 command-nhiemvu = Nhiệm vụ của tôi
 command-sapden = Việc sắp đến hạn (14 ngày)
@@ -156,7 +158,7 @@ notify-set = Đã chọn nhận nhắc việc qua: { $channel ->
        *[other] { $channel }
     }.
 link-need-active = Tài khoản này chưa được liên kết với cơ quan nào. Hãy lấy mã bằng /lienket trên tài khoản đã liên kết, rồi gửi /lienket MÃ tại đây.
-zalo-reminder-hint = (Trả lời "nhắc lại sau 3 ngày" để hoãn lời nhắc này.)
+reminder-typed-hint = (Trả lời "nhắc lại sau 3 ngày" để hoãn lời nhắc này.)
 link-code = Mã liên kết: <b>{ $code }</b> (dùng một lần, trong { $minutes } phút). Trên ứng dụng kia (Zalo hoặc Telegram), gửi: /lienket { $code }
 link-bad-code = Mã liên kết không đúng hoặc đã hết hạn. Gõ /lienket trên tài khoản đã liên kết để lấy mã mới. (Còn { $left } lần thử trong giờ này.)
 link-same = Tài khoản này đã là của bạn.

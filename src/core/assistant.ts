@@ -8,7 +8,7 @@ import type { Feature, Flow } from "./feature.js";
 import { fallback } from "./features/basics.js";
 import { askAgency, unlinked } from "./features/linking.js";
 import { pickOption } from "./options.js";
-import { wordsFor } from "./notifier.js";
+import { queueNotices, wordsFor } from "./notices.js";
 import { RateLimiter } from "./rate-limit.js";
 import { emptyReply, flattenButtons, type Incoming, type Reply } from "./types.js";
 
@@ -88,7 +88,9 @@ export class Assistant {
     this.offerMenu(turn, msg, reply);
     await flushState(turn);
     reply.locale ??= turn.locale;
-    return reply;
+    // Messages for other people leave through the outbox, never through this reply's channel.
+    if (reply.notify.length && (await queueNotices(this.services, reply.notify))) this.services.onQueued?.();
+    return { ...reply, notify: [] };
   }
 
   /**

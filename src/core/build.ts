@@ -1,4 +1,3 @@
-import type { Config } from "../config.js";
 import { catalogSource } from "../db/catalog-repo.js";
 import type { Database } from "../db/client.js";
 import { referencedFiles } from "../db/submission-repo.js";
@@ -48,17 +47,6 @@ export function buildAssistant(opts: BuildOptions): Assistant {
   };
   const all = features(opts.workCalendar ?? defaultWorkCalendar());
   return new Assistant(services, all, { bootstrapAdmins: opts.bootstrapAdmins ?? {} });
-}
-
-export function coreConfigFrom(config: Config): Partial<CoreConfig> {
-  return {
-    inviteTtlDays: config.INVITE_TTL_DAYS,
-    submitRoles: config.SUBMIT_ROLES,
-    maxUploadBytes: config.MAX_UPLOAD_MB * 1024 * 1024,
-    ratePerMinute: config.RATE_LIMIT_PER_MINUTE,
-    ...(config.ARTICLE_TASK ? { articleTask: config.ARTICLE_TASK } : {}),
-    ...(config.TELEGRAM_BOT_USERNAME ? { botUsername: config.TELEGRAM_BOT_USERNAME } : {}),
-  };
 }
 
 /** Start-up sweep of the file store: half-written uploads and files no submission refers to. */

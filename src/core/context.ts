@@ -51,6 +51,8 @@ export interface Services {
   faults?: Faults;
   /** Security events (wrong codes, refused actions); never message texts. */
   log?: Logger;
+  /** Called when messages for other people were queued: a dispatcher in this process sends them now. */
+  onQueued?: () => void;
 }
 
 /** One message being handled, for one account. */

@@ -38,3 +38,18 @@ export function renderPlain(
   }
   return lines.join("\n");
 }
+
+/**
+ * A push on a channel without buttons. With a hint ("reply 'nhắc lại sau 3 ngày'") its buttons are replaced
+ * by the hint, not numbered: a number typed later would pick from another message's options.
+ */
+export function renderPlainPush(
+  message: OutMessage,
+  numberedReply: (choices: string) => string,
+  fileNote: (name: string) => string,
+): string {
+  const { buttons, hint, ...rest } = message;
+  if (!hint) return renderPlain(message, numberedReply, fileNote);
+  const text = renderPlain(rest, numberedReply, fileNote);
+  return buttons?.length ? `${text}\n${hint}` : text;
+}

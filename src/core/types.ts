@@ -18,6 +18,8 @@ export interface OutMessage {
   buttons?: Button[][];
   /** A stored file to send along (the text becomes its caption where the platform allows). */
   file?: { path: string; name: string; kind: "document" | "photo" };
+  /** On channels without buttons, what to type instead (shown in place of numbered options). */
+  hint?: string;
 }
 
 export interface Incoming {
@@ -65,7 +67,10 @@ export interface Reply {
   edit?: boolean;
   /** A short notice for the button press (Telegram's answerCallbackQuery). */
   toast?: string;
-  /** Messages for other people (an admin asked to approve, a user told of the decision). */
+  /**
+   * Messages for other people (an admin asked to approve, a user told of the decision). The assistant
+   * queues them in the outbox; a reply reaches a channel with this empty.
+   */
   notify: Notice[];
   /** The language the reply is written in (the person's), for what channels add: "Trả lời bằng số". */
   locale?: string;

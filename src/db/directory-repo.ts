@@ -48,3 +48,12 @@ export async function syncDirectory(db: Db): Promise<boolean> {
   });
   return true;
 }
+
+/** Agency names by id (for the ids given; all agencies when none are). */
+export async function agencyNames(db: Db, ids?: string[]): Promise<Map<string, string>> {
+  const rows = await db.agency.findMany({
+    ...(ids ? { where: { id: { in: ids } } } : {}),
+    select: { id: true, name: true },
+  });
+  return new Map(rows.map((a) => [a.id, a.name]));
+}

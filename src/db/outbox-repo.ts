@@ -18,6 +18,10 @@ export interface OutboxInsert {
   text: string;
   /** Buttons as JSON, in the recipient's language; "{id}" stands for the row's own id. */
   buttons?: string;
+  /** A stored file as JSON ({path, name, kind}). */
+  file?: string | null;
+  /** What to type instead of the buttons, on channels without them. */
+  hint?: string | null;
   sendAfter: Date;
 }
 
@@ -70,13 +74,25 @@ const isUniqueViolation = (err: unknown) => /Unique constraint/i.test(String(err
 
 export type OutboxRow = Awaited<ReturnType<Db["outboxMessage"]["findFirstOrThrow"]>>;
 
+/** Which messages a dispatcher may take: those of the channels it can send on (one chat, for a console session). */
+export interface ClaimScope {
+  channels: string[];
+  chatId?: string;
+}
+
 /**
  * Claims up to `limit` due messages for one dispatcher. Each row is taken by a
  * conditional update, so of two dispatchers only one wins it; rows a crashed
  * dispatcher left "sending" are taken again once their lease has run out.
  */
-export async function claim(db: Db, workerId: string, now: Date, limit: number, leaseMs: number): Promise<OutboxRow[]> {
+export async function claim(
+  db: Db,
+  claimant: { workerId: string; now: Date; limit: number; leaseMs: number; scope: ClaimScope },
+): Promise<OutboxRow[]> {
+  const { workerId, now, limit, leaseMs, scope } = claimant;
   const claimable = {
+    channel: { in: scope.channels },
+    ...(scope.chatId !== undefined ? { chatId: scope.chatId } : {}),
     OR: [
       { state: "pending", sendAfter: { lte: now } },
       { state: "sending", lockedUntil: { lt: now } },
@@ -103,27 +119,115 @@ export async function claim(db: Db, workerId: string, now: Date, limit: number, 
   });
 }
 
+/** Why a pending message waits; "away" rows are released when their recipient is back. */
+export type DeferReason = "away" | "retry" | "rate-limited";
+
 type Outcome =
   | { state: "sent"; at: Date }
-  | { state: "pending"; sendAfter: Date; error: string }
+  | { state: "pending"; sendAfter: Date; reason: DeferReason; error: string }
   | { state: "failed" | "cancelled"; error: string };
+
+const unlocked = { lockedBy: null, lockedUntil: null };
+
+function outcomeData(outcome: Outcome) {
+  switch (outcome.state) {
+    case "sent":
+      return { ...unlocked, state: "sent", sentAt: outcome.at, lastError: null, deferReason: null };
+    case "pending":
+      return {
+        ...unlocked,
+        state: "pending",
+        sendAfter: outcome.sendAfter,
+        lastError: outcome.error,
+        deferReason: outcome.reason,
+      };
+    default:
+      return { ...unlocked, state: outcome.state, lastError: outcome.error, deferReason: null };
+  }
+}
 
 /** Records what happened to a claimed message (only while this dispatcher still holds it). */
 export async function settle(db: Db, id: number, workerId: string, outcome: Outcome): Promise<boolean> {
-  const data =
-    outcome.state === "sent"
-      ? { state: "sent", sentAt: outcome.at, lockedBy: null, lockedUntil: null, lastError: null }
-      : outcome.state === "pending"
-        ? {
-            state: "pending",
-            sendAfter: outcome.sendAfter,
-            lockedBy: null,
-            lockedUntil: null,
-            lastError: outcome.error,
-          }
-        : { state: outcome.state, lockedBy: null, lockedUntil: null, lastError: outcome.error };
-  const r = await db.outboxMessage.updateMany({ where: { id, state: "sending", lockedBy: workerId }, data });
+  const r = await db.outboxMessage.updateMany({
+    where: { id, state: "sending", lockedBy: workerId },
+    data: outcomeData(outcome),
+  });
   return r.count === 1;
+}
+
+/** An account that blocked the bot: marked inactive, and nothing more is sent to it. */
+export async function dropAccount(db: Db, accountId: number): Promise<void> {
+  await db.chatAccount.update({ where: { id: accountId }, data: { active: false } });
+  await db.outboxMessage.updateMany({
+    where: { accountId, state: "pending" },
+    data: { state: "cancelled", lastError: "account inactive", deferReason: null },
+  });
+}
+
+/** Kinds that are reminders a person may snooze or mute (not digests, not notices). */
+const NOT_REMINDERS = ["digest", "notice"];
+
+/** One of a person's messages by id, or the reminder they were sent last on this account. */
+export function reminderFor(db: Db, accountId: number, rowId: number | null): Promise<OutboxRow | null> {
+  if (rowId) return db.outboxMessage.findUnique({ where: { id: rowId } });
+  return db.outboxMessage.findFirst({
+    where: { accountId, state: "sent", kind: { notIn: NOT_REMINDERS } },
+    orderBy: { sentAt: "desc" },
+  });
+}
+
+/** A copy of a sent reminder that comes back at `at`; null when it was snoozed already (its time instead). */
+export async function snooze(db: Db, row: OutboxRow, at: Date): Promise<{ at: Date; already: boolean }> {
+  const dedupeKey = `${row.dedupeKey}|snooze`;
+  const existing = await db.outboxMessage.findUnique({ where: { dedupeKey }, select: { sendAfter: true } });
+  if (existing) return { at: existing.sendAfter, already: true };
+  const {
+    id: _id,
+    dedupeKey: _k,
+    state: _s,
+    attempts: _a,
+    lockedBy: _l,
+    lockedUntil: _u,
+    lastError: _e,
+    deferReason: _d,
+    sentAt: _t,
+    createdAt: _c,
+    ...copy
+  } = row;
+  await db.outboxMessage.create({ data: { ...copy, dedupeKey, sendAfter: at } });
+  return { at, already: false };
+}
+
+/** Cancels what is still to come about a muted task (or kind) for one person. */
+export async function cancelMuted(db: Db, userId: number, about: { taskId: number } | { kind: string }): Promise<void> {
+  await db.outboxMessage.updateMany({
+    where: { userId, state: "pending", ...about },
+    data: { state: "cancelled", lastError: "muted", deferReason: null },
+  });
+}
+
+/** Someone is back: what was held while they were away goes now. */
+export async function releaseAway(db: Db, userId: number, now: Date): Promise<number> {
+  const r = await db.outboxMessage.updateMany({
+    where: { userId, state: "pending", deferReason: "away", sendAfter: { gt: now } },
+    data: { sendAfter: now },
+  });
+  return r.count;
+}
+
+/** Whether a later stage of the same reminder is already due for the account (the earlier one then goes unsent). */
+export async function laterStageDue(db: Db, row: OutboxRow, now: Date): Promise<boolean> {
+  const newer = await db.outboxMessage.count({
+    where: {
+      accountId: row.accountId,
+      subject: row.subject,
+      kind: row.kind,
+      stageOrder: { gt: row.stageOrder },
+      sendAfter: { lte: now },
+      state: { in: ["pending", "sending", "sent"] },
+    },
+  });
+  return newer > 0;
 }
 
 export async function outboxCounts(db: Db): Promise<Record<string, number>> {

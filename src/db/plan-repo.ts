@@ -237,3 +237,8 @@ export async function rotationInMonth(db: Db, year: number, month: number) {
   });
   return rows.map((r) => ({ agencyId: r.agencyId, agency: r.agency.name, phrase: r.phrase }));
 }
+
+/** Every plan's posting rota: who posts in which month. */
+export async function allRotaSlots(db: Db) {
+  return db.rotationSlot.findMany({ select: { year: true, month: true, agencyId: true } });
+}

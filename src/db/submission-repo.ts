@@ -33,3 +33,23 @@ export async function referencedFiles(db: Db): Promise<Set<string>> {
   });
   return new Set(rows.map((r) => r.filePath!));
 }
+
+/** Statuses that count as "sent" for the article cycle (a returned article must be sent again). */
+const SENT_STATUSES = LIVE_STATUSES.filter((s) => s !== "returned");
+
+/** Whether an agency's article for the quarter is in (not withdrawn, not returned). */
+export async function articleSent(db: Db, agencyId: string, year: number, quarter: number): Promise<boolean> {
+  const n = await db.submission.count({
+    where: { agencyId, kind: "article", year, quarter, status: { in: SENT_STATUSES } },
+  });
+  return n > 0;
+}
+
+/** Every agency and quarter whose article is in, as "agency|year|quarter". */
+export async function sentArticleKeys(db: Db): Promise<Set<string>> {
+  const rows = await db.submission.findMany({
+    where: { kind: "article", status: { in: SENT_STATUSES } },
+    select: { agencyId: true, year: true, quarter: true },
+  });
+  return new Set(rows.map((r) => `${r.agencyId}|${r.year}|${r.quarter}`));
+}

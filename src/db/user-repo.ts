@@ -139,10 +139,8 @@ export async function updateUser(
   await db.user.update({ where: { id: userId }, data });
 }
 
-export async function activeAdmins(db: Db): Promise<number[]> {
-  return (await db.user.findMany({ where: { role: "admin", status: "active" }, select: { id: true } })).map(
-    (u) => u.id,
-  );
+export function activeAdmins(db: Db): Promise<number[]> {
+  return activeIdsWithRole(db, "admin");
 }
 
 /** Where to reach a user (or one chat account, whoever it now belongs to), and in which language. */
@@ -150,17 +148,18 @@ export async function accountsOf(
   db: Db,
   userId: number,
   accountId?: number,
-): Promise<{ locale: string; accounts: { channel: string; chatId: string }[] }> {
+): Promise<{ locale: string; accounts: { id: number; channel: string; chatId: string }[] }> {
   if (accountId !== undefined) {
     const a = await db.chatAccount.findUnique({
       where: { id: accountId },
       select: { channel: true, chatId: true, active: true, user: { select: { locale: true } } },
     });
-    return { locale: a?.user.locale ?? "vi", accounts: a?.active ? [{ channel: a.channel, chatId: a.chatId }] : [] };
+    const accounts = a?.active ? [{ id: accountId, channel: a.channel, chatId: a.chatId }] : [];
+    return { locale: a?.user.locale ?? "vi", accounts };
   }
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { locale: true, accounts: { where: { active: true }, select: { channel: true, chatId: true } } },
+    select: { locale: true, accounts: { where: { active: true }, select: { id: true, channel: true, chatId: true } } },
   });
   return { locale: user?.locale ?? "vi", accounts: user?.accounts ?? [] };
 }
@@ -184,4 +183,82 @@ export async function listUsers(db: Db, status?: UserStatus) {
 
 export async function findUser(db: Db, userId: number) {
   return db.user.findUnique({ where: { id: userId }, include: { agency: { select: { name: true } } } });
+}
+
+/** What decides whether a reminder still goes to someone: status, absence and what they muted. */
+export async function reminderStanding(db: Db, userId: number) {
+  const u = await db.user.findUnique({
+    where: { id: userId },
+    select: { status: true, awayUntil: true, mutes: { select: { scope: true } } },
+  });
+  return u ? { status: u.status, awayUntil: u.awayUntil, mutes: new Set(u.mutes.map((m) => m.scope)) } : null;
+}
+
+/** Away until `until` (their stand-in chosen afterwards); null: back at work. */
+export async function setAway(db: Db, userId: number, until: Date | null): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { awayUntil: until, standInId: null } });
+}
+
+export async function setStandIn(db: Db, userId: number, standInId: number): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { standInId } });
+}
+
+/** Active colleagues of the same agency who could stand in (focal points, officials, leaders). */
+export async function colleaguesOf(db: Db, userId: number, agencyId: string, take: number) {
+  return db.user.findMany({
+    where: { agencyId, status: "active", id: { not: userId }, role: { in: ["focal", "official", "leader"] } },
+    select: { id: true, displayName: true },
+    take,
+  });
+}
+
+export async function userBrief(db: Db, userId: number) {
+  return db.user.findUnique({ where: { id: userId }, select: { agencyId: true, status: true, displayName: true } });
+}
+
+/** Where reminders go: "all" chat apps, or one channel's name. */
+export async function setNotifyChannels(db: Db, userId: number, channels: string): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { notifyChannels: channels } });
+}
+
+/** Silences a task ("task:<id>") or a kind of reminder ("kind:<kind>") for one person. */
+export async function addMute(db: Db, userId: number, scope: string): Promise<void> {
+  await db.mute.upsert({ where: { userId_scope: { userId, scope } }, create: { userId, scope }, update: {} });
+}
+
+export async function clearMutes(db: Db, userId: number): Promise<void> {
+  await db.mute.deleteMany({ where: { userId } });
+}
+
+/** Active people of one role (reviewers for a new submission, admins for an access request). */
+export async function activeIdsWithRole(db: Db, role: UserRole): Promise<number[]> {
+  return (await db.user.findMany({ where: { role, status: "active" }, select: { id: true } })).map((u) => u.id);
+}
+
+/**
+ * Links a channel account to an agency and role directly (the console's
+ * `--as`, an operator's own terminal): no invite involved.
+ */
+export async function ensureLinkedAccount(
+  db: Db,
+  channel: ChannelName,
+  externalId: string,
+  agencyId: string | null,
+  role: UserRole,
+  displayName: string,
+): Promise<number> {
+  const existing = await db.chatAccount.findUnique({ where: { channel_externalId: { channel, externalId } } });
+  if (existing) {
+    await db.user.update({ where: { id: existing.userId }, data: { agencyId, role, status: "active" } });
+    return existing.userId;
+  }
+  const account = await db.chatAccount.create({
+    data: {
+      channel,
+      externalId,
+      chatId: externalId,
+      user: { create: { displayName, agencyId, role, status: "active" } },
+    },
+  });
+  return account.userId;
 }

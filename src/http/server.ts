@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, Server } from "node:http";
 import { serve, type HttpBindings } from "@hono/node-server";
 import { Hono } from "hono";
+import type { WebhookRoute } from "../core/channel-port.js";
 import type { Logger } from "../logger.js";
 
 /** Webhook bodies larger than this are refused (a chat update is a few kilobytes). */
@@ -9,16 +10,7 @@ export const MAX_BODY = 1024 * 1024;
 /** A body that has not arrived in this long is given up (slow clients hold a slot otherwise). */
 const BODY_TIMEOUT_MS = 15_000;
 
-/** A platform's webhook: where it posts, how it proves itself, what takes the update. */
-export interface WebhookRoute {
-  name: string;
-  path: string;
-  /** The request header carrying the secret the platform was given. */
-  secretHeader: string;
-  secret: string;
-  /** Takes a parsed body; true when the update was accepted (queued), false when it is not an update. */
-  accept(body: unknown): boolean;
-}
+export type { WebhookRoute };
 
 /** Same length and constant time: the secret cannot be guessed byte by byte. */
 export function sameSecret(given: string | undefined, expected: string): boolean {

@@ -1,11 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { TelegramRuntime } from "../../src/channels/telegram/run.js";
-import { Notifier } from "../../src/core/notifier.js";
+
 import { createInvite } from "../../src/db/invite-repo.js";
 import { world, type World } from "../helpers/assistant.js";
 import { FakeTelegram, type Call } from "../helpers/fake-telegram.js";
 import { pdf } from "../helpers/files.js";
-import { pollingBot } from "../helpers/telegram-bot.js";
+import { pollingBot, type RunningChannel } from "../helpers/telegram-bot.js";
 
 // Names and texts people really send (and some they should not): every
 // message that shows one must still be valid for Telegram, and show it as typed.
@@ -18,13 +17,13 @@ const REVIEWER = 7005;
 
 let w: World;
 let api: FakeTelegram;
-let runtime: TelegramRuntime;
+let runtime: RunningChannel;
 
 beforeAll(async () => {
   w = await world("2024-03-20T09:00", [String(ADMIN)]);
   api = new FakeTelegram();
   await api.start();
-  runtime = await pollingBot(w, api, new Notifier(w.db.prisma, w.services.i18n));
+  runtime = await pollingBot(w, api);
 });
 afterEach(() => api.assertClean());
 afterAll(async () => {

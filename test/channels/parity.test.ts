@@ -1,11 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, it } from "vitest";
 import { ZaloChannel } from "../../src/channels/zalo/channel.js";
 import { ZaloClient } from "../../src/channels/zalo/client.js";
-import { Notifier } from "../../src/core/notifier.js";
 import { createLogger } from "../../src/logger.js";
 import { world, type World } from "../helpers/assistant.js";
 import { consoleDriver, telegramDriver, zaloDriver, type Driver } from "../helpers/drivers.js";
-import { pollingBot } from "../helpers/telegram-bot.js";
+import { pollingBot, serveChannel } from "../helpers/telegram-bot.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 import { FakeZalo } from "../helpers/fake-zalo.js";
 import { scenarios } from "./scenarios.js";
@@ -20,11 +19,10 @@ describe.each(["telegram", "zalo", "console"] as const)("the same conversations 
 
   beforeAll(async () => {
     w = await world("2024-03-20T09:00");
-    const notifier = new Notifier(w.db.prisma, w.services.i18n);
     if (channel === "telegram") {
       const api = new FakeTelegram();
       await api.start();
-      const runtime = await pollingBot(w, api, notifier);
+      const runtime = await pollingBot(w, api);
       driver = telegramDriver(api, 300000);
       assertClean = () => api.assertClean();
       stop = async () => {
@@ -39,16 +37,16 @@ describe.each(["telegram", "zalo", "console"] as const)("the same conversations 
     } else {
       const api = new FakeZalo();
       await api.start();
-      const zalo = new ZaloChannel({
-        client: new ZaloClient({ token: api.token, apiRoot: api.url }),
-        assistant: w.assistant,
-        notifier,
-        i18n: w.services.i18n,
-        locale: "vi",
-        log,
-      });
-      notifier.register("zalo", zalo.sender);
-      zalo.startPolling(1);
+      const zalo = await serveChannel(
+        w,
+        new ZaloChannel({
+          client: new ZaloClient({ token: api.token, apiRoot: api.url }),
+          i18n: w.services.i18n,
+          locale: "vi",
+          log,
+          pollTimeoutSec: 1,
+        }),
+      );
       driver = zaloDriver(api, 300000);
       assertClean = () => api.assertClean();
       stop = async () => {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTelegramBot } from "../../src/channels/telegram/bot.js";
-import { startTelegram, type TelegramRuntime } from "../../src/channels/telegram/run.js";
+import { telegramChannel } from "../../src/channels/telegram/channel.js";
+import type { ChannelPort } from "../../src/core/channel-port.js";
 import type { Assistant } from "../../src/core/assistant.js";
 import { buildAssistant } from "../../src/core/build.js";
-import { Notifier } from "../../src/core/notifier.js";
 import { RateLimiter } from "../../src/core/rate-limit.js";
 import type { ChannelName } from "../../src/core/types.js";
 import { createLogger } from "../../src/logger.js";
@@ -65,20 +64,13 @@ describe.each(["telegram", "zalo", "console"] as ChannelName[])("a flood on %s",
 
 describe("on Telegram", () => {
   let api: FakeTelegram;
-  let runtime: TelegramRuntime;
+  let runtime: ChannelPort;
   beforeAll(async () => {
     api = new FakeTelegram();
     await api.start();
     const log = createLogger("silent");
-    const channel = createTelegramBot({
-      token: api.token,
-      apiRoot: api.url,
-      assistant: limited,
-      notifier: new Notifier(w.db.prisma, w.services.i18n),
-      i18n: w.services.i18n,
-      log,
-    });
-    runtime = await startTelegram(channel, { log, i18n: w.services.i18n });
+    runtime = telegramChannel({ token: api.token, apiRoot: api.url, i18n: w.services.i18n, log });
+    await runtime.start((m) => limited.handle(m));
   });
   afterAll(async () => {
     await runtime?.stop();

@@ -1,9 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { TelegramRuntime } from "../../src/channels/telegram/run.js";
-import { Notifier } from "../../src/core/notifier.js";
+
 import { createInvite } from "../../src/db/invite-repo.js";
 import { world, type World } from "../helpers/assistant.js";
-import { pollingBot } from "../helpers/telegram-bot.js";
+import { pollingBot, type RunningChannel } from "../helpers/telegram-bot.js";
 import { FakeTelegram, type Call } from "../helpers/fake-telegram.js";
 import { exe, jpeg, pdf } from "../helpers/files.js";
 
@@ -13,14 +12,13 @@ const OFFICIAL = 203;
 const OTHER_FOCAL = 204;
 let w: World;
 let api: FakeTelegram;
-let runtime: TelegramRuntime;
+let runtime: RunningChannel;
 
 beforeAll(async () => {
   w = await world("2024-03-20T09:00");
   api = new FakeTelegram();
   await api.start();
-  const notifier = new Notifier(w.db.prisma, w.services.i18n);
-  runtime = await pollingBot(w, api, notifier);
+  runtime = await pollingBot(w, api);
   for (const [id, agency, role] of [
     [FOCAL, "hcm.snv", "focal"],
     [REVIEWER, "hcm.snv", "reviewer"],

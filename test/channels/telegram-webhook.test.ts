@@ -1,38 +1,20 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createTelegramBot } from "../../src/channels/telegram/bot.js";
-import { startTelegram, type TelegramRuntime } from "../../src/channels/telegram/run.js";
-import { Notifier } from "../../src/core/notifier.js";
 import type { HttpServer } from "../../src/http/server.js";
-import { createLogger } from "../../src/logger.js";
 import { world, type World } from "../helpers/assistant.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
-import { serveWebhooks } from "../helpers/telegram-bot.js";
+import { pollingBot, serveWebhooks, type RunningChannel } from "../helpers/telegram-bot.js";
 
 const SECRET = "s3cret-token-for-webhook-tests";
 let w: World;
 let api: FakeTelegram;
-let runtime: TelegramRuntime;
+let runtime: RunningChannel;
 let server: HttpServer;
 
 beforeAll(async () => {
   w = await world();
   api = new FakeTelegram();
   await api.start();
-  const log = createLogger("silent");
-  const channel = createTelegramBot({
-    token: api.token,
-    apiRoot: api.url,
-    assistant: w.assistant,
-    notifier: new Notifier(w.db.prisma, w.services.i18n),
-    i18n: w.services.i18n,
-    log,
-  });
-  runtime = await startTelegram(channel, {
-    webhookUrl: "https://bot.example.gov.vn/telegram/hook",
-    webhookSecret: SECRET,
-    log,
-    i18n: w.services.i18n,
-  });
+  runtime = await pollingBot(w, api, { webhookUrl: "https://bot.example.gov.vn/telegram/hook", webhookSecret: SECRET });
   server = await serveWebhooks([runtime.webhook!]);
 });
 

@@ -1,22 +1,20 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { TelegramRuntime } from "../../src/channels/telegram/run.js";
-import { Notifier } from "../../src/core/notifier.js";
+
 import { createInvite } from "../../src/db/invite-repo.js";
 import { world, type World } from "../helpers/assistant.js";
-import { pollingBot } from "../helpers/telegram-bot.js";
+import { pollingBot, type RunningChannel } from "../helpers/telegram-bot.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 
 const ADMIN = 9000;
 let w: World;
 let api: FakeTelegram;
-let runtime: TelegramRuntime;
+let runtime: RunningChannel;
 
 beforeAll(async () => {
   w = await world("2024-03-01", [String(ADMIN)]);
   api = new FakeTelegram();
   await api.start();
-  const notifier = new Notifier(w.db.prisma, w.services.i18n);
-  runtime = await pollingBot(w, api, notifier);
+  runtime = await pollingBot(w, api);
 });
 
 afterEach(() => api.assertClean());

@@ -1,17 +1,14 @@
 import http from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createTelegramBot } from "../../src/channels/telegram/bot.js";
-import { startTelegram, type TelegramRuntime } from "../../src/channels/telegram/run.js";
 import { ZaloChannel } from "../../src/channels/zalo/channel.js";
 import { ZaloClient } from "../../src/channels/zalo/client.js";
-import { Notifier } from "../../src/core/notifier.js";
 import type { Incoming } from "../../src/core/types.js";
 import type { HttpServer } from "../../src/http/server.js";
 import { createLogger } from "../../src/logger.js";
 import { world, type World } from "../helpers/assistant.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 import { FakeZalo } from "../helpers/fake-zalo.js";
-import { serveWebhooks } from "../helpers/telegram-bot.js";
+import { pollingBot, serveChannel, serveWebhooks, type RunningChannel } from "../helpers/telegram-bot.js";
 
 const TG_SECRET = "telegram-webhook-secret-1";
 const ZALO_SECRET = "zalo-webhook-secret-12345";
@@ -20,7 +17,8 @@ let w: World;
 let tg: FakeTelegram;
 let zaloApi: FakeZalo;
 let zalo: ZaloChannel;
-let runtime: TelegramRuntime;
+let runtime: RunningChannel;
+let zaloRuntime: RunningChannel;
 let server: HttpServer;
 
 beforeAll(async () => {
@@ -34,33 +32,16 @@ beforeAll(async () => {
   tg = new FakeTelegram();
   zaloApi = new FakeZalo();
   await Promise.all([tg.start(), zaloApi.start()]);
-  const notifier = new Notifier(w.db.prisma, w.services.i18n);
-  const channel = createTelegramBot({
-    token: tg.token,
-    apiRoot: tg.url,
-    assistant: w.assistant,
-    notifier,
-    i18n: w.services.i18n,
-    log,
-  });
-  runtime = await startTelegram(channel, {
-    webhookUrl: "https://bot.example.gov.vn/tg",
-    webhookSecret: TG_SECRET,
-    log,
-    i18n: w.services.i18n,
-  });
+  runtime = await pollingBot(w, tg, { webhookUrl: "https://bot.example.gov.vn/tg", webhookSecret: TG_SECRET });
   zalo = new ZaloChannel({
     client: new ZaloClient({ token: zaloApi.token, apiRoot: zaloApi.url, retries: 0 }),
-    assistant: w.assistant,
-    notifier,
     i18n: w.services.i18n,
     locale: "vi",
     log,
+    webhook: { url: "https://bot.example.gov.vn/zalo", secret: ZALO_SECRET },
   });
-  server = await serveWebhooks([
-    runtime.webhook!,
-    await zalo.startWebhook({ url: "https://bot.example.gov.vn/zalo", secret: ZALO_SECRET }),
-  ]);
+  zaloRuntime = await serveChannel(w, zalo);
+  server = await serveWebhooks([runtime.webhook!, zaloRuntime.webhook!]);
 });
 afterEach(() => {
   tg.assertClean();
@@ -69,7 +50,7 @@ afterEach(() => {
 afterAll(async () => {
   await server?.stop();
   await runtime?.stop();
-  await zalo?.stop();
+  await zaloRuntime?.stop();
   await Promise.all([tg?.stop(), zaloApi?.stop()]);
   await w?.db.dispose();
 });

@@ -1,12 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { TelegramRuntime } from "../../src/channels/telegram/run.js";
 import { ZaloChannel } from "../../src/channels/zalo/channel.js";
 import { ZaloApiError, ZaloClient } from "../../src/channels/zalo/client.js";
-import { Notifier } from "../../src/core/notifier.js";
 import { createInvite } from "../../src/db/invite-repo.js";
 import { createLogger } from "../../src/logger.js";
 import { world, type World } from "../helpers/assistant.js";
-import { pollingBot, serveWebhooks } from "../helpers/telegram-bot.js";
+import { pollingBot, serveChannel, serveWebhooks, type RunningChannel } from "../helpers/telegram-bot.js";
 import type { HttpServer } from "../../src/http/server.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 import { FakeZalo } from "../helpers/fake-zalo.js";
@@ -19,7 +17,8 @@ let api: FakeZalo;
 let zalo: ZaloChannel;
 let hook: HttpServer;
 let tg: FakeTelegram;
-let tgRuntime: TelegramRuntime;
+let tgRuntime: RunningChannel;
+let zaloRuntime: RunningChannel;
 
 beforeAll(async () => {
   w = await world("2024-03-20T09:00");
@@ -27,20 +26,16 @@ beforeAll(async () => {
   await api.start();
   tg = new FakeTelegram();
   await tg.start();
-  const notifier = new Notifier(w.db.prisma, w.services.i18n);
   zalo = new ZaloChannel({
     client: new ZaloClient({ token: api.token, apiRoot: api.url, retries: 0 }),
-    assistant: w.assistant,
-    notifier,
     i18n: w.services.i18n,
     locale: "vi",
     log,
+    webhook: { url: "https://bot.example.gov.vn/zalo/hook", secret: SECRET },
   });
-  notifier.register("zalo", zalo.sender);
-  hook = await serveWebhooks([
-    await zalo.startWebhook({ url: "https://bot.example.gov.vn/zalo/hook", secret: SECRET }),
-  ]);
-  tgRuntime = await pollingBot(w, tg, notifier);
+  zaloRuntime = await serveChannel(w, zalo);
+  hook = await serveWebhooks([zaloRuntime.webhook!]);
+  tgRuntime = await pollingBot(w, tg);
 });
 
 afterEach(() => {
@@ -50,7 +45,7 @@ afterEach(() => {
 
 afterAll(async () => {
   await hook?.stop();
-  await zalo?.stop();
+  await zaloRuntime?.stop();
   await tgRuntime?.stop();
   await api?.stop();
   await tg?.stop();

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, cliDatabase } from "../helpers/cli.js";
-import { ensureLinkedAccount } from "../../src/core/identity.js";
+import { ensureLinkedAccount } from "../../src/db/user-repo.js";
 import { openDatabase } from "../../src/db/client.js";
 import { vietnamHolidays } from "../../src/domain/holidays.js";
 import { isWorkingDay } from "../../src/domain/workcal.js";

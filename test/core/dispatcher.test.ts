@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { Dispatcher } from "../../src/core/reminders/dispatcher.js";
+import { Dispatcher } from "../../src/scheduler/dispatcher.js";
 import { claim, enqueue, outboxCounts, type OutboxInsert } from "../../src/db/outbox-repo.js";
 import { fixedClock, type Clock } from "../../src/domain/clock.js";
 import { freshDatabase, type TestDb } from "../helpers/db.js";
@@ -51,7 +51,7 @@ const dispatcher = (sender: RecordingSender, extra: Partial<ConstructorParameter
   new Dispatcher({
     db: db.prisma,
     clock,
-    senders: new Map([["telegram", sender]]),
+    channels: [sender],
     ratePerSecond: 30,
     pacer: new FakePacer(),
     ...extra,
@@ -92,7 +92,13 @@ describe("outbox and dispatcher", () => {
 
   it("resumes after a dispatcher died mid-batch, losing and repeating nothing", async () => {
     // The dead one claimed 15 rows and never finished them.
-    const orphaned = await claim(db.prisma, "dead-worker", clock.now(), 15, 60_000);
+    const orphaned = await claim(db.prisma, {
+      workerId: "dead-worker",
+      now: clock.now(),
+      limit: 15,
+      leaseMs: 60_000,
+      scope: { channels: ["telegram"] },
+    });
     expect(orphaned).toHaveLength(15);
     const sender = new RecordingSender();
     expect((await dispatcher(sender).runOnce()).sent).toBe(25);

@@ -5,7 +5,7 @@ import { buildAssistant } from "../../src/core/build.js";
 import type { Reply } from "../../src/core/types.js";
 import { createInvite } from "../../src/db/invite-repo.js";
 import { CODE_ALPHABET } from "../../src/db/link-repo.js";
-import { wordsFor } from "../../src/core/notifier.js";
+import { messageOf } from "../../src/scheduler/dispatcher.js";
 import { createLogger } from "../../src/logger.js";
 import { world, type World } from "../helpers/assistant.js";
 
@@ -23,7 +23,16 @@ const send = (channel: "telegram" | "zalo", who: string, input: { text?: string;
     ...input,
   });
 const said = (r: Reply) => r.messages.map((m) => m.text).join("\n");
-const noticeTexts = (r: Reply) => r.notify.map((n) => n.render(wordsFor(w.services.i18n, "vi")));
+let seen = 0;
+/** The notices queued in the outbox since the last look (as the dispatcher would send them). */
+async function noticeTexts() {
+  const rows = await w.db.prisma.outboxMessage.findMany({
+    where: { kind: "notice", id: { gt: seen } },
+    orderBy: { id: "asc" },
+  });
+  seen = rows.at(-1)?.id ?? seen;
+  return rows.map(messageOf);
+}
 
 async function linked(channel: "telegram" | "zalo", who: string, agency: string, role: "focal" | "admin" | "reviewer") {
   const invite = await createInvite(w.db.prisma, agency, role, w.clock.now(), 14);
@@ -77,10 +86,8 @@ describe("link codes", () => {
       const guess = String(100000 + i);
       const r = await send("zalo", "attacker", { text: `/lienket ${guess.slice(0, 4)}-${guess.slice(2, 6)}` });
       replies.push(said(r));
-      if (r.notify.length)
-        burnedNotice = noticeTexts(r)
-          .map((m) => m.text)
-          .join("\n");
+      const notices = await noticeTexts();
+      if (notices.length) burnedNotice = notices.map((m) => m.text).join("\n");
     }
     expect(replies.slice(5).every((r) => /sai mã quá nhiều lần/.test(r))).toBe(true);
     expect(replies.slice(0, 5).every((r) => /không đúng/.test(r))).toBe(true);
@@ -109,13 +116,13 @@ describe("link codes", () => {
     const code = await codeOf("admin-1");
     const r = await send("zalo", "admin-zalo", { text: `/lienket ${code}` });
     expect(said(r)).toMatch(/bấm <b>Đồng ý<\/b>/);
-    const [ask] = noticeTexts(r);
+    const [ask] = await noticeTexts();
     expect(ask!.text).toMatch(/muốn nối với tài khoản của bạn/);
     expect(said(await send("zalo", "admin-zalo", { text: "nhiệm vụ của tôi" }))).toMatch(/chưa được liên kết/);
     const yes = ask!.buttons![0]![0]!.data;
     const done = await send("telegram", "admin-1", { callback: yes });
     expect(said(done)).toMatch(/Đã nối tài khoản zalo/);
-    expect(noticeTexts(done)[0]!.text).toMatch(/Đã nối tài khoản này với/);
+    expect((await noticeTexts())[0]!.text).toMatch(/Đã nối tài khoản này với/);
     expect(said(await send("zalo", "admin-zalo", { text: "nhiệm vụ của tôi" }))).toMatch(/Sở Nội vụ/);
     // The same answer twice, or from someone else, does nothing.
     expect(said(await send("telegram", "admin-1", { callback: yes }))).toMatch(/không còn hiệu lực/);
@@ -123,11 +130,11 @@ describe("link codes", () => {
 
   it("an admin can refuse; the account that asked is told", async () => {
     const code = await codeOf("admin-1");
-    const r = await send("zalo", "intruder", { text: `/lienket ${code}` });
-    const no = noticeTexts(r)[0]!.buttons![0]![1]!.data;
+    await send("zalo", "intruder", { text: `/lienket ${code}` });
+    const no = (await noticeTexts())[0]!.buttons![0]![1]!.data;
     const refused = await send("telegram", "admin-1", { callback: no });
     expect(said(refused)).toMatch(/Đã từ chối/);
-    expect(noticeTexts(refused)[0]!.text).toMatch(/bị từ chối/);
+    expect((await noticeTexts())[0]!.text).toMatch(/bị từ chối/);
     expect(said(await send("zalo", "intruder", { text: "nhiệm vụ của tôi" }))).toMatch(/chưa được liên kết/);
   });
 
@@ -135,7 +142,7 @@ describe("link codes", () => {
     const code = await codeOf("focal-1");
     const r = await send("zalo", "focal-zalo", { text: `/lienket ${code}` });
     expect(said(r)).toMatch(/Đã nối tài khoản này với/);
-    const [notice] = noticeTexts(r);
+    const [notice] = await noticeTexts();
     expect(notice!.text).toMatch(/vừa được nối với bạn/);
     expect(said(await send("zalo", "focal-zalo", { text: "nhiệm vụ của tôi" }))).toMatch(/UBND Quận 1/);
     const away = await send("telegram", "focal-1", { callback: notice!.buttons![0]![0]!.data });

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Dispatcher } from "../../src/core/reminders/dispatcher.js";
-import { tick } from "../../src/core/reminders/scheduler.js";
-import { Notifier } from "../../src/core/notifier.js";
-import type { OutMessage } from "../../src/core/types.js";
+import { Dispatcher } from "../../src/scheduler/dispatcher.js";
+import { tick } from "../../src/scheduler/tick.js";
 import { createInvite } from "../../src/db/invite-repo.js";
 import { vietnamHolidays } from "../../src/domain/holidays.js";
 import { defaultPolicy } from "../../src/domain/reminders.js";
@@ -28,17 +26,18 @@ describe("notifications", () => {
     const confirm = asked.messages[0]!.buttons!.flat().find((b) => b.data.startsWith("ra:"))!;
     const sent = await ask("vi-user", { callback: confirm.data });
     expect(sent.messages[0]!.text).toMatch(/Đã gửi yêu cầu/);
-    const got: OutMessage[] = [];
-    const notifier = new Notifier(w.db.prisma, w.services.i18n);
-    notifier.register("telegram", { send: async (_chat, m) => void got.push(m) });
-    await notifier.deliver(sent.notify);
-    expect(got[0]!.text).toMatch(/New access request/);
-    expect(got[0]!.buttons!.flat().map((b) => b.label)).toEqual(["Approve", "Deny"]);
+    // Queued in the outbox, in the reader's language, and sent by the dispatcher like every push.
+    const sender = new RecordingSender();
+    const pushes = new Dispatcher({ db: w.db.prisma, clock: w.clock, channels: [sender], ratePerSecond: 30 });
+    await pushes.runOnce();
+    const toAdmin = sender.pushes.filter((p) => p.chatId === "en-admin");
+    expect(toAdmin[0]!.text).toMatch(/New access request/);
+    expect(toAdmin[0]!.buttons.flat().map((b) => b.label)).toEqual(["Approve", "Deny"]);
     // And the decision reaches the Vietnamese official in Vietnamese.
-    const decided = await ask("en-admin", { callback: got[0]!.buttons![0]![0]!.data }, "en");
-    got.length = 0;
-    await notifier.deliver(decided.notify);
-    expect(got[0]!.text).toMatch(/đã được duyệt/);
+    await ask("en-admin", { callback: toAdmin[0]!.buttons[0]![0]!.data }, "en");
+    sender.pushes.length = 0;
+    await pushes.runOnce();
+    expect(sender.pushes.find((p) => p.chatId === "vi-user")!.text).toMatch(/đã được duyệt/);
   });
 });
 
@@ -62,7 +61,7 @@ describe("reminders", () => {
     await new Dispatcher({
       db: w.db.prisma,
       clock: w.clock,
-      senders: new Map([["telegram", sender]]),
+      channels: [sender],
       ratePerSecond: 1000,
       pacer: new FakePacer(),
     }).runOnce();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Dispatcher } from "../../src/core/reminders/dispatcher.js";
-import { reminderCheck } from "../../src/core/reminders/relevance.js";
-import { tick, type SchedulerDeps } from "../../src/core/reminders/scheduler.js";
+import { Dispatcher } from "../../src/scheduler/dispatcher.js";
+import { reminderCheck } from "../../src/scheduler/relevance.js";
+import { tick, type SchedulerDeps } from "../../src/scheduler/tick.js";
 import { recordSubmission } from "../../src/core/submissions/service.js";
 import { addDays } from "../../src/domain/calendar.js";
 import { vietnamHolidays } from "../../src/domain/holidays.js";
@@ -67,7 +67,7 @@ beforeAll(async () => {
   dispatcher = new Dispatcher({
     db: w.db.prisma,
     clock: w.clock,
-    senders: new Map([["telegram", sender]]),
+    channels: [sender],
     ratePerSecond: 1000,
     pacer: new FakePacer(),
     check: reminderCheck(w.db.prisma, w.clock, cal),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tick, type SchedulerDeps } from "../../src/core/reminders/scheduler.js";
+import { tick, type SchedulerDeps } from "../../src/scheduler/tick.js";
 import { vietnamHolidays } from "../../src/domain/holidays.js";
 import { defaultPolicy } from "../../src/domain/reminders.js";
 import type { WorkCalendar } from "../../src/domain/workcal.js";

@@ -14,6 +14,7 @@ describe("the database under test", () => {
       "0005_link_codes",
       "0006_leases",
       "0007_code_guesses",
+      "0008_outbox_notices",
     ]);
     expect(await db.prisma.agency.count()).toBeGreaterThan(70);
     await db.dispose();

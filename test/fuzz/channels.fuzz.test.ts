@@ -1,12 +1,10 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TelegramRuntime } from "../../src/channels/telegram/run.js";
 import { ZaloChannel } from "../../src/channels/zalo/channel.js";
 import { ZaloClient } from "../../src/channels/zalo/client.js";
-import { Notifier } from "../../src/core/notifier.js";
 import { createLogger } from "../../src/logger.js";
 import { world, type World } from "../helpers/assistant.js";
-import { pollingBot } from "../helpers/telegram-bot.js";
+import { pollingBot, type RunningChannel } from "../helpers/telegram-bot.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 import { FakeZalo } from "../helpers/fake-zalo.js";
 import type { Assistant } from "../../src/core/assistant.js";
@@ -21,7 +19,7 @@ fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED ?? 20261123) });
 const log = createLogger("silent");
 let w: World;
 let tg: FakeTelegram;
-let runtime: TelegramRuntime;
+let runtime: RunningChannel;
 let zaloApi: FakeZalo;
 let zalo: ZaloChannel;
 
@@ -29,18 +27,17 @@ beforeAll(async () => {
   w = await world("2024-03-20T09:00");
   tg = new FakeTelegram();
   await tg.start();
-  const notifier = new Notifier(w.db.prisma, w.services.i18n);
-  runtime = await pollingBot(w, tg, notifier);
+  runtime = await pollingBot(w, tg);
   zaloApi = new FakeZalo();
   await zaloApi.start();
   zalo = new ZaloChannel({
     client: new ZaloClient({ token: zaloApi.token, apiRoot: zaloApi.url, retries: 0 }),
-    assistant: w.assistant,
-    notifier,
     i18n: w.services.i18n,
     locale: "vi",
     log,
+    webhook: { url: "https://bot.example.gov.vn/zalo-direct", secret: "fuzz-direct-secret-0001" },
   });
+  await zalo.start((m) => w.assistant.handle(m));
 });
 
 afterAll(async () => {
@@ -177,15 +174,13 @@ describe("guessing codes and oversize bodies over the webhooks", () => {
     });
     hookZalo = new ZaloChannel({
       client: new ZaloClient({ token: zaloApi.token, apiRoot: zaloApi.url, retries: 0 }),
-      assistant: guarded,
-      notifier: new Notifier(w.db.prisma, w.services.i18n),
       i18n: w.services.i18n,
       locale: "vi",
       log,
+      webhook: { url: "https://bot.example.gov.vn/zalo-fuzz", secret: SECRET },
     });
-    server = await serveWebhooks([
-      await hookZalo.startWebhook({ url: "https://bot.example.gov.vn/zalo-fuzz", secret: SECRET }),
-    ]);
+    const started = await hookZalo.start((m) => guarded.handle(m));
+    server = await serveWebhooks([started.webhook!]);
   });
   afterAll(async () => {
     await server?.stop();

@@ -1,6 +1,7 @@
 import { PassThrough } from "node:stream";
 import type { Assistant } from "../../src/core/assistant.js";
-import { runConsole } from "../../src/channels/console/console.js";
+import { ConsoleChannel } from "../../src/channels/console/console.js";
+import { Dispatcher } from "../../src/scheduler/dispatcher.js";
 import { stripHtml } from "../../src/core/html.js";
 import type { FakeTelegram } from "./fake-telegram.js";
 import type { FakeZalo } from "./fake-zalo.js";
@@ -91,7 +92,20 @@ export function consoleDriver(assistant: Assistant): Driver & { close(): void } 
       const output = new PassThrough();
       const chunks: string[] = [];
       output.on("data", (c: Buffer) => chunks.push(c.toString("utf8")));
-      void runConsole({ assistant, externalId: `c${user}`, input, output, interactive: true, locale: "vi" });
+      // As main.ts runs it: the outbox's messages for this person printed after each answer.
+      const { db, clock, i18n } = assistant.services;
+      let dispatcher: Dispatcher | null = null;
+      const channel = new ConsoleChannel({
+        externalId: `c${user}`,
+        input,
+        output,
+        interactive: true,
+        locale: "vi",
+        i18n,
+        afterTurn: async () => dispatcher?.runOnce(),
+      });
+      dispatcher = new Dispatcher({ db, clock, channels: [channel], chatId: `c${user}`, ratePerSecond: 30 });
+      void channel.start((m) => assistant.handle(m));
       t = { input, output: chunks };
       terminals.set(user, t);
     }

@@ -1,5 +1,6 @@
-import type { Button } from "../../src/core/types.js";
-import type { OutboxSender, Pacer, SendResult } from "../../src/core/reminders/dispatcher.js";
+import type { SendResult } from "../../src/core/channel-port.js";
+import type { Button, ChannelName, OutMessage } from "../../src/core/types.js";
+import type { Outlet, Pacer } from "../../src/scheduler/dispatcher.js";
 
 /** Time for the dispatcher's pacing that moves only when it sleeps: no real waiting in tests. */
 export class FakePacer implements Pacer {
@@ -12,13 +13,15 @@ export class FakePacer implements Pacer {
   }
 }
 
-/** Records pushes; `script` decides the outcome of each (default: delivered). */
-export class RecordingSender implements OutboxSender {
-  readonly pushes: { chatId: string; text: string; buttons: Button[][] }[] = [];
+/** A paced channel that records what it is sent; `script` decides the outcome of each (default: delivered). */
+export class RecordingSender implements Outlet {
+  readonly capabilities = { paced: true };
+  readonly pushes: { chatId: string; text: string; buttons: Button[][]; message: OutMessage }[] = [];
   script: (chatId: string, n: number) => SendResult = () => ({ ok: true });
-  async push(chatId: string, text: string, buttons: Button[][]): Promise<SendResult> {
+  constructor(readonly name: ChannelName = "telegram") {}
+  async send(chatId: string, message: OutMessage): Promise<SendResult> {
     const result = this.script(chatId, this.pushes.length);
-    if (result.ok) this.pushes.push({ chatId, text, buttons });
+    if (result.ok) this.pushes.push({ chatId, text: message.text, buttons: message.buttons ?? [], message });
     return result;
   }
 }

@@ -1,25 +1,55 @@
-import { createTelegramBot } from "../../src/channels/telegram/bot.js";
-import { startTelegram, type TelegramRuntime } from "../../src/channels/telegram/run.js";
-import type { Notifier } from "../../src/core/notifier.js";
+import { telegramChannel } from "../../src/channels/telegram/channel.js";
+import type { ChannelPort, StartedChannel } from "../../src/core/channel-port.js";
 import { createApp, startHttpServer, type HttpServer, type WebhookRoute } from "../../src/http/server.js";
 import { createLogger } from "../../src/logger.js";
+import { Dispatcher } from "../../src/scheduler/dispatcher.js";
 import type { World } from "./assistant.js";
 import type { FakeTelegram } from "./fake-telegram.js";
 
 const log = createLogger("silent");
 
-/** The Telegram channel of a test world, long polling the fake Bot API, notifications routed through it. */
-export async function pollingBot(w: World, api: FakeTelegram, notifier: Notifier): Promise<TelegramRuntime> {
-  const channel = createTelegramBot({
+export interface RunningChannel extends StartedChannel {
+  channel: ChannelPort;
+  stop(): Promise<void>;
+}
+
+/**
+ * A channel of a test world started as main.ts starts it: receiving for the assistant, and a dispatcher
+ * sending it what the outbox holds (notices queued by a reply are sent at once, as in production).
+ */
+export async function serveChannel(w: World, channel: ChannelPort): Promise<RunningChannel> {
+  const started = await channel.start((m) => w.assistant.handle(m));
+  const dispatcher = new Dispatcher({ db: w.db.prisma, clock: w.clock, channels: [channel], ratePerSecond: 30 });
+  const before = w.services.onQueued;
+  w.services.onQueued = () => {
+    before?.();
+    dispatcher.wake();
+  };
+  dispatcher.start(50);
+  return {
+    ...started,
+    channel,
+    stop: async () => {
+      await dispatcher.stop();
+      await channel.stop();
+    },
+  };
+}
+
+/** The Telegram channel of a test world, long polling the fake Bot API (or on a webhook when given). */
+export function pollingBot(
+  w: World,
+  api: FakeTelegram,
+  webhook?: { webhookUrl: string; webhookSecret: string },
+): Promise<RunningChannel> {
+  const channel = telegramChannel({
     token: api.token,
     apiRoot: api.url,
-    assistant: w.assistant,
-    notifier,
     i18n: w.services.i18n,
     log,
+    ...webhook,
   });
-  notifier.register("telegram", channel.sender);
-  return startTelegram(channel, { log, i18n: w.services.i18n });
+  return serveChannel(w, channel);
 }
 
 /** The application's HTTP server with the given webhooks, on a free port of 127.0.0.1. */

@@ -1,16 +1,16 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, GrammyError, InputFile, type Api, type Context } from "grammy";
+import { Bot, GrammyError, type Context } from "grammy";
 import type { Update } from "grammy/types";
-import type { Assistant } from "../../core/assistant.js";
+import type { MessageHandler } from "../../core/channel-port.js";
 import { splitHtml } from "../../core/html.js";
-import type { ChannelSender, Notifier } from "../../core/notifier.js";
-import type { OutMessage, Reply } from "../../core/types.js";
+import type { Reply } from "../../core/types.js";
 import { clip } from "../../domain/text.js";
 import type { I18n } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
-import { CAPTION_MAX, keyboard, NO_PREVIEW, TELEGRAM_MAX_TEXT, toIncoming } from "./translate.js";
+import { sendTo } from "./send.js";
+import { keyboard, NO_PREVIEW, TELEGRAM_MAX_TEXT, toIncoming } from "./translate.js";
 
 /** The bot's typed context: grammY's, with the i18n plugin's `t`. */
 export type BotContext = Context & I18nFlavor;
@@ -18,38 +18,12 @@ export type BotContext = Context & I18nFlavor;
 export interface TelegramOptions {
   token: string;
   apiRoot: string;
-  assistant: Assistant;
-  notifier: Notifier;
+  /** Answers one message (the assistant's handle, given when the channel starts). */
+  handle: MessageHandler;
   i18n: I18n;
   log: Logger;
   /** Largest file fetched from Telegram (bots may download at most 20 MB). */
   maxDownloadBytes?: number;
-}
-
-/** Sends one of our messages: split on its markup to Telegram's limit, a file with its caption when it fits. */
-export async function sendTo(api: Api, chatId: string | number, message: OutMessage): Promise<void> {
-  if (message.file) {
-    const fits = message.text.length <= CAPTION_MAX;
-    if (!fits)
-      await sendTo(api, chatId, { text: message.text, ...(message.buttons ? { buttons: message.buttons } : {}) });
-    const markup = fits ? keyboard(message.buttons) : undefined;
-    const other = fits
-      ? { caption: message.text, parse_mode: "HTML" as const, ...(markup ? { reply_markup: markup } : {}) }
-      : {};
-    const input = new InputFile(message.file.path, message.file.name);
-    if (message.file.kind === "photo") await api.sendPhoto(chatId, input, other);
-    else await api.sendDocument(chatId, input, other);
-    return;
-  }
-  const parts = splitHtml(message.text, TELEGRAM_MAX_TEXT);
-  for (const [i, part] of parts.entries()) {
-    const markup = i === parts.length - 1 ? keyboard(message.buttons) : undefined;
-    await api.sendMessage(chatId, part, {
-      parse_mode: "HTML",
-      link_preview_options: NO_PREVIEW,
-      ...(markup ? { reply_markup: markup } : {}),
-    });
-  }
 }
 
 /**
@@ -61,33 +35,39 @@ function pressedOnMedia(ctx: BotContext): boolean {
   return !!m && !("text" in m && m.text !== undefined);
 }
 
-// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: to be split with the one channel port (issue 14).
-async function deliver(ctx: BotContext, reply: Reply, log: Logger): Promise<void> {
+/**
+ * For a pressed button, the reply's first message in place of the one that carried it; true when done.
+ * A file stays as it was (only its buttons go), and a message too old to edit gets a new one instead.
+ */
+async function editInPlace(ctx: BotContext, message: Reply["messages"][number]): Promise<boolean> {
+  if (pressedOnMedia(ctx)) {
+    await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
+    return false;
+  }
+  const parts = splitHtml(message.text, TELEGRAM_MAX_TEXT);
+  if (parts.length !== 1) return false;
+  const markup = keyboard(message.buttons);
+  try {
+    await ctx.editMessageText(parts[0]!, {
+      parse_mode: "HTML",
+      link_preview_options: NO_PREVIEW,
+      ...(markup ? { reply_markup: markup } : {}),
+    });
+    return true;
+  } catch (err) {
+    return err instanceof GrammyError && /not modified/.test(err.description);
+  }
+}
+
+/** Renders the core's reply in the chat it answers. */
+async function answer(ctx: BotContext, reply: Reply, log: Logger): Promise<void> {
   // Every button press is answered, or the user's client keeps spinning.
   if (ctx.callbackQuery)
     await ctx.answerCallbackQuery(reply.toast ? { text: clip(reply.toast, 200) } : undefined).catch(() => undefined);
   const chatId = ctx.chat!.id;
   for (const [i, message] of reply.messages.entries()) {
-    const parts = splitHtml(message.text, TELEGRAM_MAX_TEXT);
-    if (i === 0 && reply.edit && ctx.callbackQuery?.message && !message.file) {
-      if (pressedOnMedia(ctx)) {
-        // The file stays as it was; only its buttons go, and the answer comes below it.
-        await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
-      } else if (parts.length === 1) {
-        const markup = keyboard(message.buttons);
-        try {
-          await ctx.editMessageText(parts[0]!, {
-            parse_mode: "HTML",
-            link_preview_options: NO_PREVIEW,
-            ...(markup ? { reply_markup: markup } : {}),
-          });
-          continue;
-        } catch (err) {
-          if (err instanceof GrammyError && /not modified/.test(err.description)) continue;
-          // The message is too old or gone: send a new one instead.
-        }
-      }
-    }
+    const editable = i === 0 && reply.edit && ctx.callbackQuery?.message && !message.file;
+    if (editable && (await editInPlace(ctx, message))) continue;
     await sendTo(ctx.api, chatId, message);
   }
   if (reply.menu && ctx.chat?.type === "private") {
@@ -97,9 +77,8 @@ async function deliver(ctx: BotContext, reply: Reply, log: Logger): Promise<void
   }
 }
 
-export interface TelegramChannel {
+export interface TelegramBot {
   bot: Bot<BotContext>;
-  sender: ChannelSender;
   /** Handles one update from the webhook; never throws (a failure gets the polite error reply). */
   handleUpdate(update: Update): Promise<void>;
 }
@@ -109,7 +88,7 @@ export interface TelegramChannel {
  * its replies back. Flood waits are retried (auto-retry) and updates of one
  * chat are handled in order (sequentialize); the core limits each sender's rate.
  */
-export function createTelegramBot(opts: TelegramOptions): TelegramChannel {
+export function createTelegramBot(opts: TelegramOptions): TelegramBot {
   const bot = new Bot<BotContext>(opts.token, { client: { apiRoot: opts.apiRoot } });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
   bot.use(opts.i18n.engine);
@@ -127,9 +106,7 @@ export function createTelegramBot(opts: TelegramOptions): TelegramChannel {
   bot.on(["message", "callback_query:data"], async (ctx) => {
     const incoming = toIncoming(ctx, bot.botInfo.username, fetchFile);
     if (!incoming) return;
-    const reply = await opts.assistant.handle(incoming);
-    await deliver(ctx, reply, opts.log);
-    if (reply.notify.length) await opts.notifier.deliver(reply.notify);
+    await answer(ctx, await opts.handle(incoming), opts.log);
   });
   const failed = (err: unknown, update: Update) => {
     opts.log.error({ err: String(err), update: update?.update_id }, "telegram update failed");
@@ -149,7 +126,6 @@ export function createTelegramBot(opts: TelegramOptions): TelegramChannel {
   bot.catch((err) => failed(err.error, err.ctx.update));
   return {
     bot,
-    sender: { send: (chatId, message) => sendTo(bot.api, chatId, message) },
     handleUpdate: async (update) => {
       try {
         await bot.handleUpdate(update);

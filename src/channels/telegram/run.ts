@@ -2,11 +2,11 @@ import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Update } from "grammy/types";
 import { z } from "zod";
 import { STARTER_COMMANDS } from "../../core/commands.js";
-import type { WebhookRoute } from "../../http/server.js";
+import type { WebhookRoute } from "../../core/channel-port.js";
 import type { I18n } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
 import { ChatQueue } from "../chat-queue.js";
-import { registerCommands, type TelegramChannel } from "./bot.js";
+import { registerCommands, type TelegramBot } from "./bot.js";
 
 export interface TelegramRuntime {
   username: string;
@@ -34,7 +34,7 @@ function chatOf(u: Update): string {
 }
 
 /** Starts receiving: long polling (grammY runner) by default, a webhook route when a URL is configured. */
-export async function startTelegram(channel: TelegramChannel, opts: RunOptions): Promise<TelegramRuntime> {
+export async function startTelegram(channel: TelegramBot, opts: RunOptions): Promise<TelegramRuntime> {
   const { bot } = channel;
   await bot.init();
   await registerCommands(bot, opts.i18n, STARTER_COMMANDS);

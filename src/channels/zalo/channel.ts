@@ -1,14 +1,13 @@
 import { fetch } from "undici";
 import { z } from "zod";
-import type { Assistant } from "../../core/assistant.js";
-import type { ChannelSender, Notifier } from "../../core/notifier.js";
-import { renderPlainReply } from "../../core/plain.js";
+import type { ChannelPort, MessageHandler, SendResult, StartedChannel, WebhookRoute } from "../../core/channel-port.js";
+import { splitText } from "../../core/html.js";
+import { renderPlainPush, renderPlainReply } from "../../core/plain.js";
 import type { Incoming, OutMessage, Reply } from "../../core/types.js";
 import { isLocale, type I18n, type Locale } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
-import type { WebhookRoute } from "../../http/server.js";
 import { ChatQueue } from "../chat-queue.js";
-import { zaloUpdate, type ZaloClient, type ZaloUpdate } from "./client.js";
+import { ZaloApiError, zaloUpdate, type ZaloClient, type ZaloUpdate } from "./client.js";
 
 export const ZALO_MAX_TEXT = 2000;
 
@@ -23,12 +22,33 @@ export const zaloWebhookBody = z.union([
 
 export interface ZaloChannelOptions {
   client: ZaloClient;
-  assistant: Assistant;
-  notifier: Notifier;
+  /** For pushes: a client without retries of its own (the dispatcher paces and retries). */
+  pushClient?: ZaloClient;
   i18n: I18n;
   locale: Locale;
   log: Logger;
   maxDownloadBytes?: number;
+  /** Receive through a webhook at this URL (served by the application's HTTP server) instead of polling. */
+  webhook?: { url: string; secret: string };
+  /** With several instances: polls only while this process holds the lease (see core/lease.ts). */
+  whileLeader?: (start: () => Promise<void>, stop: () => Promise<void>) => { stop(): Promise<void> };
+  sleep?: (ms: number) => Promise<void>;
+  /** How long one getUpdates call waits for updates (long polling). */
+  pollTimeoutSec?: number;
+}
+
+/** Zalo allows about one message a second to one chat: the parts of a long push are spaced. */
+const PART_GAP_MS = 1100;
+
+/** What a failed Zalo call means for the dispatcher. */
+function sendResultOf(err: unknown): SendResult {
+  if (err instanceof ZaloApiError) {
+    if (err.errorCode === 429) return { ok: false, kind: "rate-limited", retryAfterSec: err.retryAfter ?? 5 };
+    if (err.errorCode === 403) return { ok: false, kind: "blocked" };
+    if (err.errorCode === 0 || err.errorCode >= 500) return { ok: false, kind: "transient", error: err.message };
+    return { ok: false, kind: "permanent", error: err.message };
+  }
+  return { ok: false, kind: "transient", error: String(err) };
 }
 
 /**
@@ -36,10 +56,14 @@ export interface ZaloChannelOptions {
  * replies back as plain text with numbered options (Zalo has no buttons),
  * split to Zalo's length limit. Updates of one chat are handled in order.
  */
-export class ZaloChannel {
+export class ZaloChannel implements ChannelPort {
+  readonly name = "zalo" as const;
+  readonly capabilities = { buttons: false, maxText: ZALO_MAX_TEXT, paced: true };
   private readonly queue: ChatQueue;
   private polling: AbortController | null = null;
   private pollLoop: Promise<void> | null = null;
+  private handler: MessageHandler | null = null;
+  private lease: { stop(): Promise<void> } | null = null;
 
   constructor(private readonly o: ZaloChannelOptions) {
     this.queue = new ChatQueue((err) => o.log.error({ err: String(err) }, "zalo update failed"));
@@ -120,14 +144,14 @@ export class ZaloChannel {
   private async process(incoming: Incoming): Promise<void> {
     let reply: Reply;
     try {
-      reply = await this.o.assistant.handle(incoming);
+      if (!this.handler) throw new Error("zalo channel not started");
+      reply = await this.handler(incoming);
     } catch (err) {
       this.o.log.error({ err: String(err) }, "assistant failed");
       await this.o.client.sendMessage(incoming.chatId, this.t("internal-error")).catch(() => undefined);
       return;
     }
     for (const part of this.render(reply)) await this.o.client.sendMessage(incoming.chatId, part);
-    if (reply.notify.length) await this.o.notifier.deliver(reply.notify);
   }
 
   render(reply: Reply): string[] {
@@ -140,13 +164,36 @@ export class ZaloChannel {
     );
   }
 
-  /** For notifications to Zalo users (files cannot be re-uploaded: their name is shown). */
-  readonly sender: ChannelSender = {
-    send: async (chatId: string, message: OutMessage) => {
-      for (const part of this.render({ messages: [message], notify: [] }))
-        await this.o.client.sendMessage(chatId, part);
-    },
-  };
+  /** A push: plain text; options numbered, or the message's hint of what to type; a file by its name. */
+  async send(chatId: string, message: OutMessage): Promise<SendResult> {
+    const t = (id: string, args: Record<string, string>) => this.t(id, args);
+    const text = renderPlainPush(
+      message,
+      (choices) => t("numbered-reply", { choices }),
+      (name) => t("file-note", { name }),
+    );
+    const client = this.o.pushClient ?? this.o.client;
+    try {
+      for (const [i, part] of splitText(text, ZALO_MAX_TEXT).entries()) {
+        if (i > 0) await (this.o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))))(PART_GAP_MS);
+        await client.sendMessage(chatId, part);
+      }
+      return { ok: true };
+    } catch (err) {
+      return sendResultOf(err);
+    }
+  }
+
+  /** Receives through the configured webhook, or by long polling (only while leader, with several instances). */
+  async start(onMessage: MessageHandler): Promise<StartedChannel> {
+    this.handler = onMessage;
+    if (this.o.webhook) return { webhook: await this.startWebhook(this.o.webhook) };
+    if (this.o.whileLeader) {
+      const poll = async () => this.startPolling(this.o.pollTimeoutSec);
+      this.lease = this.o.whileLeader(poll, () => this.stopPolling());
+    } else this.startPolling(this.o.pollTimeoutSec);
+    return {};
+  }
 
   startPolling(timeoutSec = 30): void {
     if (this.polling) return;
@@ -184,10 +231,16 @@ export class ZaloChannel {
     };
   }
 
-  async stop(): Promise<void> {
+  private async stopPolling(): Promise<void> {
     this.polling?.abort();
     await this.pollLoop;
     this.polling = null;
+  }
+
+  async stop(): Promise<void> {
+    await this.lease?.stop();
+    this.lease = null;
+    await this.stopPolling();
     await this.idle();
   }
 }

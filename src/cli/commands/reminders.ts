@@ -1,6 +1,6 @@
 import { TaskCatalog } from "../../core/catalog.js";
-import { planReminders, tick, type SchedulerDeps } from "../../core/reminders/scheduler.js";
-import { policyFrom, workCalendarFrom } from "../../core/reminders/setup.js";
+import { planReminders, tick, type SchedulerDeps } from "../../scheduler/tick.js";
+import { policyFrom, workCalendarFrom } from "../../settings.js";
 import { catalogSource } from "../../db/catalog-repo.js";
 import { outboxCounts } from "../../db/outbox-repo.js";
 import { isValidIsoDate } from "../../domain/calendar.js";

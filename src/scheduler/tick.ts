@@ -1,11 +1,14 @@
-import { getOrInsert } from "../../domain/collections.js";
-import { recipientsFor } from "../../domain/recipients.js";
-import type { Db } from "../../db/client.js";
-import { enqueue, type OutboxInsert } from "../../db/outbox-repo.js";
-import { LIVE_STATUSES } from "../../db/submission-repo.js";
-import { formatVnDate, type IsoDate } from "../../domain/calendar.js";
-import { localDate, type Clock } from "../../domain/clock.js";
-import type { Quarter } from "../../domain/quarter.js";
+import { getOrInsert } from "../domain/collections.js";
+import { recipientsFor } from "../domain/recipients.js";
+import type { Db } from "../db/client.js";
+import { enqueue, type OutboxInsert } from "../db/outbox-repo.js";
+import { agencyNames } from "../db/directory-repo.js";
+import { allRotaSlots } from "../db/plan-repo.js";
+import { focalNames, recipientsByAgency, reviewersWithAccounts } from "../db/recipient-repo.js";
+import { sentArticleKeys } from "../db/submission-repo.js";
+import { formatVnDate, type IsoDate } from "../domain/calendar.js";
+import { localDate, type Clock } from "../domain/clock.js";
+import type { Quarter } from "../domain/quarter.js";
 import {
   planArticleCycle,
   planRotation,
@@ -14,12 +17,12 @@ import {
   type ReminderPolicy,
   type RotaSlot,
   type TaskForReminders,
-} from "../../domain/reminders.js";
-import { isWorkingDay, nextSlot, slotOn, type WorkCalendar } from "../../domain/workcal.js";
-import { escapeHtml } from "../html.js";
-import { isLocale, type I18n } from "../../i18n.js";
-import type { TaskCatalog } from "../catalog.js";
-import { findArticleCycle, type ArticleCycle } from "../submissions/cycle.js";
+} from "../domain/reminders.js";
+import { isWorkingDay, nextSlot, slotOn, type WorkCalendar } from "../domain/workcal.js";
+import { escapeHtml } from "../core/html.js";
+import { isLocale, type I18n } from "../i18n.js";
+import type { TaskCatalog } from "../core/catalog.js";
+import { findArticleCycle, type ArticleCycle } from "../core/submissions/cycle.js";
 import { renderReminder } from "./render.js";
 import { reminderButtons } from "./relevance.js";
 
@@ -39,11 +42,7 @@ export interface SchedulerDeps {
 
 /** Agencies with a live (not withdrawn, not returned) article per quarter. */
 async function submittedArticles(db: Db): Promise<(agencyId: string, q: Quarter) => boolean> {
-  const rows = await db.submission.findMany({
-    where: { kind: "article", status: { in: LIVE_STATUSES.filter((s) => s !== "returned") } },
-    select: { agencyId: true, year: true, quarter: true },
-  });
-  const keys = new Set(rows.map((r) => `${r.agencyId}|${r.year}|${r.quarter}`));
+  const keys = await sentArticleKeys(db);
   return (agencyId, q) => keys.has(`${agencyId}|${q.year}|${q.quarter}`);
 }
 
@@ -60,7 +59,7 @@ async function planInputs(deps: SchedulerDeps): Promise<PlanInputs> {
   const tasks = (await deps.catalog.tasksWithLeads())
     .filter((t) => t.task.taskId !== cycle?.taskId && t.leads.length > 0)
     .map((t) => ({ taskId: t.task.taskId, code: t.task.code, deadline: t.task.deadline, agencyIds: t.leads }));
-  const rota = await deps.db.rotationSlot.findMany({ select: { year: true, month: true, agencyId: true } });
+  const rota = await allRotaSlots(deps.db);
   return { cycle, tasks, rota, submitted: await submittedArticles(deps.db) };
 }
 
@@ -125,58 +124,6 @@ export async function planReminders(deps: SchedulerDeps, from: Date, to: Date): 
   ].sort(byTime);
 }
 
-interface Recipient {
-  userId: number;
-  name: string;
-  role: string;
-  locale: string;
-  awayUntil: Date | null;
-  standInId: number | null;
-  accounts: { id: number; channel: string; chatId: string }[];
-}
-
-async function recipientsByAgency(db: Db, agencyIds: string[]): Promise<Map<string, Recipient[]>> {
-  const select = {
-    id: true,
-    displayName: true,
-    role: true,
-    locale: true,
-    agencyId: true,
-    awayUntil: true,
-    standInId: true,
-    notifyChannels: true,
-    accounts: { where: { active: true }, select: { id: true, channel: true, chatId: true } },
-  } as const;
-  // Reminders go to focal points and leaders; other officials only as someone's stand-in.
-  const users = await db.user.findMany({
-    where: { status: "active", agencyId: { in: agencyIds }, role: { in: ["focal", "leader"] } },
-    select,
-  });
-  const loaded = new Set(users.map((u) => u.id));
-  const standIns = [
-    ...new Set(users.map((u) => u.standInId).filter((id): id is number => id !== null && !loaded.has(id))),
-  ];
-  if (standIns.length)
-    users.push(...(await db.user.findMany({ where: { status: "active", id: { in: standIns } }, select })));
-  const out = new Map<string, Recipient[]>();
-  for (const u of users) {
-    const list = out.get(u.agencyId!) ?? [];
-    // Reminders go where the person chose (all their chat apps by default).
-    const accounts = u.notifyChannels === "all" ? u.accounts : u.accounts.filter((a) => a.channel === u.notifyChannels);
-    list.push({
-      userId: u.id,
-      name: u.displayName,
-      role: u.role,
-      locale: u.locale,
-      awayUntil: u.awayUntil,
-      standInId: u.standInId,
-      accounts: accounts.length ? accounts : u.accounts,
-    });
-    out.set(u.agencyId!, list);
-  }
-  return out;
-}
-
 export interface TickResult {
   planned: number;
   enqueued: number;
@@ -211,26 +158,25 @@ export async function tick(deps: SchedulerDeps, now: Date = deps.clock.now()): P
     tasks: new Map((await deps.catalog.allTasks()).map((t) => [t.taskId, t])),
   };
   const fixed = planFixed(deps, inputs, from, now).sort(byTime);
-  await deliver(
+  await enqueueReminders(
     deps,
     fixed.filter((r) => r.audience !== "reviewers"),
     progress,
   );
   for (const batch of taskReminderBatches(deps, inputs.tasks, from, now, deps.agenciesPerBatch ?? 25))
-    await deliver(deps, batch.sort(byTime), progress);
+    await enqueueReminders(deps, batch.sort(byTime), progress);
   const unattended = [...progress.unattended];
   progress.enqueued += await enqueueDigest(deps, inputs, fixed, now, unattended, progress.names);
   return { planned: progress.planned, enqueued: progress.enqueued, unattended };
 }
 
 /** Recipients, texts and outbox rows for one batch of planned reminders. */
-async function deliver(deps: SchedulerDeps, planned: PlannedReminder[], progress: TickProgress): Promise<void> {
+async function enqueueReminders(deps: SchedulerDeps, planned: PlannedReminder[], progress: TickProgress) {
   if (planned.length === 0) return;
   progress.planned += planned.length;
   const agencyIds = [...new Set(planned.map((r) => r.agencyId!).filter(Boolean))];
   const people = await recipientsByAgency(deps.db, agencyIds);
-  for (const a of await deps.db.agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, name: true } }))
-    progress.names.set(a.id, a.name);
+  for (const [id, name] of await agencyNames(deps.db, agencyIds)) progress.names.set(id, name);
   const names = progress.names;
   const taskInfo = progress.tasks;
   const unattended = progress.unattended;
@@ -244,6 +190,7 @@ async function deliver(deps: SchedulerDeps, planned: PlannedReminder[], progress
       const locale = isLocale(recipient.locale) ? recipient.locale : "vi";
       const task = r.taskId ? taskInfo.get(r.taskId) : undefined;
       const buttons = JSON.stringify(reminderButtons((id) => deps.i18n.plain(locale, id)));
+      const hint = deps.i18n.plain(locale, "reminder-typed-hint");
       const text = renderReminder(r, {
         t: (id, args) => deps.i18n.t(locale, id, args),
         agencyName: names.get(r.agencyId!) ?? "",
@@ -270,6 +217,7 @@ async function deliver(deps: SchedulerDeps, planned: PlannedReminder[], progress
           dueDate: r.due,
           text,
           buttons,
+          hint,
           sendAfter: sendAt,
         });
       }
@@ -299,14 +247,7 @@ async function enqueueDigest(
   const today = planned.filter(
     (r) => (r.kind === "escalation" || r.kind === "deadline-report") && localDate(r.at) === day,
   );
-  const reviewers = await deps.db.user.findMany({
-    where: { role: "reviewer", status: "active" },
-    select: {
-      id: true,
-      locale: true,
-      accounts: { where: { active: true }, select: { id: true, channel: true, chatId: true } },
-    },
-  });
+  const reviewers = await reviewersWithAccounts(deps.db);
   if (reviewers.length === 0 || (today.length === 0 && unattended.length === 0)) return 0;
   const escalations = today.filter((r) => r.kind === "escalation");
   const reports = await Promise.all(
@@ -316,17 +257,17 @@ async function enqueueDigest(
         const missing = (inputs.cycle?.agencies ?? []).filter(
           (a) => !inputs.submitted(a.id, { year: report.year!, quarter: report.quarter! }),
         );
-        const focal = await deps.db.user.findMany({
-          where: { role: "focal", status: "active", agencyId: { in: missing.map((m) => m.id) } },
-          select: { agencyId: true, displayName: true },
-        });
+        const focal = await focalNames(
+          deps.db,
+          missing.map((m) => m.id),
+        );
         return {
           report,
           missing: missing.map((m) => ({
             name: m.name,
             who: focal
               .filter((f) => f.agencyId === m.id)
-              .map((f) => f.displayName)
+              .map((f) => f.name)
               .join(", "),
           })),
         };

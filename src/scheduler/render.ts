@@ -1,8 +1,8 @@
-import { daysBetween, formatVnDate } from "../../domain/calendar.js";
-import { localDate } from "../../domain/clock.js";
-import type { PlannedReminder } from "../../domain/reminders.js";
-import { shorten } from "../../domain/text.js";
-import type { Args } from "../../i18n.js";
+import { daysBetween, formatVnDate } from "../domain/calendar.js";
+import { localDate } from "../domain/clock.js";
+import type { PlannedReminder } from "../domain/reminders.js";
+import { shorten } from "../domain/text.js";
+import type { Args } from "../i18n.js";
 
 export interface ReminderContext {
   t(id: string, args?: Args): string;

@@ -1,0 +1,260 @@
+import { randomUUID } from "node:crypto";
+import type { ChannelPort, SendResult } from "../core/channel-port.js";
+import type { OutMessage } from "../core/types.js";
+import type { Db } from "../db/client.js";
+import { claim, dropAccount, settle, type DeferReason, type OutboxRow } from "../db/outbox-repo.js";
+import type { Clock } from "../domain/clock.js";
+import type { Logger } from "../logger.js";
+import { storedButtons, storedFile } from "./relevance.js";
+
+/** Wall-clock pacing, injectable so tests need not wait. */
+export interface Pacer {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const realPacer: Pacer = { now: () => performance.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+
+/** Whether a claimed message should go now: null to send, cancelled (why), or held until later. */
+export type Verdict = null | { cancel: string } | { defer: Date; reason: DeferReason; why: string };
+
+/** The channels a dispatcher sends on: the port's name and its `send`, and whether it is paced. */
+export type Outlet = Pick<ChannelPort, "name" | "send"> & { capabilities: Pick<ChannelPort["capabilities"], "paced"> };
+
+export interface DispatcherOptions {
+  db: Db;
+  clock: Clock;
+  channels: Outlet[];
+  /** Only this chat (a console session sends only its own person's messages). */
+  chatId?: string;
+  /** Messages per second across all chats of one paced channel. */
+  ratePerSecond: number;
+  /** Share of the rate actually used (default 0.97): network jitter must not push a second over the limit. */
+  headroom?: number;
+  /** Gap between two messages to one private chat, and to one group. */
+  privateGapMs?: number;
+  groupGapMs?: number;
+  maxInFlight?: number;
+  batch?: number;
+  leaseMs?: number;
+  maxAttempts?: number;
+  pacer?: Pacer;
+  log?: Logger;
+  check?: (row: OutboxRow) => Promise<Verdict>;
+  workerId?: string;
+}
+
+export interface DispatchStats {
+  sent: number;
+  retried: number;
+  failed: number;
+  cancelled: number;
+  blocked: number;
+  rateLimited: number;
+}
+
+/** A stored row as the message a channel sends. */
+export function messageOf(row: OutboxRow): OutMessage {
+  const buttons = storedButtons(row);
+  const file = storedFile(row);
+  return {
+    text: row.text,
+    ...(buttons.length ? { buttons } : {}),
+    ...(file ? { file } : {}),
+    ...(row.hint ? { hint: row.hint } : {}),
+  };
+}
+
+/**
+ * The one thing that pushes: reminders, digests and notices alike leave
+ * through the outbox and a channel port's `send`. Within platform limits: a
+ * rate per channel, one message a second per private chat (20 a minute per
+ * group), 429 answers honoured by pausing that channel for retry_after, users
+ * who blocked the bot (403) marked inactive, transient failures retried with
+ * backoff. Every outcome is recorded.
+ */
+export class Dispatcher {
+  readonly workerId: string;
+  private readonly pacer: Pacer;
+  private readonly channels: Map<string, Outlet>;
+  /** When each paced channel may send its next message. */
+  private readonly nextSend = new Map<string, number>();
+  private readonly nextChat = new Map<string, number>();
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private woken: (() => void) | null = null;
+
+  constructor(private readonly o: DispatcherOptions) {
+    this.workerId = o.workerId ?? `dispatcher-${randomUUID().slice(0, 8)}`;
+    this.pacer = o.pacer ?? realPacer;
+    this.channels = new Map(o.channels.map((c) => [c.name, c]));
+  }
+
+  private paced(channel: string): boolean {
+    return this.channels.get(channel)?.capabilities.paced ?? true;
+  }
+
+  private gapFor(row: OutboxRow): number {
+    if (!this.paced(row.channel)) return 0;
+    return row.chatId.startsWith("-") ? (this.o.groupGapMs ?? 3000) : (this.o.privateGapMs ?? 1000);
+  }
+
+  private chatKey(row: OutboxRow): string {
+    return `${row.channel}:${row.chatId}`;
+  }
+
+  /** Something was just queued: an idle loop looks at once instead of at the end of its pause. */
+  wake(): void {
+    this.woken?.();
+  }
+
+  /** Claims one batch and sends it; returns what happened. */
+  async runOnce(): Promise<DispatchStats> {
+    const stats: DispatchStats = { sent: 0, retried: 0, failed: 0, cancelled: 0, blocked: 0, rateLimited: 0 };
+    const rows = await claim(this.o.db, {
+      workerId: this.workerId,
+      now: this.o.clock.now(),
+      limit: this.o.batch ?? 200,
+      leaseMs: this.o.leaseMs ?? 120_000,
+      scope: { channels: [...this.channels.keys()], ...(this.o.chatId !== undefined ? { chatId: this.o.chatId } : {}) },
+    });
+    const queue = [...rows];
+    const inFlight = new Set<Promise<void>>();
+    const interval = 1000 / (this.o.ratePerSecond * (this.o.headroom ?? 0.97));
+    while (queue.length) {
+      const now = this.pacer.now();
+      // The first message whose chat and channel may receive one now; otherwise wait for the soonest.
+      const readyAt = (r: OutboxRow) =>
+        Math.max(this.nextChat.get(this.chatKey(r)) ?? 0, this.nextSend.get(r.channel) ?? 0);
+      const pick = queue.findIndex((r) => readyAt(r) <= now);
+      if (pick < 0) {
+        const soonest = Math.min(...queue.map(readyAt));
+        await this.pacer.sleep(Math.max(1, soonest - now));
+        continue;
+      }
+      const row = queue.splice(pick, 1)[0]!;
+      if (this.paced(row.channel)) {
+        // Keep the schedule when a timer fires a little late (no drift); restart it after a real pause.
+        const next = this.nextSend.get(row.channel) ?? 0;
+        this.nextSend.set(row.channel, (next > now - interval ? next : now) + interval);
+        this.nextChat.set(this.chatKey(row), now + this.gapFor(row));
+      }
+      const job = this.sendRow(row, stats).finally(() => inFlight.delete(job));
+      inFlight.add(job);
+      if (inFlight.size >= (this.o.maxInFlight ?? 16)) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    return stats;
+  }
+
+  private async sendRow(row: OutboxRow, stats: DispatchStats): Promise<void> {
+    const db = this.o.db;
+    const verdict = this.o.check ? await this.o.check(row) : null;
+    if (verdict && "cancel" in verdict) {
+      await settle(db, row.id, this.workerId, { state: "cancelled", error: verdict.cancel });
+      stats.cancelled++;
+      return;
+    }
+    if (verdict && "defer" in verdict) {
+      const { defer: sendAfter, reason, why: error } = verdict;
+      await settle(db, row.id, this.workerId, { state: "pending", sendAfter, reason, error });
+      stats.retried++;
+      return;
+    }
+    const channel = this.channels.get(row.channel);
+    if (!channel) {
+      await settle(db, row.id, this.workerId, { state: "failed", error: `no sender for ${row.channel}` });
+      stats.failed++;
+      return;
+    }
+    let result: SendResult;
+    try {
+      result = await channel.send(row.chatId, messageOf(row));
+    } catch (err) {
+      result = { ok: false, kind: "transient", error: String(err) };
+    }
+    const nowMs = this.o.clock.now().getTime();
+    if (result.ok) {
+      await settle(db, row.id, this.workerId, { state: "sent", at: this.o.clock.now() });
+      stats.sent++;
+      return;
+    }
+    switch (result.kind) {
+      case "rate-limited": {
+        // Every chat of the channel waits: the limit is the bot's, not the chat's.
+        const resume = this.pacer.now() + result.retryAfterSec * 1000;
+        this.nextSend.set(row.channel, Math.max(this.nextSend.get(row.channel) ?? 0, resume));
+        await settle(db, row.id, this.workerId, {
+          state: "pending",
+          sendAfter: new Date(nowMs + result.retryAfterSec * 1000),
+          reason: "rate-limited",
+          error: `429 retry_after=${result.retryAfterSec}`,
+        });
+        stats.rateLimited++;
+        return;
+      }
+      case "blocked":
+        await settle(db, row.id, this.workerId, { state: "failed", error: "403 blocked by the user" });
+        await dropAccount(db, row.accountId);
+        stats.blocked++;
+        return;
+      case "transient": {
+        if (row.attempts >= (this.o.maxAttempts ?? 6)) {
+          await settle(db, row.id, this.workerId, { state: "failed", error: result.error });
+          stats.failed++;
+          return;
+        }
+        const backoff = Math.min(2 ** row.attempts * 5_000, 30 * 60_000);
+        await settle(db, row.id, this.workerId, {
+          state: "pending",
+          sendAfter: new Date(nowMs + backoff),
+          reason: "retry",
+          error: result.error,
+        });
+        stats.retried++;
+        return;
+      }
+      default:
+        await settle(db, row.id, this.workerId, { state: "failed", error: result.error });
+        stats.failed++;
+    }
+  }
+
+  /** Keeps dispatching until stopped; idles `idleMs` when there is nothing to send. */
+  start(idleMs = 1000): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = (async () => {
+      while (this.running) {
+        try {
+          const s = await this.runOnce();
+          if (s.sent + s.retried + s.failed + s.cancelled + s.blocked + s.rateLimited === 0) await this.idle(idleMs);
+        } catch (err) {
+          this.o.log?.error({ err: String(err) }, "dispatch failed");
+          await this.idle(idleMs);
+        }
+      }
+    })();
+  }
+
+  /** A pause that `wake` or `stop` cuts short. */
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.woken = () => {
+        this.woken = null;
+        done();
+      };
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake();
+    await this.loop;
+  }
+}
