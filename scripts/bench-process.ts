@@ -14,13 +14,13 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 export async function measureProcess(url: string, dbName: string, flags: string[], messages = 5000): Promise<void> {
   // Telegram accounts for the first 5,000 officials of the generated agencies.
   const db = await openDatabase(url);
-  const users = await db.prisma.user.findMany({
+  const users = await db.client.user.findMany({
     where: { agency: { jurisdiction: "bench" } },
     select: { id: true },
     orderBy: { id: "asc" },
     take: 5000,
   });
-  await db.prisma.chatAccount.createMany({
+  await db.client.chatAccount.createMany({
     data: users.map((u, k) => ({
       userId: u.id,
       channel: "telegram",

@@ -12,7 +12,7 @@ import { fixedClock } from "../dist/domain/clock.js";
 const [url, dbName] = process.argv.slice(2);
 const db = await openDatabase(url);
 // The generator links user N to the chat "bench:N"; only the id range is read, so the harness holds no list.
-const range = await db.prisma.user.aggregate({
+const range = await db.client.user.aggregate({
   where: { agency: { jurisdiction: "bench" } },
   _min: { id: true },
   _max: { id: true },

@@ -94,11 +94,11 @@ async function importFigure(): Promise<void> {
   for (const target of await benchDatabases()) {
     const db = await openDatabase(target.url);
     try {
-      await syncDirectory(db.prisma);
+      await syncDirectory(db.client);
       const cap = path.join(mkdtempSync(path.join(tmpdir(), "cchc-cap-")), "cap-plan.txt");
       writeFileSync(cap, generatedPlan(MAX_TASKS_PER_PLAN));
       const tc = performance.now();
-      const [capped] = await importPlanFiles(db.prisma, [cap], systemClock);
+      const [capped] = await importPlanFiles(db.client, [cap], systemClock);
       console.log(
         JSON.stringify({
           bench: "import-at-cap",
@@ -109,10 +109,10 @@ async function importFigure(): Promise<void> {
       );
       for (const file of files) {
         const t0 = performance.now();
-        const [r] = await importPlanFiles(db.prisma, [file], systemClock);
+        const [r] = await importPlanFiles(db.client, [file], systemClock);
         const first = performance.now() - t0;
         const t1 = performance.now();
-        await importPlanFiles(db.prisma, [file], systemClock);
+        await importPlanFiles(db.client, [file], systemClock);
         const again = performance.now() - t1;
         console.log(
           JSON.stringify({
@@ -147,10 +147,10 @@ async function myTasksFigure(): Promise<void> {
     try {
       const size = { agencies: 1000, tasks: 10_000, users: 100_000 };
       const t0 = performance.now();
-      await generateLargeDataset(db.prisma, size);
+      await generateLargeDataset(db.client, size);
       // As a database in service would be: without this the first minutes are measured against autovacuum
       // working through the freshly written rows (p99 6.7 ms and 1,800 updates/s instead of 3.3 ms and 2,500).
-      if (target.name === "postgresql") await db.prisma.$executeRawUnsafe("VACUUM ANALYZE");
+      if (target.name === "postgresql") await db.client.$executeRawUnsafe("VACUUM ANALYZE");
       console.error(
         `${target.name}: generated ${JSON.stringify(size)} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
       );
@@ -192,12 +192,12 @@ async function fanoutFigure(): Promise<void> {
   try {
     for (let start = 0; start < recipients; start += 500) {
       const n = Math.min(500, recipients - start);
-      await db.prisma.user.createMany({
+      await db.client.user.createMany({
         data: Array.from({ length: n }, (_, k) => ({ displayName: `u${start + k}`, role: "focal", status: "active" })),
       });
     }
-    const users = await db.prisma.user.findMany({ select: { id: true }, orderBy: { id: "asc" } });
-    await db.prisma.chatAccount.createMany({
+    const users = await db.client.user.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+    await db.client.chatAccount.createMany({
       data: users.map((u) => ({
         userId: u.id,
         channel: "telegram",
@@ -205,10 +205,10 @@ async function fanoutFigure(): Promise<void> {
         chatId: String(100000 + u.id),
       })),
     });
-    const accounts = await db.prisma.chatAccount.findMany({ select: { id: true, userId: true, chatId: true } });
+    const accounts = await db.client.chatAccount.findMany({ select: { id: true, userId: true, chatId: true } });
     const at = new Date();
     await enqueue(
-      db.prisma,
+      db.client,
       accounts.map((a) => ({
         dedupeKey: `fanout:${a.id}`,
         userId: a.userId,
@@ -229,7 +229,7 @@ async function fanoutFigure(): Promise<void> {
       })),
     );
     const dispatcher = new Dispatcher({
-      db: db.prisma,
+      db: db.client,
       clock: systemClock,
       channels: [telegramChannel({ token: api.token, apiRoot: api.url, i18n: i18n(), log: createLogger("silent") })],
       ratePerSecond: limit,
@@ -239,15 +239,15 @@ async function fanoutFigure(): Promise<void> {
     let remaining = recipients;
     while (remaining > 0) {
       await dispatcher.runOnce();
-      remaining = await db.prisma.outboxMessage.count({ where: { state: { in: ["pending", "sending"] } } });
+      remaining = await db.client.outboxMessage.count({ where: { state: { in: ["pending", "sending"] } } });
       if (
         remaining > 0 &&
-        (await db.prisma.outboxMessage.count({ where: { state: "pending", sendAfter: { lte: new Date() } } })) === 0
+        (await db.client.outboxMessage.count({ where: { state: "pending", sendAfter: { lte: new Date() } } })) === 0
       )
         await new Promise((r) => setTimeout(r, 50));
     }
     const seconds = (performance.now() - t0) / 1000;
-    const sent = await db.prisma.outboxMessage.count({ where: { state: "sent" } });
+    const sent = await db.client.outboxMessage.count({ where: { state: "sent" } });
     const duplicates = [...api.received.values()].filter((n) => n > 1).length;
     const lost = recipients - api.received.size;
     const rate = sent / seconds;

@@ -34,7 +34,7 @@ const sender: Outlet = {
   },
 };
 const dispatcher = new Dispatcher({
-  db: db.prisma,
+  db: db.client,
   clock: systemClock,
   channels: [sender],
   ratePerSecond: Number(process.env.RATE ?? 100),
@@ -45,7 +45,7 @@ const dispatcher = new Dispatcher({
 const deadline = Date.now() + 60_000;
 while (Date.now() < deadline) {
   await dispatcher.runOnce();
-  const left = await db.prisma.outboxMessage.count({ where: { state: { in: ["pending", "sending"] } } });
+  const left = await db.client.outboxMessage.count({ where: { state: { in: ["pending", "sending"] } } });
   if (left === 0) break;
   await new Promise((r) => setTimeout(r, 100));
 }

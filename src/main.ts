@@ -30,12 +30,12 @@ const USAGE_OPTIONS = {
 class StartError extends Error {}
 
 async function loadPlans(db: Database, config: Config, clock: Clock, log: Logger): Promise<void> {
-  if (await syncDirectory(db.prisma)) log.info("agency directory updated");
+  if (await syncDirectory(db.client)) log.info("agency directory updated");
   if (!config.plansDir) {
     log.warn("PLANS_DIR is not set and ../shared/plans does not exist: no plans imported");
     return;
   }
-  for (const r of await importPlanFiles(db.prisma, await planFilesIn(config.plansDir), clock, { log })) {
+  for (const r of await importPlanFiles(db.client, await planFilesIn(config.plansDir), clock, { log })) {
     if (r.ok) log.info({ plan: r.report.plan, outcome: r.outcome, tasks: r.report.tasks, ms: r.ms }, "plan loaded");
     else log.warn({ file: r.file, error: r.error }, "plan not imported");
   }
@@ -52,7 +52,7 @@ async function chatInConsole(ctx: RunContext, as: string | undefined, role: User
     const found = assistant.services.directory.lookup(as);
     if (!found.match) throw new StartError(t.t(config.DEFAULT_LOCALE, "agency-none", { query: as }));
     externalId = `console:${found.match.id}:${role}`;
-    await ensureLinkedAccount(db.prisma, "console", externalId, found.match.id, role, found.match.name);
+    await ensureLinkedAccount(db.client, "console", externalId, found.match.id, role, found.match.name);
   }
   let dispatcher: Dispatcher | null = null;
   const channel = new ConsoleChannel({
@@ -67,12 +67,12 @@ async function chatInConsole(ctx: RunContext, as: string | undefined, role: User
   });
   const settings = reminderSettingsFrom(config, clock);
   dispatcher = new Dispatcher({
-    db: db.prisma,
+    db: db.client,
     clock,
     channels: [channel],
     chatId: externalId,
     ratePerSecond: settings.ratePerSecond,
-    check: reminderCheck(db.prisma, clock, settings.cal),
+    check: reminderCheck(db.client, clock, settings.cal),
   });
   const started = await channel.start((m) => assistant.handle(m));
   await started.finished;
@@ -95,7 +95,7 @@ async function serve(ctx: RunContext, stops: (() => Promise<void>)[]): Promise<v
   const channels: ChannelPort[] = [];
   const webhooks: WebhookRoute[] = [];
   for (const platform of PLATFORMS) {
-    const channel = await platform({ config, db: db.prisma, i18n: ctx.i18n, log });
+    const channel = await platform({ config, db: db.client, i18n: ctx.i18n, log });
     if (!channel) continue;
     const started = await channel.start((m) => assistant.handle(m));
     assistant.services.config.botUsername ??= started.botUsername;
@@ -109,7 +109,7 @@ async function serve(ctx: RunContext, stops: (() => Promise<void>)[]): Promise<v
     stops.push(() => server.stop());
   }
   const reminders = startReminders({
-    db: db.prisma,
+    db: db.client,
     clock: ctx.clock,
     catalog: assistant.services.catalog,
     i18n: ctx.i18n,

@@ -37,7 +37,7 @@ describe("authorisation of every command and callback", () => {
 
   beforeAll(async () => {
     w = await world("2024-03-20T09:00");
-    const focal = await createInvite(w.db.prisma, "hcm.q1", "focal", w.clock.now(), 14);
+    const focal = await createInvite(w.db.client, "hcm.q1", "focal", w.clock.now(), 14);
     await ask("q1", { text: `/start ${focal.code}` });
     await ask("stranger", { text: "hello" });
   });
@@ -64,7 +64,7 @@ describe("authorisation of every command and callback", () => {
   });
 
   it("an unlinked user pressing any forged button gets nothing", async () => {
-    const snvTask = await w.db.prisma.task.findFirstOrThrow({ where: { code: "1.14" } });
+    const snvTask = await w.db.client.task.findFirstOrThrow({ where: { code: "1.14" } });
     for (const callback of [
       `td:${snvTask.id}`,
       "tl:a::::1",
@@ -89,7 +89,7 @@ describe("authorisation of every command and callback", () => {
   });
 
   it("a linked user cannot act as admin or reviewer, nor on another agency's things", async () => {
-    const sadec = await w.db.prisma.task.findFirstOrThrow({ where: { planId: { startsWith: "sadec" } } });
+    const sadec = await w.db.client.task.findFirstOrThrow({ where: { planId: { startsWith: "sadec" } } });
     expect(all(await ask("q1", { callback: `td:${sadec.id}` }))).toMatch(/không thuộc đơn vị/);
     expect(all(await ask("q1", { callback: "ap:1" }))).toMatch(/không có quyền/);
     expect(all(await ask("q1", { callback: "rv:a:1" }))).toMatch(/không có quyền/);
@@ -98,11 +98,11 @@ describe("authorisation of every command and callback", () => {
   });
 
   it("refuses an expired invite and a replayed one", async () => {
-    const invite = await createInvite(w.db.prisma, "hcm.q5", "focal", w.clock.now(), 1);
+    const invite = await createInvite(w.db.client, "hcm.q5", "focal", w.clock.now(), 1);
     w.clock.set("2024-03-22T09:00");
     expect(all(await ask("late", { text: `/start ${invite.code}` }))).toMatch(/hết hạn/);
     w.clock.set("2024-03-20T09:00");
-    const used = await createInvite(w.db.prisma, "hcm.q5", "focal", w.clock.now(), 14);
+    const used = await createInvite(w.db.client, "hcm.q5", "focal", w.clock.now(), 14);
     await ask("first", { text: `/start ${used.code}` });
     expect(all(await ask("second", { text: `/start ${used.code}` }))).toMatch(/đã được sử dụng/);
   });

@@ -53,7 +53,7 @@ export function createContext(
     printJson: (value) => out(`${JSON.stringify(value, null, 2)}\n`),
     db: () =>
       (database ??= openDatabase(config.DATABASE_URL).then(async (db) => {
-        await syncDirectory(db.prisma);
+        await syncDirectory(db.client);
         return db;
       })),
     close: async () => {

@@ -13,7 +13,7 @@ import { RateLimiter } from "./rate-limit.js";
 import { emptyReply, flattenButtons, type Incoming, type Reply } from "./types.js";
 
 export interface AssistantOptions {
-  /** Platform ids made admins on first contact (ADMIN_TELEGRAM_IDS...). */
+  /** Platform ids made admins on first contact (from the configuration). */
   bootstrapAdmins?: Partial<Record<Incoming["channel"], string[]>>;
 }
 

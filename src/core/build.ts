@@ -15,7 +15,7 @@ import type { WorkCalendar } from "../domain/workcal.js";
 import { vietnamHolidays } from "../domain/holidays.js";
 
 export interface BuildOptions {
-  database: Pick<Database, "prisma" | "bulk">;
+  database: Pick<Database, "client" | "bulk">;
   clock: Clock;
   storageDir: string;
   config?: Partial<CoreConfig>;
@@ -36,7 +36,7 @@ export const defaultWorkCalendar = (): WorkCalendar => ({
 export function buildAssistant(opts: BuildOptions): Assistant {
   const config = { ...defaultCoreConfig, ...opts.config };
   const services: Services = {
-    db: opts.database.prisma,
+    db: opts.database.client,
     clock: opts.clock,
     i18n: i18n(),
     directory: new AgencyDirectory(jurisdictions),

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Db } from "../db/client.js";
 import { diffPlan, savePlan, type PlanDiff, type SaveOutcome } from "../db/plan-repo.js";
 import type { Clock } from "../domain/clock.js";
-import type { ImportReport } from "../importer/assemble.js";
+import type { ImportReport } from "../domain/plan-import.js";
 import { readPlanFile } from "../importer/read.js";
 import { PlanFormatError } from "../importer/types.js";
 import type { Logger } from "../logger.js";

@@ -68,9 +68,9 @@ const TASKS = `SELECT "id", "planId", "sectionId", "key", "code", "isHeading", "
   "context", "product", "leadText", "supportText", "agencyNotes", "deadline", "sourceLine" FROM "Task"`;
 
 /** Reads the catalog through the raw driver (see BulkReader for why). */
-export function catalogSource(db: Pick<Database, "prisma" | "bulk">): CatalogSource {
+export function catalogSource(db: Pick<Database, "client" | "bulk">): CatalogSource {
   return {
-    version: async () => (await db.prisma.meta.findUnique({ where: { key: CATALOG_VERSION_KEY } }))?.value ?? null,
+    version: async () => (await db.client.meta.findUnique({ where: { key: CATALOG_VERSION_KEY } }))?.value ?? null,
     rows: async () => {
       const [tasks, assignments, members, plans, sections, agencies, groups] = await db.bulk.read((rows) =>
         Promise.all([

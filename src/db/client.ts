@@ -13,7 +13,8 @@ import { applyMigrations, committedMigrations, type Provider } from "./migrate.j
 export type Db = PrismaClient;
 
 export interface Database {
-  prisma: Db;
+  /** The handle repositories take (src/db is the only place its query API is used). */
+  client: Db;
   provider: Provider;
   appliedMigrations: string[];
   /** Plain rows straight from the driver, for the few large reads (the task catalog). */
@@ -35,7 +36,7 @@ export async function openDatabase(url: string): Promise<Database> {
         }) as unknown as Db)
       : new PrismaClient({ adapter: conn.adapter as never });
   return {
-    prisma,
+    client: prisma,
     provider,
     appliedMigrations,
     bulk: conn.bulk,

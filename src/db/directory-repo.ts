@@ -57,3 +57,8 @@ export async function agencyNames(db: Db, ids?: string[]): Promise<Map<string, s
   });
   return new Map(rows.map((a) => [a.id, a.name]));
 }
+
+/** An agency's id and short name (receipts start with it). */
+export function agencyShort(db: Db, id: string) {
+  return db.agency.findUniqueOrThrow({ where: { id }, select: { id: true, shortName: true } });
+}

@@ -1,4 +1,4 @@
-import type { ImportReport, PlanImport } from "../importer/assemble.js";
+import type { ImportReport, PlanImport } from "../domain/plan-import.js";
 import { bumpCatalogVersion } from "./catalog-repo.js";
 import type { Db } from "./client.js";
 

@@ -53,3 +53,97 @@ export async function sentArticleKeys(db: Db): Promise<Set<string>> {
   });
   return new Set(rows.map((r) => `${r.agencyId}|${r.year}|${r.quarter}`));
 }
+
+/** What makes two submissions the same cycle's (an agency, a quarter, a kind, a task). */
+export interface CycleKey {
+  agencyId: string;
+  year: number;
+  quarter: number;
+  kind: string;
+  taskId: number | null;
+}
+
+/** A live submission of the same cycle with the same content (its text, link or file hash), if any. */
+export function sameContent(db: Db, cycle: CycleKey, content: { body: string } | { sha256: string }) {
+  return db.submission.findFirst({ where: { ...cycle, status: { in: LIVE_STATUSES }, ...content } });
+}
+
+export interface SubmissionInsert extends CycleKey {
+  contentType: string;
+  body: string | null;
+  filePath?: string;
+  sha256?: string;
+  size?: number;
+  mimeType?: string;
+  fileName?: string;
+  title: string | null;
+  receivedAt: Date;
+  dueDate: string;
+  onTime: boolean;
+  submittedById: number | null;
+  channel: string;
+  replacesId: number | null;
+}
+
+/**
+ * Writes a submission with the next receipt of its agency and quarter ("<prefix>-01", "-02"…), and marks the
+ * one it replaces, in one transaction; two at once get different receipts (the loser takes the next one).
+ */
+export async function insertSubmission(
+  db: Db,
+  row: SubmissionInsert,
+  receiptPrefix: string,
+): Promise<{ id: number; receipt: string }> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const taken = await tx.submission.count({
+          where: { agencyId: row.agencyId, year: row.year, quarter: row.quarter },
+        });
+        const receipt = `${receiptPrefix}-${String(taken + 1 + attempt).padStart(2, "0")}`;
+        const created = await tx.submission.create({ data: { ...row, receipt } });
+        if (row.replacesId)
+          await tx.submission.updateMany({
+            where: { id: row.replacesId, status: "submitted" },
+            data: { status: "replaced" },
+          });
+        return { id: created.id, receipt };
+      });
+    } catch (err) {
+      if (attempt < 5 && /Unique constraint/i.test(String(err))) continue;
+      throw err;
+    }
+  }
+}
+
+/** Withdrawn, if nobody has reviewed it yet; false when it was reviewed meanwhile. */
+export async function markWithdrawn(db: Db, id: number): Promise<boolean> {
+  const changed = await db.submission.updateMany({ where: { id, status: "submitted" }, data: { status: "withdrawn" } });
+  return changed.count === 1;
+}
+
+/** A reviewer's decision, if nobody decided first. */
+export async function markReviewed(
+  db: Db,
+  id: number,
+  decision: { accept: boolean; reviewerId: number; comment: string | null; at: Date },
+): Promise<boolean> {
+  const changed = await db.submission.updateMany({
+    where: { id, status: "submitted" },
+    data: {
+      status: decision.accept ? "accepted" : "returned",
+      reviewerId: decision.reviewerId,
+      reviewedAt: decision.at,
+      reviewComment: decision.comment,
+    },
+  });
+  return changed.count === 1;
+}
+
+/** Every article of a quarter (for its standings). */
+export function quarterArticles(db: Db, year: number, quarter: number) {
+  return db.submission.findMany({
+    where: { kind: "article", year, quarter },
+    select: { agencyId: true, status: true, onTime: true, receipt: true },
+  });
+}

@@ -103,3 +103,36 @@ export function toTaskDetail(
     children,
   };
 }
+
+/** A task (not a heading) of a plan by its code. */
+export function taskByCode(db: Db, planId: string, code: string) {
+  return db.task.findFirst({ where: { planId, code, isHeading: false } });
+}
+
+/** Recurring tasks whose product is an article, in plan order (where the quarterly article cycle is found). */
+export function recurringArticleTasks(db: Db) {
+  return db.task.findMany({
+    where: { isHeading: false, deadlineKind: "recurring", product: { contains: "Bài viết" } },
+    orderBy: [{ planId: "asc" }, { ordinal: "asc" }],
+  });
+}
+
+/** The agencies leading a task, groups expanded to their members. */
+export async function leadAgencies(db: Db, taskId: number): Promise<{ id: string; name: string; kind: string }[]> {
+  const leads = await db.taskAssignment.findMany({
+    where: { taskId, role: "lead" },
+    include: { agency: true, group: { include: { members: { include: { agency: true } } } } },
+  });
+  const agencies = new Map<string, { id: string; name: string; kind: string }>();
+  for (const a of leads) {
+    if (a.agency) agencies.set(a.agency.id, { id: a.agency.id, name: a.agency.name, kind: a.agency.kind });
+    for (const m of a.group?.members ?? [])
+      agencies.set(m.agency.id, { id: m.agency.id, name: m.agency.name, kind: m.agency.kind });
+  }
+  return [...agencies.values()];
+}
+
+/** A task's deadline as stored (JSON), or null when there is no such task. */
+export async function taskDeadline(db: Db, taskId: number): Promise<string | null> {
+  return (await db.task.findUnique({ where: { id: taskId }, select: { deadline: true } }))?.deadline ?? null;
+}

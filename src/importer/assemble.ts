@@ -1,65 +1,12 @@
-import { AgencyMatcher, type Target } from "../domain/agency/matcher.js";
+import { AgencyMatcher } from "../domain/agency/matcher.js";
 import { dueDates } from "../domain/deadline/next.js";
 import { parseDeadline } from "../domain/deadline/parse.js";
 import type { Deadline } from "../domain/deadline/types.js";
 import type { Jurisdiction } from "../directory/types.js";
-import type { ImportWarning, PlanFormat, RawPlan } from "./types.js";
+import type { AssignmentOut, ImportReport, PlanImport, TaskOut } from "../domain/plan-import.js";
+import type { RawPlan } from "./types.js";
 
-export interface AssignmentOut {
-  role: "lead" | "support";
-  target: Target;
-  phrase: string;
-}
-
-export interface TaskOut {
-  key: string;
-  code: string;
-  sectionCode: string;
-  isHeading: boolean;
-  parentCode: string | null;
-  ordinal: number;
-  title: string;
-  context: string;
-  product: string;
-  leadText: string;
-  supportText: string;
-  agencyNotes: string;
-  deadline: Deadline;
-  firstDue: string | null;
-  lastDue: string | null;
-  line: number;
-  assignments: AssignmentOut[];
-}
-
-export interface ImportReport {
-  file: string;
-  plan: string;
-  title: string;
-  year: number;
-  jurisdiction: string;
-  format: PlanFormat;
-  sections: number;
-  tasks: number;
-  headings: number;
-  rotationSlots: number;
-  unresolvedAgencies: { line: number; code: string; phrase: string }[];
-  unclassifiedDeadlines: { line: number; code: string; text: string }[];
-  warnings: ImportWarning[];
-}
-
-export interface PlanImport {
-  id: string;
-  title: string;
-  year: number;
-  jurisdiction: string;
-  format: PlanFormat;
-  sourceFile: string;
-  sourceHash: string;
-  sections: { code: string; title: string; ordinal: number }[];
-  tasks: TaskOut[];
-  rotation: { year: number; month: number; agencyId: string; phrase: string }[];
-  report: ImportReport;
-}
+export type { AssignmentOut, ImportReport, PlanImport, TaskOut } from "../domain/plan-import.js";
 
 export interface PlanMeta {
   id: string;

@@ -1,11 +1,8 @@
 // What a format parser hands to the assembler: the plan's rows as written,
 // before agencies and deadlines are understood.
+import type { ImportWarning, PlanFormat } from "../domain/plan-import.js";
 
-export interface ImportWarning {
-  line: number;
-  code?: string;
-  message: string;
-}
+export type { ImportWarning, PlanFormat };
 
 export interface RawTask {
   sectionCode: string;
@@ -27,8 +24,6 @@ export interface RawRotationSlot {
   names: string[];
   line: number;
 }
-
-export type PlanFormat = "hcm-tsv" | "markdown" | "ocr";
 
 export interface RawPlan {
   format: PlanFormat;

@@ -61,7 +61,7 @@ const buttonsTo = (calls: Call[], chat: number) =>
 const escaped = "Bé &amp; ‹Bự&gt; &lt;b&gt;x&lt;/b&gt; &amp;amp; 👩‍👩‍👧";
 
 async function link(user: number, agency: string, role: "focal" | "reviewer" | "official") {
-  const code = (await createInvite(w.db.prisma, agency, role, w.clock.now(), 14)).code;
+  const code = (await createInvite(w.db.client, agency, role, w.clock.now(), 14)).code;
   return say(user, `/start ${code}`);
 }
 

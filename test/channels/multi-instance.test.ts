@@ -17,11 +17,11 @@ beforeAll(async () => {
   db = await openDatabase(target.url);
   api = new FakeTelegram();
   await api.start();
-  await db.prisma.user.createMany({
+  await db.client.user.createMany({
     data: Array.from({ length: N }, (_, i) => ({ displayName: `u${i}`, role: "focal", status: "active" })),
   });
-  const users = await db.prisma.user.findMany({ select: { id: true } });
-  await db.prisma.chatAccount.createMany({
+  const users = await db.client.user.findMany({ select: { id: true } });
+  await db.client.chatAccount.createMany({
     data: users.map((u) => ({
       userId: u.id,
       channel: "telegram",
@@ -29,10 +29,10 @@ beforeAll(async () => {
       chatId: String(60000 + u.id),
     })),
   });
-  const accounts = await db.prisma.chatAccount.findMany();
+  const accounts = await db.client.chatAccount.findMany();
   const now = new Date(Date.now() - 1000);
   await enqueue(
-    db.prisma,
+    db.client,
     accounts.map((a) => ({
       dedupeKey: `wave:${a.id}`,
       userId: a.userId,
@@ -87,6 +87,6 @@ describe("two instances on one database", () => {
     for (const s of sends) perChat.set(String(s.body.chat_id), (perChat.get(String(s.body.chat_id)) ?? 0) + 1);
     expect(perChat.size).toBe(N);
     expect([...perChat.values()].every((n) => n === 1)).toBe(true);
-    expect(await db.prisma.outboxMessage.count({ where: { state: "sent" } })).toBe(N);
+    expect(await db.client.outboxMessage.count({ where: { state: "sent" } })).toBe(N);
   }, 90_000);
 });

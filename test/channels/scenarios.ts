@@ -21,7 +21,7 @@ export const scenarios: Scenario[] = [
   {
     name: "links by invite, then 'nhiệm vụ của tôi' with and without diacritics",
     async run(d, w) {
-      const invite = await createInvite(w.db.prisma, "hcm.snv", "focal", w.clock.now(), 14);
+      const invite = await createInvite(w.db.client, "hcm.snv", "focal", w.clock.now(), 14);
       expect(await d.say("2", `/start ${invite.code}`)).toMatch(/Đã liên kết.*Sở Nội vụ/);
       const plain = await d.say("2", "nhiem vu cua toi");
       expect(plain).toMatch(/Nhiệm vụ của Sở Nội vụ/);
@@ -95,7 +95,7 @@ export const scenarios: Scenario[] = [
       await d.say("2", "nộp bài");
       expect(await d.say("2", "bài viết quý 1")).toMatch(/Gửi nội dung/);
       expect(await d.say("2", "hủy")).toMatch(/Đã hủy nộp bài/);
-      expect(await w.db.prisma.submission.count({ where: { body: "hủy" } })).toBe(0);
+      expect(await w.db.client.submission.count({ where: { body: "hủy" } })).toBe(0);
     },
   },
   {
@@ -213,7 +213,7 @@ export const scenarios: Scenario[] = [
   {
     name: "a reviewer finds the submission in the inbox and returns it with a typed reason",
     async run(d, w) {
-      const invite = await createInvite(w.db.prisma, "hcm.snv", "reviewer", w.clock.now(), 14);
+      const invite = await createInvite(w.db.client, "hcm.snv", "reviewer", w.clock.now(), 14);
       await d.say("3", `/start ${invite.code}`);
       expect(await d.say("3", "bài chờ duyệt")).toMatch(/Bài chờ duyệt[\s\S]*SNV-2024Q1-\d\d/);
       expect(await d.choose("3", /Trả SNV/)).toMatch(/lý do/);

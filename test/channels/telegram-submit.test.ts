@@ -25,7 +25,7 @@ beforeAll(async () => {
     [OFFICIAL, "hcm.snv", "official"],
     [OTHER_FOCAL, "hcm.q1", "focal"],
   ] as const) {
-    const invite = await createInvite(w.db.prisma, agency, role, w.clock.now(), 14);
+    const invite = await createInvite(w.db.client, agency, role, w.clock.now(), 14);
     await api.ask(id, `/start ${invite.code}`);
   }
 });
@@ -126,14 +126,14 @@ describe("submitting through Telegram", () => {
   });
 
   it("cancelling at any step records nothing", async () => {
-    const before = await w.db.prisma.submission.count();
+    const before = await w.db.client.submission.count();
     await api.ask(FOCAL, "nộp bài");
     await press(FOCAL, "sb:k:a");
     await upload(FOCAL, () => api.sendDocument(FOCAL, pdf("never"), "never.pdf"));
     expect((await api.ask(FOCAL, "/huy")).body.text).toMatch(/Đã hủy nộp bài/);
     await api.ask(FOCAL, "nộp bài");
     expect((await press(FOCAL, "x")).body.text).toMatch(/Đã hủy nộp bài/);
-    expect(await w.db.prisma.submission.count()).toBe(before);
+    expect(await w.db.client.submission.count()).toBe(before);
   });
 
   it("explains a file over the size limit and a wrong file type", async () => {
@@ -164,12 +164,12 @@ describe("submitting through Telegram", () => {
     await upload(FOCAL, () => api.sendDocument(FOCAL, pdf("snv q1 v2"), "Bài viết quý I (sửa).pdf"));
     expect((await press(FOCAL, "sb:t")).body.text).toMatch(/Thay thế bài đã nộp trước/);
     expect((await press(FOCAL, "sb:c")).body.text).toMatch(/Biên nhận SNV-2024Q1-06/);
-    expect((await w.db.prisma.submission.findUniqueOrThrow({ where: { id: firstId } })).status).toBe("replaced");
+    expect((await w.db.client.submission.findUniqueOrThrow({ where: { id: firstId } })).status).toBe("replaced");
   });
 
   it("refuses other people: a non-focal official, another agency, a non-reviewer", async () => {
     expect((await api.ask(OFFICIAL, "nộp bài")).body.text).toMatch(/Chỉ đầu mối/);
-    const latest = await w.db.prisma.submission.findFirstOrThrow({
+    const latest = await w.db.client.submission.findFirstOrThrow({
       where: { agencyId: "hcm.snv", status: "submitted" },
       orderBy: { id: "desc" },
     });
@@ -182,11 +182,11 @@ describe("submitting through Telegram", () => {
     expect((await press(OFFICIAL, `sb:r:${latest.id}`)).body.text).toMatch(/không có quyền/);
     expect((await press(OFFICIAL, `rv:a:${latest.id}`)).body.text).toMatch(/không có quyền/);
     expect((await api.ask(FOCAL, "/thongke")).body.text).toMatch(/Chỉ người duyệt/);
-    expect((await w.db.prisma.submission.findUniqueOrThrow({ where: { id: latest.id } })).status).toBe("submitted");
+    expect((await w.db.client.submission.findUniqueOrThrow({ where: { id: latest.id } })).status).toBe("submitted");
   });
 
   it("the reviewer returns one with a comment and accepts another; the submitter is told", async () => {
-    const [a, b] = await w.db.prisma.submission.findMany({
+    const [a, b] = await w.db.client.submission.findMany({
       where: { agencyId: "hcm.snv", status: "submitted" },
       orderBy: { id: "asc" },
       take: 2,

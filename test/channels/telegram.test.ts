@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 async function invite(agencyId: string, role: "official" | "focal" | "reviewer" | "admin" = "focal") {
-  return (await createInvite(w.db.prisma, agencyId, role, w.clock.now(), 14)).code;
+  return (await createInvite(w.db.client, agencyId, role, w.clock.now(), 14)).code;
 }
 
 function buttons(call: { body: Record<string, any> }): { text: string; callback_data: string }[] {
@@ -187,7 +187,7 @@ describe("Telegram channel over HTTP", () => {
 
   it("refuses another agency's task detail, typed or through a forged button", async () => {
     expect((await api.ask(101, "nhiệm vụ VII/3.12")).body.text).toMatch(/không thuộc đơn vị/);
-    const sadec = await w.db.prisma.task.findFirstOrThrow({ where: { planId: { startsWith: "sadec" }, code: "3.12" } });
+    const sadec = await w.db.client.task.findFirstOrThrow({ where: { planId: { startsWith: "sadec" }, code: "3.12" } });
     const from = api.calls.length;
     api.press(101, `td:${sadec.id}`);
     const r = await api.waitFor(() => api.sent("sendMessage", 101, from)[0]);

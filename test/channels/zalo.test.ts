@@ -153,7 +153,7 @@ describe("Zalo webhook", () => {
   });
 
   it("explains stickers and unsupported messages politely", async () => {
-    const invite = await createInvite(w.db.prisma, "hcm.q1", "focal", w.clock.now(), 14);
+    const invite = await createInvite(w.db.client, "hcm.q1", "focal", w.clock.now(), 14);
     await say("503", invite.code);
     let from = api.calls.length;
     await posted(api.update("503", "message.sticker.received", {}));
@@ -169,7 +169,7 @@ describe("Zalo webhook", () => {
 
 describe("Zalo conversations", () => {
   it("links with an invite code sent on its own", async () => {
-    const invite = await createInvite(w.db.prisma, "hcm.stp", "focal", w.clock.now(), 14);
+    const invite = await createInvite(w.db.client, "hcm.stp", "focal", w.clock.now(), 14);
     expect(await say("510", invite.code.toLowerCase())).toMatch(/Đã liên kết.*Sở Tư pháp/);
     expect(await say("510", "nhiem vu cua toi")).toMatch(/Nhiệm vụ của Sở Tư pháp/);
   });
@@ -195,12 +195,12 @@ describe("Zalo conversations", () => {
     expect(api.texts("510", from).join("\n")).toMatch(/tiêu đề/);
     expect(await say("510", "1")).toMatch(/Kiểm tra trước khi nộp/);
     expect(await say("510", "1")).toMatch(/Biên nhận STP-2024Q1-01/);
-    const row = await w.db.prisma.submission.findFirstOrThrow({ where: { receipt: "STP-2024Q1-01" } });
+    const row = await w.db.client.submission.findFirstOrThrow({ where: { receipt: "STP-2024Q1-01" } });
     expect(row).toMatchObject({ contentType: "photo", channel: "zalo", mimeType: "image/jpeg" });
   });
 
   it("one person on Telegram and Zalo keeps one identity, and chooses where reminders go", async () => {
-    const invite = await createInvite(w.db.prisma, "hcm.skhdt", "focal", w.clock.now(), 14);
+    const invite = await createInvite(w.db.client, "hcm.skhdt", "focal", w.clock.now(), 14);
     await tg.ask(8801, `/start ${invite.code}`);
     await tg.settle();
     const codeMsg = await tg.ask(8801, "/lienket");
@@ -210,10 +210,10 @@ describe("Zalo conversations", () => {
     await tg.waitFor(() => tg.sent("sendMessage", 8801).some((c) => /vừa được nối với bạn/.test(c.body.text)));
     expect(await say("520", "nhiem vu cua toi")).toMatch(/Nhiệm vụ của Sở Kế hoạch và Đầu tư/);
     expect(await say("521", `/lienket ${code}`)).toMatch(/không đúng hoặc đã hết hạn/);
-    const accounts = await w.db.prisma.chatAccount.findMany({ where: { externalId: { in: ["8801", "520"] } } });
+    const accounts = await w.db.client.chatAccount.findMany({ where: { externalId: { in: ["8801", "520"] } } });
     expect(new Set(accounts.map((a) => a.userId)).size).toBe(1);
     expect(await say("520", "/nhacqua zalo")).toMatch(/nhận nhắc việc qua: zalo/);
-    expect((await w.db.prisma.user.findUniqueOrThrow({ where: { id: accounts[0]!.userId } })).notifyChannels).toBe(
+    expect((await w.db.client.user.findUniqueOrThrow({ where: { id: accounts[0]!.userId } })).notifyChannels).toBe(
       "zalo",
     );
   });

@@ -89,7 +89,7 @@ describe("reminders run and outbox status", () => {
     // Nobody is linked yet: planned, nothing to enqueue.
     expect((await cli("reminders", "run", "--now", "2024-03-18T08:00", "--json")).json).toMatchObject({ enqueued: 0 });
     const db = await openDatabase(process.env.DATABASE_URL!);
-    await ensureLinkedAccount(db.prisma, "console", "q3-focal", "hcm.q3", "focal", "Đầu mối Quận 3");
+    await ensureLinkedAccount(db.client, "console", "q3-focal", "hcm.q3", "focal", "Đầu mối Quận 3");
     await db.close();
     const first = await cli("reminders", "run", "--now", "2024-03-18T08:00", "--json");
     expect(first.json.enqueued).toBeGreaterThan(0);

@@ -14,7 +14,7 @@ import { HCM_PLAN, SADEC_PLAN } from "../helpers/paths.js";
 let db: TestDb;
 beforeAll(async () => {
   db = await freshDatabase();
-  await importPlanFiles(db.prisma, [HCM_PLAN, SADEC_PLAN], fixedClock(new Date("2024-03-01T01:00:00Z")));
+  await importPlanFiles(db.client, [HCM_PLAN, SADEC_PLAN], fixedClock(new Date("2024-03-01T01:00:00Z")));
 });
 afterAll(async () => db.dispose());
 
@@ -24,10 +24,10 @@ const byDetail = (a: { planId: string; key: string }, b: { planId: string; key: 
 describe("task catalog", () => {
   it("shows every task exactly as the database query does", async () => {
     const catalog = new TaskCatalog(catalogSource(db));
-    const codes = new Set((await db.prisma.task.findMany({ select: { code: true } })).map((t) => t.code));
+    const codes = new Set((await db.client.task.findMany({ select: { code: true } })).map((t) => t.code));
     expect(codes.size).toBeGreaterThan(100);
     for (const code of codes) {
-      const fromDb = (await findTasks(db.prisma, code)).sort(byDetail);
+      const fromDb = (await findTasks(db.client, code)).sort(byDetail);
       const fromCatalog = (await catalog.findDetails(code)).sort(byDetail);
       expect(fromCatalog, code).toEqual(fromDb);
     }
@@ -38,7 +38,7 @@ describe("task catalog", () => {
     const dup = await catalog.findDetails("VII/3.11");
     expect(dup.map((t) => t.key)).toEqual(["VII/3.11", "VII/3.11#2"]);
     expect((await catalog.findDetails("VII/3.11#2")).map((t) => t.key)).toEqual(["VII/3.11#2"]);
-    const heading = (await db.prisma.task.findFirst({ where: { isHeading: true } }))!;
+    const heading = (await db.client.task.findFirst({ where: { isHeading: true } }))!;
     const detail = (await catalog.detail(heading.id))!;
     expect(detail.isHeading).toBe(true);
     expect(detail.children.length).toBeGreaterThan(0);
@@ -61,7 +61,7 @@ describe("task catalog", () => {
     await catalog.allTasks();
     const generation = catalog.generation;
     // Another process imported: only the stamp tells this one.
-    await db.prisma.meta.update({ where: { key: "catalog.version" }, data: { value: "changed-by-test" } });
+    await db.client.meta.update({ where: { key: "catalog.version" }, data: { value: "changed-by-test" } });
     await catalog.allTasks();
     expect(catalog.generation).toBe(generation);
     now = 1500;
@@ -86,7 +86,7 @@ describe("task catalog", () => {
     );
     const count = (await catalog.allTasks()).length;
     expect(count).toBeGreaterThan(100);
-    await db.prisma.meta.update({ where: { key: "catalog.version" }, data: { value: "changed-again" } });
+    await db.client.meta.update({ where: { key: "catalog.version" }, data: { value: "changed-again" } });
     failNext = true;
     now = 1500;
     await expect(catalog.allTasks()).rejects.toThrow("connection lost");

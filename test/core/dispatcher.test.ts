@@ -14,7 +14,7 @@ beforeEach(async () => {
   db = await freshDatabase();
   accounts = [];
   for (let i = 0; i < 40; i++) {
-    const u = await db.prisma.user.create({
+    const u = await db.client.user.create({
       data: {
         displayName: `u${i}`,
         role: "focal",
@@ -43,13 +43,13 @@ beforeEach(async () => {
     text: `Nhắc ${i}`,
     sendAfter: new Date("2024-03-18T01:00:00Z"),
   }));
-  await enqueue(db.prisma, rows);
+  await enqueue(db.client, rows);
 });
 afterAll(async () => db?.dispose());
 
 const dispatcher = (sender: RecordingSender, extra: Partial<ConstructorParameters<typeof Dispatcher>[0]> = {}) =>
   new Dispatcher({
-    db: db.prisma,
+    db: db.client,
     clock,
     channels: [sender],
     ratePerSecond: 30,
@@ -59,11 +59,11 @@ const dispatcher = (sender: RecordingSender, extra: Partial<ConstructorParameter
 
 describe("outbox and dispatcher", () => {
   it("enqueueing the same reminder twice is a no-op", async () => {
-    const again = await enqueue(db.prisma, [
-      { ...(await db.prisma.outboxMessage.findFirstOrThrow()), sendAfter: new Date() } as never,
+    const again = await enqueue(db.client, [
+      { ...(await db.client.outboxMessage.findFirstOrThrow()), sendAfter: new Date() } as never,
     ]);
     expect(again).toBe(0);
-    expect(await db.prisma.outboxMessage.count()).toBe(40);
+    expect(await db.client.outboxMessage.count()).toBe(40);
   });
 
   it("paces sends at the configured rate", async () => {
@@ -92,7 +92,7 @@ describe("outbox and dispatcher", () => {
 
   it("resumes after a dispatcher died mid-batch, losing and repeating nothing", async () => {
     // The dead one claimed 15 rows and never finished them.
-    const orphaned = await claim(db.prisma, {
+    const orphaned = await claim(db.client, {
       workerId: "dead-worker",
       now: clock.now(),
       limit: 15,
@@ -107,7 +107,7 @@ describe("outbox and dispatcher", () => {
     expect((await dispatcher(sender, { clock: later }).runOnce()).sent).toBe(15);
     expect(new Set(sender.pushes.map((p) => p.chatId)).size).toBe(40);
     expect(sender.pushes).toHaveLength(40);
-    expect(await outboxCounts(db.prisma)).toMatchObject({ sent: 40, pending: 0, sending: 0 });
+    expect(await outboxCounts(db.client)).toMatchObject({ sent: 40, pending: 0, sending: 0 });
   });
 
   it("honours 429 retry_after for everyone and sends later", async () => {
@@ -118,7 +118,7 @@ describe("outbox and dispatcher", () => {
     const first = await dispatcher(sender, { pacer }).runOnce();
     expect(first.rateLimited).toBe(1);
     expect(pacer.t).toBeGreaterThanOrEqual(3000);
-    const row = await db.prisma.outboxMessage.findFirstOrThrow({ where: { state: "pending" } });
+    const row = await db.client.outboxMessage.findFirstOrThrow({ where: { state: "pending" } });
     expect(row.sendAfter.getTime()).toBe(clock.now().getTime() + 3000);
     sender.script = () => ({ ok: true });
     expect(
@@ -129,9 +129,9 @@ describe("outbox and dispatcher", () => {
 
   it("marks a user who blocked the bot inactive and stops writing to them", async () => {
     const blocked = accounts[3]!;
-    await db.prisma.outboxMessage.create({
+    await db.client.outboxMessage.create({
       data: {
-        ...(await db.prisma.outboxMessage.findFirstOrThrow({ where: { accountId: blocked } })),
+        ...(await db.client.outboxMessage.findFirstOrThrow({ where: { accountId: blocked } })),
         id: undefined,
         dedupeKey: "later",
         sendAfter: new Date("2024-03-25T01:00:00Z"),
@@ -141,8 +141,8 @@ describe("outbox and dispatcher", () => {
     sender.script = (chat) => (chat === "5003" ? { ok: false, kind: "blocked" } : { ok: true });
     const stats = await dispatcher(sender).runOnce();
     expect(stats.blocked).toBe(1);
-    expect((await db.prisma.chatAccount.findUniqueOrThrow({ where: { id: blocked } })).active).toBe(false);
-    expect((await db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "later" } })).state).toBe(
+    expect((await db.client.chatAccount.findUniqueOrThrow({ where: { id: blocked } })).active).toBe(false);
+    expect((await db.client.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "later" } })).state).toBe(
       "cancelled",
     );
   });
@@ -151,13 +151,13 @@ describe("outbox and dispatcher", () => {
     const sender = new RecordingSender();
     sender.script = (chat) => (chat === "5007" ? { ok: false, kind: "transient", error: "ECONNRESET" } : { ok: true });
     await dispatcher(sender).runOnce();
-    let row = await db.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: "5007" } });
+    let row = await db.client.outboxMessage.findFirstOrThrow({ where: { chatId: "5007" } });
     expect(row).toMatchObject({ state: "pending", lastError: "ECONNRESET", attempts: 1 });
     let at = clock.now().getTime();
     for (let i = 0; i < 8 && row.state === "pending"; i++) {
       at = row.sendAfter.getTime();
       await dispatcher(sender, { clock: fixedClock(new Date(at)), maxAttempts: 4 }).runOnce();
-      row = await db.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: "5007" } });
+      row = await db.client.outboxMessage.findFirstOrThrow({ where: { chatId: "5007" } });
     }
     expect(row.state).toBe("failed");
     expect(row.attempts).toBe(4);

@@ -60,12 +60,12 @@ let seq = 0;
 beforeAll(async () => {
   w = await world("2024-03-20T09:00");
   // Enough waiting submissions that reviewers keep finding one to accept or return.
-  const agencies = await w.db.prisma.agency.findMany({ where: { kind: "district" }, take: 25 });
+  const agencies = await w.db.client.agency.findMany({ where: { kind: "district" }, take: 25 });
   for (const a of agencies) {
     for (const quarter of [1, 2, 3, 4]) {
       const content = { type: "text" as const, body: `Bài của ${a.name} quý ${quarter}` };
       await recordSubmission(
-        w.db.prisma,
+        w.db.client,
         w.services.store,
         { agencyId: a.id, kind: "article", quarter: { year: 2023, quarter }, content, channel: "test" },
         w.clock.now(),
@@ -80,7 +80,7 @@ async function person(role: "focal" | "reviewer", buttons: boolean): Promise<(m:
   const id = `p${++seq}`;
   const channel = buttons ? ("telegram" as const) : ("zalo" as const);
   const send = (m: Partial<Incoming>) => w.assistant.handle({ channel, externalId: id, chatId: id, buttons, ...m });
-  const invite = await createInvite(w.db.prisma, role === "focal" ? "hcm.snv" : "hcm.snv", role, w.clock.now(), 14);
+  const invite = await createInvite(w.db.client, role === "focal" ? "hcm.snv" : "hcm.snv", role, w.clock.now(), 14);
   await send({ text: `/start ${invite.code}` });
   return send;
 }
@@ -135,11 +135,11 @@ describe("flows never trap", () => {
             async (steps, cancel) => {
               const send = await person(role, buttons);
               await play(send, role === "reviewer" ? [{ kind: "text", text: "bài chờ duyệt" }, ...steps] : steps);
-              const before = await w.db.prisma.chatAccount.findFirstOrThrow({ where: { externalId: `p${seq}` } });
+              const before = await w.db.client.chatAccount.findFirstOrThrow({ where: { externalId: `p${seq}` } });
               if (/"(?:submit|review)"/.test(before.state)) inFlow++;
               const out = await send({ text: cancel });
               expect(out.messages.length).toBeGreaterThan(0);
-              const account = await w.db.prisma.chatAccount.findFirstOrThrow({ where: { externalId: `p${seq}` } });
+              const account = await w.db.client.chatAccount.findFirstOrThrow({ where: { externalId: `p${seq}` } });
               const state = JSON.parse(account.state) as Record<string, unknown>;
               expect(state.submit).toBeUndefined();
               expect(state.review).toBeUndefined();

@@ -11,20 +11,20 @@ afterAll(async () => db.dispose());
 describe("leases", () => {
   it("one holder at a time; taken over when it runs out; released on stop", async () => {
     const t0 = new Date("2024-03-01T00:00:00Z");
-    expect(await tryAcquire(db.prisma, "poll:test", "a", 30_000, t0)).toBe(true);
-    expect(await tryAcquire(db.prisma, "poll:test", "b", 30_000, t0)).toBe(false);
-    expect(await tryAcquire(db.prisma, "poll:test", "a", 30_000, new Date(t0.getTime() + 10_000))).toBe(true);
-    expect(await tryAcquire(db.prisma, "poll:test", "b", 30_000, new Date(t0.getTime() + 35_000))).toBe(false);
-    expect(await tryAcquire(db.prisma, "poll:test", "b", 30_000, new Date(t0.getTime() + 41_000))).toBe(true);
-    await release(db.prisma, "poll:test", "b");
-    expect(await tryAcquire(db.prisma, "poll:test", "a", 30_000, new Date(t0.getTime() + 42_000))).toBe(true);
+    expect(await tryAcquire(db.client, "poll:test", "a", 30_000, t0)).toBe(true);
+    expect(await tryAcquire(db.client, "poll:test", "b", 30_000, t0)).toBe(false);
+    expect(await tryAcquire(db.client, "poll:test", "a", 30_000, new Date(t0.getTime() + 10_000))).toBe(true);
+    expect(await tryAcquire(db.client, "poll:test", "b", 30_000, new Date(t0.getTime() + 35_000))).toBe(false);
+    expect(await tryAcquire(db.client, "poll:test", "b", 30_000, new Date(t0.getTime() + 41_000))).toBe(true);
+    await release(db.client, "poll:test", "b");
+    expect(await tryAcquire(db.client, "poll:test", "a", 30_000, new Date(t0.getTime() + 42_000))).toBe(true);
   });
 
   it("of two instances only one runs the job", async () => {
     const running: string[] = [];
     const make = (name: string) =>
       holdWhileLeased({
-        db: db.prisma,
+        db: db.client,
         name: "poll:job",
         ttlMs: 60_000,
         start: () => void running.push(name),

@@ -26,7 +26,7 @@ const said = (r: Reply) => r.messages.map((m) => m.text).join("\n");
 let seen = 0;
 /** The notices queued in the outbox since the last look (as the dispatcher would send them). */
 async function noticeTexts() {
-  const rows = await w.db.prisma.outboxMessage.findMany({
+  const rows = await w.db.client.outboxMessage.findMany({
     where: { kind: "notice", id: { gt: seen } },
     orderBy: { id: "asc" },
   });
@@ -35,7 +35,7 @@ async function noticeTexts() {
 }
 
 async function linked(channel: "telegram" | "zalo", who: string, agency: string, role: "focal" | "admin" | "reviewer") {
-  const invite = await createInvite(w.db.prisma, agency, role, w.clock.now(), 14);
+  const invite = await createInvite(w.db.client, agency, role, w.clock.now(), 14);
   await send(channel, who, { text: `/start ${invite.code}` });
 }
 
@@ -101,7 +101,7 @@ describe("link codes", () => {
     w.clock.set("2024-03-20T10:01");
     expect(said(await send("zalo", "attacker", { text: `/lienket ${code}` }))).toMatch(/không đúng hoặc đã hết hạn/);
     w.clock.set("2024-03-20T09:00");
-    const admin = await w.db.prisma.chatAccount.findMany({ where: { user: { role: "admin" } } });
+    const admin = await w.db.client.chatAccount.findMany({ where: { user: { role: "admin" } } });
     expect(admin.map((a) => a.externalId)).toEqual(["admin-1"]);
   });
 
@@ -160,7 +160,7 @@ describe("link codes", () => {
 
 describe("invite codes", () => {
   it("five wrong invite codes lock the account for the hour; a real one is refused until then", async () => {
-    const real = await createInvite(w.db.prisma, "hcm.q5", "focal", w.clock.now(), 14);
+    const real = await createInvite(w.db.client, "hcm.q5", "focal", w.clock.now(), 14);
     for (let i = 0; i < 5; i++)
       expect(said(await send("zalo", "inv-guess", { text: `/start ZZZZZZZ${i + 2}` }))).toMatch(
         /không đúng.*Còn \d lần/,

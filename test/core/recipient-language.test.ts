@@ -28,7 +28,7 @@ describe("notifications", () => {
     expect(sent.messages[0]!.text).toMatch(/Đã gửi yêu cầu/);
     // Queued in the outbox, in the reader's language, and sent by the dispatcher like every push.
     const sender = new RecordingSender();
-    const pushes = new Dispatcher({ db: w.db.prisma, clock: w.clock, channels: [sender], ratePerSecond: 30 });
+    const pushes = new Dispatcher({ db: w.db.client, clock: w.clock, channels: [sender], ratePerSecond: 30 });
     await pushes.runOnce();
     const toAdmin = sender.pushes.filter((p) => p.chatId === "en-admin");
     expect(toAdmin[0]!.text).toMatch(/New access request/);
@@ -43,14 +43,14 @@ describe("notifications", () => {
 
 describe("reminders", () => {
   it("text and snooze/mute buttons in the recipient's language, rendered when enqueued", async () => {
-    const vi = await createInvite(w.db.prisma, "hcm.q1", "focal", w.clock.now(), 14);
-    const en = await createInvite(w.db.prisma, "hcm.q1", "focal", w.clock.now(), 14);
+    const vi = await createInvite(w.db.client, "hcm.q1", "focal", w.clock.now(), 14);
+    const en = await createInvite(w.db.client, "hcm.q1", "focal", w.clock.now(), 14);
     await ask("q1-vi", { text: `/start ${vi.code}` });
     await ask("q1-en", { text: `/start ${en.code}` }, "en");
     await ask("q1-en", { text: "/lang en" }, "en");
     const cal = { startMinute: 480, endMinute: 1020, weekdays: [1, 2, 3, 4, 5], holidays: vietnamHolidays([2024]) };
     await tick({
-      db: w.db.prisma,
+      db: w.db.client,
       clock: w.clock,
       catalog: w.services.catalog,
       i18n: w.services.i18n,
@@ -59,7 +59,7 @@ describe("reminders", () => {
     });
     const sender = new RecordingSender();
     await new Dispatcher({
-      db: w.db.prisma,
+      db: w.db.client,
       clock: w.clock,
       channels: [sender],
       ratePerSecond: 1000,
@@ -78,7 +78,7 @@ describe("reminders", () => {
     }
     for (const p of to("q1-vi")) expect(p.buttons.flat()[0]!.label).toMatch(/Nhắc lại/);
     // The stored buttons point at their own row.
-    const row = await w.db.prisma.outboxMessage.findFirstOrThrow({ where: { chatId: "q1-en", state: "sent" } });
+    const row = await w.db.client.outboxMessage.findFirstOrThrow({ where: { chatId: "q1-en", state: "sent" } });
     expect(
       to("q1-en")
         .flatMap((p) => p.buttons.flat())

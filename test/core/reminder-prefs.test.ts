@@ -14,7 +14,7 @@ const press = (callback: string) =>
 beforeAll(async () => {
   w = await world("2024-03-04T09:00");
   me = (
-    await w.db.prisma.user.create({
+    await w.db.client.user.create({
       data: {
         displayName: "Chị Lan",
         agencyId: "hcm.snv",
@@ -25,19 +25,19 @@ beforeAll(async () => {
     })
   ).id;
   colleague = (
-    await w.db.prisma.user.create({
+    await w.db.client.user.create({
       data: { displayName: "Anh Minh", agencyId: "hcm.snv", role: "official", status: "active" },
     })
   ).id;
-  await w.db.prisma.user.create({
+  await w.db.client.user.create({
     data: { displayName: "Người ngoài", agencyId: "hcm.q1", role: "focal", status: "active" },
   });
 });
 afterAll(async () => w.db.dispose());
 
 async function reminder(key: string, extra: Record<string, unknown> = {}) {
-  const account = await w.db.prisma.chatAccount.findFirstOrThrow({ where: { externalId: "7001" } });
-  await enqueue(w.db.prisma, [
+  const account = await w.db.client.chatAccount.findFirstOrThrow({ where: { externalId: "7001" } });
+  await enqueue(w.db.client, [
     {
       dedupeKey: key,
       userId: me,
@@ -58,7 +58,7 @@ async function reminder(key: string, extra: Record<string, unknown> = {}) {
       ...extra,
     },
   ]);
-  return w.db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: key } });
+  return w.db.client.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: key } });
 }
 
 describe("away and stand-in", () => {
@@ -76,17 +76,17 @@ describe("away and stand-in", () => {
     expect(r.messages[0]!.text).toMatch(/trở lại ngày 15\/03\/2024/);
     const options = r.messages[0]!.buttons!.flat().map((b) => b.data);
     expect(options).toEqual([`rm:si:${colleague}`, "rm:si:0"]);
-    expect((await w.db.prisma.user.findUniqueOrThrow({ where: { id: me } })).awayUntil?.toISOString()).toBe(
+    expect((await w.db.client.user.findUniqueOrThrow({ where: { id: me } })).awayUntil?.toISOString()).toBe(
       "2024-03-14T17:00:00.000Z",
     );
     expect((await press(`rm:si:${colleague}`)).messages[0]!.text).toMatch(/Anh Minh sẽ nhận lời nhắc thay/);
-    const outsider = await w.db.prisma.user.findFirstOrThrow({ where: { displayName: "Người ngoài" } });
+    const outsider = await w.db.client.user.findFirstOrThrow({ where: { displayName: "Người ngoài" } });
     expect((await press(`rm:si:${outsider.id}`)).messages[0]!.text).toMatch(/không có quyền/);
   });
 
   it("'đã đi làm lại' ends it", async () => {
     expect((await say("em đã đi làm lại")).messages[0]!.text).toMatch(/Chào mừng bạn trở lại/);
-    expect(await w.db.prisma.user.findUniqueOrThrow({ where: { id: me } })).toMatchObject({
+    expect(await w.db.client.user.findUniqueOrThrow({ where: { id: me } })).toMatchObject({
       awayUntil: null,
       standInId: null,
     });
@@ -99,7 +99,7 @@ describe("snooze and mute", () => {
     const r = await press(`rm:s:${row.id}:3`);
     expect(r.messages[0]!.text).toMatch(/Sẽ nhắc lại lúc 07\/03\/2024 09:00/);
     expect((await press(`rm:s:${row.id}:3`)).messages[0]!.text).toMatch(/đã được hẹn lại/);
-    expect(await w.db.prisma.outboxMessage.count({ where: { dedupeKey: { startsWith: "prefs:1" } } })).toBe(2);
+    expect(await w.db.client.outboxMessage.count({ where: { dedupeKey: { startsWith: "prefs:1" } } })).toBe(2);
     expect((await say("nhắc lại sau 3 ngày")).messages[0]!.text).toMatch(/đã được hẹn lại|Sẽ nhắc lại/);
     const week = await reminder("prefs:week", { state: "sent", sentAt: new Date(Date.now() + 1000) });
     expect((await press(`rm:s:${week.id}:w`)).messages[0]!.text).toMatch(/11\/03\/2024 08:00/);
@@ -109,14 +109,14 @@ describe("snooze and mute", () => {
     const pending = await reminder("prefs:pending", { stage: "T-3", stageOrder: 2 });
     const r = await press(`rm:m:${pending.id}`);
     expect(r.messages[0]!.text).toMatch(/Đã tắt nhắc cho nhiệm vụ này/);
-    expect((await w.db.prisma.outboxMessage.findUniqueOrThrow({ where: { id: pending.id } })).state).toBe("cancelled");
-    expect(await w.db.prisma.mute.count({ where: { userId: me } })).toBe(1);
+    expect((await w.db.client.outboxMessage.findUniqueOrThrow({ where: { id: pending.id } })).state).toBe("cancelled");
+    expect(await w.db.client.mute.count({ where: { userId: me } })).toBe(1);
     expect((await say("/batnhac")).messages[0]!.text).toMatch(/bật lại/);
-    expect(await w.db.prisma.mute.count({ where: { userId: me } })).toBe(0);
+    expect(await w.db.client.mute.count({ where: { userId: me } })).toBe(0);
   });
 
   it("refuses to snooze or mute someone else's reminder", async () => {
-    const other = await w.db.prisma.outboxMessage.create({
+    const other = await w.db.client.outboxMessage.create({
       data: {
         dedupeKey: "other",
         userId: colleague,

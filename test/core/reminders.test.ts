@@ -31,7 +31,7 @@ async function person(
   chatId: string,
   extra: Record<string, unknown> = {},
 ) {
-  const u = await w.db.prisma.user.create({
+  const u = await w.db.client.user.create({
     data: {
       displayName: key,
       agencyId,
@@ -46,7 +46,7 @@ async function person(
 }
 
 async function sentTo(chatId: string, kinds: string[]) {
-  const rows = await w.db.prisma.outboxMessage.findMany({
+  const rows = await w.db.client.outboxMessage.findMany({
     where: { chatId, state: "sent", kind: { in: kinds } },
     orderBy: [{ sentAt: "asc" }, { id: "asc" }],
   });
@@ -56,7 +56,7 @@ async function sentTo(chatId: string, kinds: string[]) {
 beforeAll(async () => {
   w = await world("2024-03-01T07:00");
   deps = {
-    db: w.db.prisma,
+    db: w.db.client,
     clock: w.clock,
     catalog: w.services.catalog,
     i18n: w.services.i18n,
@@ -65,12 +65,12 @@ beforeAll(async () => {
   };
   sender = new RecordingSender();
   dispatcher = new Dispatcher({
-    db: w.db.prisma,
+    db: w.db.client,
     clock: w.clock,
     channels: [sender],
     ratePerSecond: 1000,
     pacer: new FakePacer(),
-    check: reminderCheck(w.db.prisma, w.clock, cal),
+    check: reminderCheck(w.db.client, w.clock, cal),
   });
   await person("q1", "hcm.q1", "focal", "1001");
   await person("q3", "hcm.q3", "focal", "1003");
@@ -84,7 +84,7 @@ beforeAll(async () => {
       w.clock.set(`${day}T${String(hour).padStart(2, "0")}:00`);
       if (day === "2024-03-26" && hour === 12) {
         await recordSubmission(
-          w.db.prisma,
+          w.db.client,
           w.services.store,
           {
             agencyId: "hcm.q3",
@@ -97,7 +97,7 @@ beforeAll(async () => {
         );
       }
       if (day === "2024-03-18" && hour === 12) {
-        const t14 = await w.db.prisma.outboxMessage.findFirstOrThrow({
+        const t14 = await w.db.client.outboxMessage.findFirstOrThrow({
           where: { chatId: "1001", kind: "article", stage: "T-14", state: "sent" },
         });
         await w.assistant.handle({
@@ -128,7 +128,7 @@ describe("a quarter of reminders, simulated", () => {
       ["escalation", "escalate", "2024-04-08T08:00"],
     ]);
     // T-1 fell on a Saturday, was moved to Monday 1 April and superseded by T+1 there.
-    const t1 = await w.db.prisma.outboxMessage.findFirstOrThrow({
+    const t1 = await w.db.client.outboxMessage.findFirstOrThrow({
       where: { chatId: "1001", stage: "T-1", kind: "article" },
     });
     expect(t1.state).toBe("cancelled");
@@ -145,7 +145,7 @@ describe("a quarter of reminders, simulated", () => {
   });
 
   it("only pushes within working hours on working days", async () => {
-    const rows = await w.db.prisma.outboxMessage.findMany({ where: { state: "sent" } });
+    const rows = await w.db.client.outboxMessage.findMany({ where: { state: "sent" } });
     expect(rows.length).toBeGreaterThan(50);
     for (const r of rows) {
       const at = vn(r.sentAt!);
@@ -164,7 +164,7 @@ describe("a quarter of reminders, simulated", () => {
   });
 
   it("gives a stand-in the pushes of someone away", async () => {
-    const deputy = await w.db.prisma.outboxMessage.findMany({
+    const deputy = await w.db.client.outboxMessage.findMany({
       where: { chatId: "1006", kind: "article", state: "sent" },
       orderBy: { sentAt: "asc" },
     });
@@ -177,7 +177,7 @@ describe("a quarter of reminders, simulated", () => {
   });
 
   it("gives reviewers one digest a day, with the missing agencies and their focal points at the deadline", async () => {
-    const digests = await w.db.prisma.outboxMessage.findMany({
+    const digests = await w.db.client.outboxMessage.findMany({
       where: { chatId: "1009", state: "sent" },
       orderBy: { sentAt: "asc" },
     });
@@ -190,7 +190,7 @@ describe("a quarter of reminders, simulated", () => {
   });
 
   it("pushes dated tasks at the configured offsets, with snooze and mute buttons", async () => {
-    const task = await w.db.prisma.outboxMessage.findMany({
+    const task = await w.db.client.outboxMessage.findMany({
       where: { chatId: "1001", kind: "task", state: "sent", dueDate: "2024-03-31" },
       orderBy: { sentAt: "asc" },
     });
@@ -208,7 +208,7 @@ describe("a quarter of reminders, simulated", () => {
 
   it("never sends one message twice", async () => {
     const keys = (
-      await w.db.prisma.outboxMessage.findMany({ where: { state: "sent" }, select: { dedupeKey: true } })
+      await w.db.client.outboxMessage.findMany({ where: { state: "sent" }, select: { dedupeKey: true } })
     ).map((r) => r.dedupeKey);
     expect(new Set(keys).size).toBe(keys.length);
     expect(sender.pushes.length).toBe(keys.length);

@@ -20,7 +20,7 @@ let deps: SchedulerDeps;
 beforeAll(async () => {
   w = await world("2024-04-01T09:00");
   deps = {
-    db: w.db.prisma,
+    db: w.db.client,
     clock: w.clock,
     catalog: w.services.catalog,
     i18n: w.services.i18n,
@@ -28,7 +28,7 @@ beforeAll(async () => {
     policy: defaultPolicy,
   };
   // A focal point in every HCMC department and district, and one with two chat apps.
-  const agencies = await w.db.prisma.agency.findMany({
+  const agencies = await w.db.client.agency.findMany({
     where: { jurisdiction: "hcm", kind: { in: ["department", "district"] } },
     select: { id: true },
   });
@@ -36,7 +36,7 @@ beforeAll(async () => {
   for (const a of agencies) {
     const accounts = [{ channel: "telegram", externalId: String(chat), chatId: String(chat++) }];
     if (a.id === "hcm.q1") accounts.push({ channel: "zalo", externalId: `z${chat}`, chatId: `z${chat++}` });
-    await w.db.prisma.user.create({
+    await w.db.client.user.create({
       data: {
         displayName: `focal ${a.id}`,
         agencyId: a.id,
@@ -51,7 +51,7 @@ afterAll(async () => w.db.dispose());
 
 const outbox = async () =>
   (
-    await w.db.prisma.outboxMessage.findMany({
+    await w.db.client.outboxMessage.findMany({
       select: { dedupeKey: true, chatId: true, text: true, sendAfter: true },
       orderBy: { dedupeKey: "asc" },
     })
@@ -63,7 +63,7 @@ describe("scheduler batches", () => {
     expect(whole.enqueued).toBeGreaterThan(50);
     const expected = await outbox();
     expect(new Set(expected.map((r) => r.dedupeKey)).size).toBe(expected.length);
-    await w.db.prisma.outboxMessage.deleteMany();
+    await w.db.client.outboxMessage.deleteMany();
 
     const [a, b, c] = await Promise.all([
       tick({ ...deps, agenciesPerBatch: 3 }),

@@ -99,7 +99,7 @@ describe("the real plans' task details", () => {
   let w: World;
   beforeAll(async () => {
     w = await world("2024-03-20T09:00");
-    const invite = await createInvite(w.db.prisma, "hcm.snv", "reviewer", w.clock.now(), 14);
+    const invite = await createInvite(w.db.client, "hcm.snv", "reviewer", w.clock.now(), 14);
     await w.assistant.handle({
       channel: "telegram",
       externalId: "rv",
@@ -111,7 +111,7 @@ describe("the real plans' task details", () => {
   afterAll(async () => w?.db.dispose());
 
   it("every task's detail splits into parts Telegram accepts, also at a tenth of the limit", async () => {
-    const tasks = await w.db.prisma.task.findMany({ select: { id: true } });
+    const tasks = await w.db.client.task.findMany({ select: { id: true } });
     let longest = 0;
     for (const t of tasks) {
       const r = await w.assistant.handle({

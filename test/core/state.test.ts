@@ -12,7 +12,7 @@ const all = (r: Awaited<ReturnType<typeof say>>) => r.messages.map((m) => m.text
 
 beforeAll(async () => {
   w = await world("2024-03-20T09:00");
-  const reviewer = await createInvite(w.db.prisma, "hcm.snv", "reviewer", w.clock.now(), 14);
+  const reviewer = await createInvite(w.db.client, "hcm.snv", "reviewer", w.clock.now(), 14);
   await say("rv", `/start ${reviewer.code}`);
 });
 afterAll(async () => w.db.dispose());
@@ -20,7 +20,7 @@ afterAll(async () => w.db.dispose());
 describe("conversation state on a channel without buttons", () => {
   it("a reviewer returns a submission by number, then types the reason", async () => {
     const sub = await recordSubmission(
-      w.db.prisma,
+      w.db.client,
       w.services.store,
       {
         agencyId: "hcm.q1",
@@ -33,7 +33,7 @@ describe("conversation state on a channel without buttons", () => {
     );
     const id = (sub as { id: number }).id;
     // The options the reviewer would have seen under the notification.
-    await w.db.prisma.chatAccount.updateMany({
+    await w.db.client.chatAccount.updateMany({
       where: { externalId: "rv" },
       data: {
         state: JSON.stringify({
@@ -46,7 +46,7 @@ describe("conversation state on a channel without buttons", () => {
     });
     expect(all(await say("rv", "2"))).toMatch(/lý do/);
     expect(all(await say("rv", "Thiếu hình ảnh minh họa"))).toMatch(/Đã trả lại/);
-    expect((await w.db.prisma.submission.findUniqueOrThrow({ where: { id } })).reviewComment).toBe(
+    expect((await w.db.client.submission.findUniqueOrThrow({ where: { id } })).reviewComment).toBe(
       "Thiếu hình ảnh minh họa",
     );
   });

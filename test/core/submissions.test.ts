@@ -34,7 +34,7 @@ const Q1 = { year: 2024, quarter: 1 };
 beforeAll(async () => {
   w = await world("2024-03-20");
   store = new FileStore(mkdtempSync(path.join(tmpdir(), "cchc-sub-")), 2 * 1024 * 1024);
-  cycle = (await findArticleCycle(w.db.prisma))!;
+  cycle = (await findArticleCycle(w.db.client))!;
 });
 afterAll(async () => w.db.dispose());
 
@@ -57,14 +57,14 @@ describe("the article cycle", () => {
 describe("recording submissions", () => {
   it("gives a receipt, on time before the quarter's end and late after", async () => {
     const early = await recordSubmission(
-      w.db.prisma,
+      w.db.client,
       store,
       article("hcm.snv", { type: "file", staged: await file("snv-q1") }),
       at("2024-03-20T09:30"),
     );
     expect(early).toMatchObject({ ok: true, receipt: "SNV-2024Q1-01", onTime: true, dueDate: "2024-03-31" });
     const late = await recordSubmission(
-      w.db.prisma,
+      w.db.client,
       store,
       article("hcm.stp", { type: "file", staged: await file("stp-q1") }),
       at("2024-04-05T10:00"),
@@ -72,7 +72,7 @@ describe("recording submissions", () => {
     expect(late).toMatchObject({ ok: true, onTime: false });
     // The last day counts, in Vietnam time.
     const lastDay = await recordSubmission(
-      w.db.prisma,
+      w.db.client,
       store,
       article("hcm.stc", { type: "link", url: "https://cchc.tphcm.gov.vn/bai-viet-1" }),
       at("2024-03-31T23:59"),
@@ -83,12 +83,12 @@ describe("recording submissions", () => {
   it("stores the file byte for byte, named by its sha256", async () => {
     const staged = await file("byte-check");
     const r = await recordSubmission(
-      w.db.prisma,
+      w.db.client,
       store,
       article("hcm.sct", { type: "file", staged }),
       at("2024-03-21"),
     );
-    const row = await w.db.prisma.submission.findUniqueOrThrow({ where: { id: (r as { id: number }).id } });
+    const row = await w.db.client.submission.findUniqueOrThrow({ where: { id: (r as { id: number }).id } });
     const stored = readFileSync(store.absolute(row.filePath!));
     expect(stored).toEqual(Buffer.from(pdf("byte-check")));
     expect(createHash("sha256").update(stored).digest("hex")).toBe(row.sha256);
@@ -96,14 +96,14 @@ describe("recording submissions", () => {
 
   it("refuses an exact duplicate and says which receipt has it", async () => {
     const again = await recordSubmission(
-      w.db.prisma,
+      w.db.client,
       store,
       article("hcm.snv", { type: "file", staged: await file("snv-q1") }),
       at("2024-03-22"),
     );
     expect(again).toEqual({ ok: false, duplicateOf: "SNV-2024Q1-01" });
     const second = await recordSubmission(
-      w.db.prisma,
+      w.db.client,
       store,
       article("hcm.snv", { type: "text", body: "Bài thứ hai của quý I về một cửa liên thông" }),
       at("2024-03-22"),
@@ -112,18 +112,18 @@ describe("recording submissions", () => {
   });
 
   it("leaves no row and, after the start-up sweep, no file when it crashes between file and row", async () => {
-    const before = await w.db.prisma.submission.count();
+    const before = await w.db.client.submission.count();
     const staged = await file("crash");
-    const crash = recordSubmission(w.db.prisma, store, article("hcm.syt", { type: "file", staged }), at("2024-03-23"), {
+    const crash = recordSubmission(w.db.client, store, article("hcm.syt", { type: "file", staged }), at("2024-03-23"), {
       afterFileCommit: () => {
         throw new Error("power cut");
       },
     });
     await expect(crash).rejects.toThrow("power cut");
-    expect(await w.db.prisma.submission.count()).toBe(before);
-    expect(await w.db.prisma.submission.count({ where: { sha256: staged.sha256 } })).toBe(0);
+    expect(await w.db.client.submission.count()).toBe(before);
+    expect(await w.db.client.submission.count({ where: { sha256: staged.sha256 } })).toBe(0);
     const referenced = new Set(
-      (await w.db.prisma.submission.findMany({ where: { filePath: { not: null } } })).map((s) => s.filePath!),
+      (await w.db.client.submission.findMany({ where: { filePath: { not: null } } })).map((s) => s.filePath!),
     );
     const swept = await store.sweep(referenced, Date.now() + 11 * 60_000, 24 * 3600_000, 10 * 60_000);
     expect(swept.orphans).toBe(1);
@@ -139,7 +139,7 @@ describe("recording submissions", () => {
 describe("who may change what", () => {
   it("only the agency's submitters (and admins) may change a submission, and only before review", async () => {
     const r = (await recordSubmission(
-      w.db.prisma,
+      w.db.client,
       store,
       article("hcm.q3", { type: "text", body: "Bài viết của Quận 3 quý I" }),
       at("2024-03-24"),
@@ -154,14 +154,14 @@ describe("who may change what", () => {
     expect(mayChange(person("hcm.q3", "focal"), ["focal"], "hcm.q3")).toBe(true);
     expect(mayChange(person("hcm.snv", "admin"), ["focal"], "hcm.q3")).toBe(true);
     expect(mayChange({ ...person("hcm.q3", "focal"), status: "revoked" }, ["focal"], "hcm.q3")).toBe(false);
-    const reviewer = await w.db.prisma.user.create({
+    const reviewer = await w.db.client.user.create({
       data: { displayName: "Người duyệt", role: "reviewer", status: "active", agencyId: "hcm.snv" },
     });
-    expect(await reviewSubmission(w.db.prisma, r.id, reviewer.id, false, "Thiếu hình ảnh", at("2024-03-25"))).toBe(
+    expect(await reviewSubmission(w.db.client, r.id, reviewer.id, false, "Thiếu hình ảnh", at("2024-03-25"))).toBe(
       "ok",
     );
-    expect(await withdrawSubmission(w.db.prisma, r.id)).toBe("already-reviewed");
-    expect(await reviewSubmission(w.db.prisma, r.id, reviewer.id, true, null, at("2024-03-25"))).toBe(
+    expect(await withdrawSubmission(w.db.client, r.id)).toBe("already-reviewed");
+    expect(await reviewSubmission(w.db.client, r.id, reviewer.id, true, null, at("2024-03-25"))).toBe(
       "already-reviewed",
     );
   });
@@ -169,7 +169,7 @@ describe("who may change what", () => {
 
 describe("figures", () => {
   it("lists the missing agencies of a quarter", async () => {
-    const summary = summarise(Q1, await quarterStandings(w.db.prisma, cycle, Q1, "2024-04-10"));
+    const summary = summarise(Q1, await quarterStandings(w.db.client, cycle, Q1, "2024-04-10"));
     const names = summary.missing.map((m) => m.name);
     expect(names).not.toContain("Sở Nội vụ");
     expect(names).toContain("UBND Quận 1");
@@ -180,7 +180,7 @@ describe("figures", () => {
   });
 
   it("ranks the year: on time first, missing last", async () => {
-    const rows = await yearRanking(w.db.prisma, cycle, 2024, "2024-04-10");
+    const rows = await yearRanking(w.db.client, cycle, 2024, "2024-04-10");
     expect(rows[0]!.onTime).toBe(1);
     expect(rows.find((r) => r.agencyId === "hcm.stp")).toMatchObject({ late: 1, onTime: 0 });
     expect(rows.find((r) => r.agencyId === "hcm.q1")).toMatchObject({
@@ -191,13 +191,13 @@ describe("figures", () => {
   });
 
   it("exports CSV that Excel reads as UTF-8, and XLSX, with the stored files' sha256", async () => {
-    const rows = await exportRows(w.db.prisma, Q1);
+    const rows = await exportRows(w.db.client, Q1);
     const csv = toCsv(rows);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.toString("utf8");
     expect(text).toContain("Sở Nội vụ");
     expect(text).toContain("\r\n");
-    const stored = await w.db.prisma.submission.findMany({ where: { sha256: { not: null } } });
+    const stored = await w.db.client.submission.findMany({ where: { sha256: { not: null } } });
     for (const s of stored) {
       const sha = createHash("sha256")
         .update(readFileSync(store.absolute(s.filePath!)))

@@ -24,7 +24,7 @@ const file = (name: string, bytes = pdf()): Incoming["attachment"] => ({
 
 beforeAll(async () => {
   w = await world("2024-03-20T09:00");
-  const invite = await createInvite(w.db.prisma, "hcm.q1", "focal", w.clock.now(), 14);
+  const invite = await createInvite(w.db.client, "hcm.q1", "focal", w.clock.now(), 14);
   await send({ text: `/start ${invite.code}` });
 });
 afterAll(async () => w?.db.dispose());
@@ -67,7 +67,7 @@ describe("file names", () => {
     const summary = await send({ text: long });
     expect(said(summary).isWellFormed()).toBe(true);
     await send({ callback: button(summary, /Xác nhận/) });
-    const row = await w.db.prisma.submission.findFirstOrThrow({ orderBy: { id: "desc" } });
+    const row = await w.db.client.submission.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(row.title).toBe(long);
   });
 });

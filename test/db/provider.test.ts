@@ -16,15 +16,15 @@ describe("the database under test", () => {
       "0007_code_guesses",
       "0008_outbox_notices",
     ]);
-    expect(await db.prisma.agency.count()).toBeGreaterThan(70);
+    expect(await db.client.agency.count()).toBeGreaterThan(70);
     await db.dispose();
   });
 
   it.runIf(onPostgres)("prepares each statement once per PostgreSQL connection", async () => {
     const db = await freshDatabase();
     try {
-      for (let i = 0; i < 3; i++) await db.prisma.agency.findMany({ where: { id: `hcm.q${i}` } });
-      const rows = await db.prisma.$queryRaw<{ name: string }[]>`SELECT name FROM pg_prepared_statements`;
+      for (let i = 0; i < 3; i++) await db.client.agency.findMany({ where: { id: `hcm.q${i}` } });
+      const rows = await db.client.$queryRaw<{ name: string }[]>`SELECT name FROM pg_prepared_statements`;
       expect(rows.some((r) => r.name.startsWith("cchc_"))).toBe(true);
     } finally {
       await db.dispose();

@@ -198,7 +198,7 @@ describe("guessing codes and oversize bodies over the webhooks", () => {
     JSON.stringify(zaloApi.webhookBody(zaloApi.update(chat, "message.text.received", { text: t })));
 
   it("2,001 link-code guesses and then the real code from one Zalo account never join it to the admin", async () => {
-    const invite = await createInvite(w.db.prisma, "hcm.snv", "admin", w.clock.now(), 14);
+    const invite = await createInvite(w.db.client, "hcm.snv", "admin", w.clock.now(), 14);
     await guarded.handle({
       channel: "telegram",
       externalId: "fuzz-admin",
@@ -222,23 +222,23 @@ describe("guessing codes and oversize bodies over the webhooks", () => {
     for (const g of guesses) expect(await post(text("zalo-attacker", `/lienket ${g}`))).toBe(200);
     expect(await post(text("zalo-attacker", `/lienket ${code}`))).toBe(200);
     await hookZalo.idle();
-    const attacker = await w.db.prisma.chatAccount.findUniqueOrThrow({
+    const attacker = await w.db.client.chatAccount.findUniqueOrThrow({
       where: { channel_externalId: { channel: "zalo", externalId: "zalo-attacker" } },
       include: { user: true },
     });
     expect(attacker.user.role).not.toBe("admin");
     expect(attacker.user.status).not.toBe("active");
     // At most a handful were even looked at: the rest hit the rate limit or the guess limit.
-    expect(await w.db.prisma.codeGuess.count({ where: { accountId: attacker.id } })).toBeLessThanOrEqual(5);
+    expect(await w.db.client.codeGuess.count({ where: { accountId: attacker.id } })).toBeLessThanOrEqual(5);
   }, 120_000);
 
   it("random invite-code guesses link nobody", async () => {
-    const before = await w.db.prisma.user.count({ where: { status: "active" } });
+    const before = await w.db.client.user.count({ where: { status: "active" } });
     const guesses = fc.sample(fc.stringMatching(/^[A-HJ-KM-NP-Za-hj-km-np-z2-9]{8}$/), { numRuns: 300, seed: 11 });
     for (const [i, g] of guesses.entries())
       expect(await post(text(`inv-${i % 7}`, /\d/.test(g) ? g : `/start ${g}`))).toBe(200);
     await hookZalo.idle();
-    expect(await w.db.prisma.user.count({ where: { status: "active" } })).toBe(before);
+    expect(await w.db.client.user.count({ where: { status: "active" } })).toBe(before);
   }, 60_000);
 
   it("chunked bodies of any size and chunking: over 1 MB is a readable 413, under is judged on content", async () => {

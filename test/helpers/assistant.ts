@@ -36,7 +36,7 @@ export interface World {
 export async function world(start = "2024-03-01", admins: string[] = []): Promise<World> {
   const db = await freshDatabase();
   const clock = new TestClock(start);
-  await importPlanFiles(db.prisma, [HCM_PLAN, SADEC_PLAN], clock);
+  await importPlanFiles(db.client, [HCM_PLAN, SADEC_PLAN], clock);
   const storageDir = mkdtempSync(path.join(tmpdir(), "cchc-files-"));
   const assistant = buildAssistant({
     database: db,

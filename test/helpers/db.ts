@@ -74,7 +74,7 @@ export interface TestDb extends Database {
 export async function freshDatabase(): Promise<TestDb> {
   const target = await newDatabaseUrl();
   const db = await openDatabase(target.url);
-  await syncDirectory(db.prisma);
+  await syncDirectory(db.client);
   let disposed = false;
   return {
     ...db,

@@ -19,7 +19,7 @@ export interface RunningChannel extends StartedChannel {
  */
 export async function serveChannel(w: World, channel: ChannelPort): Promise<RunningChannel> {
   const started = await channel.start((m) => w.assistant.handle(m));
-  const dispatcher = new Dispatcher({ db: w.db.prisma, clock: w.clock, channels: [channel], ratePerSecond: 30 });
+  const dispatcher = new Dispatcher({ db: w.db.client, clock: w.clock, channels: [channel], ratePerSecond: 30 });
   const before = w.services.onQueued;
   w.services.onQueued = () => {
     before?.();

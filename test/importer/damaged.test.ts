@@ -72,13 +72,13 @@ describe("messy but readable files", () => {
     const db = await freshDatabase();
     try {
       const clock = fixedClock(new Date("2024-03-01T02:00:00Z"));
-      expect((await importPlanFiles(db.prisma, [HCM_PLAN], clock))[0]!.ok).toBe(true);
+      expect((await importPlanFiles(db.client, [HCM_PLAN], clock))[0]!.ok).toBe(true);
       mkdirSync(path.join(dir, "cut"), { recursive: true });
       const sameName = path.join(dir, "cut", path.basename(HCM_PLAN));
       writeFileSync(sameName, cut);
-      const [refused] = await importPlanFiles(db.prisma, [sameName], clock);
+      const [refused] = await importPlanFiles(db.client, [sameName], clock);
       expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/sẽ xóa 86\/102 nhiệm vụ/) });
-      expect(await db.prisma.task.count({ where: { planId: "hcm-2024-qd6004-ke-hoach-cchc", isHeading: false } })).toBe(
+      expect(await db.client.task.count({ where: { planId: "hcm-2024-qd6004-ke-hoach-cchc", isHeading: false } })).toBe(
         102,
       );
     } finally {

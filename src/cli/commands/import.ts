@@ -4,7 +4,7 @@ import { UsageError, type CliContext } from "../context.js";
 export async function importCommand(ctx: CliContext, files: string[], opts: { force: boolean }): Promise<number> {
   if (files.length === 0) throw new UsageError(ctx.t("cli-missing-arg", { what: "<tệp>" }));
   const db = await ctx.db();
-  const results = await importPlanFiles(db.prisma, files, ctx.clock, { force: opts.force, log: ctx.log });
+  const results = await importPlanFiles(db.client, files, ctx.clock, { force: opts.force, log: ctx.log });
   if (ctx.json) {
     ctx.printJson({
       plans: results.flatMap((r) => (r.ok ? [{ ...r.report, outcome: r.outcome, ms: r.ms }] : [])),

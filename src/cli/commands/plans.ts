@@ -2,7 +2,7 @@ import { listPlans } from "../../db/plan-repo.js";
 import type { CliContext } from "../context.js";
 
 export async function plansCommand(ctx: CliContext): Promise<number> {
-  const plans = await listPlans((await ctx.db()).prisma);
+  const plans = await listPlans((await ctx.db()).client);
   if (ctx.json) {
     ctx.printJson({
       plans: plans.map(({ report, ...p }) => ({

@@ -2,6 +2,7 @@ import { TaskCatalog } from "../../core/catalog.js";
 import { planReminders, tick, type SchedulerDeps } from "../../scheduler/tick.js";
 import { policyFrom, workCalendarFrom } from "../../settings.js";
 import { catalogSource } from "../../db/catalog-repo.js";
+import { agencyNames } from "../../db/directory-repo.js";
 import { outboxCounts } from "../../db/outbox-repo.js";
 import { isValidIsoDate } from "../../domain/calendar.js";
 import { localIso, parseNow } from "../../domain/clock.js";
@@ -12,7 +13,7 @@ import { UsageError, type CliContext } from "../context.js";
 async function deps(ctx: CliContext, years: number[]): Promise<SchedulerDeps> {
   const database = await ctx.db();
   return {
-    db: database.prisma,
+    db: database.client,
     clock: ctx.clock,
     catalog: new TaskCatalog(catalogSource(database)),
     i18n: i18n(),
@@ -35,9 +36,7 @@ export async function remindersCommand(
     if (!isValidIsoDate(from) || !isValidIsoDate(to) || to < from) throw new UsageError(ctx.t("cli-reminders-range"));
     const d = await deps(ctx, [Number(from.slice(0, 4)), Number(to.slice(0, 4))]);
     const planned = await planReminders(d, localInstant(from, 0), localInstant(to, 24 * 60 - 1));
-    const agencies = new Map(
-      (await d.db.agency.findMany({ select: { id: true, name: true } })).map((a) => [a.id, a.name]),
-    );
+    const agencies = await agencyNames(d.db);
     const tasks = new Map((await d.catalog.allTasks()).map((t) => [t.taskId, t]));
     const list = planned.map((r) => ({
       at: local(r.at),
@@ -73,7 +72,7 @@ export async function remindersCommand(
 
 export async function outboxCommand(ctx: CliContext, action: string | undefined): Promise<number> {
   if (action !== "status") throw new UsageError(ctx.t("cli-outbox-usage"));
-  const counts = await outboxCounts((await ctx.db()).prisma);
+  const counts = await outboxCounts((await ctx.db()).client);
   if (ctx.json) ctx.printJson(counts);
   else
     ctx.print(

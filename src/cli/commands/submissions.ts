@@ -69,7 +69,7 @@ export async function submitCommand(ctx: CliContext, v: Values): Promise<number>
   const sources = ["file", "text", "link"].filter((k) => v[k] !== undefined);
   if (sources.length !== 1) throw new UsageError(ctx.t("cli-submit-usage"));
   const agency = agencyArg(ctx, String(v.agency ?? ""));
-  const db = (await ctx.db()).prisma;
+  const db = (await ctx.db()).client;
   const store = new FileStore(ctx.config.STORAGE_DIR, ctx.config.MAX_UPLOAD_MB * 1024 * 1024);
   const taskId = await taskArg(ctx, agency, v.task);
   const content = await contentArg(ctx, store, v);
@@ -114,7 +114,7 @@ export async function submitCommand(ctx: CliContext, v: Values): Promise<number>
   return 0;
 }
 
-type Db = Awaited<ReturnType<CliContext["db"]>>["prisma"];
+type Db = Awaited<ReturnType<CliContext["db"]>>["client"];
 type Action = (ctx: CliContext, db: Db, v: Values, day: string) => Promise<number>;
 
 async function articleCycle(ctx: CliContext, db: Db) {
@@ -193,5 +193,5 @@ const ACTIONS: Record<string, Action> = { ranking, list, missing, export: export
 export async function submissionsCommand(ctx: CliContext, action: string | undefined, v: Values): Promise<number> {
   const run = action && Object.hasOwn(ACTIONS, action) ? ACTIONS[action] : undefined;
   if (!run) throw new UsageError(ctx.t("cli-submissions-usage"));
-  return run(ctx, (await ctx.db()).prisma, v, today(ctx.clock));
+  return run(ctx, (await ctx.db()).client, v, today(ctx.clock));
 }

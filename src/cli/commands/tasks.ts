@@ -76,7 +76,7 @@ export async function taskCommand(
   plan: string | undefined,
 ): Promise<number> {
   if (!code?.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: "<mã nhiệm vụ>" }));
-  const tasks = await findTasks((await ctx.db()).prisma, code, plan);
+  const tasks = await findTasks((await ctx.db()).client, code, plan);
   if (ctx.json) {
     ctx.printJson({ query: code, tasks });
     return tasks.length ? 0 : 1;

@@ -26,7 +26,7 @@ export async function inviteCommand(
     return 1;
   }
   const db = await ctx.db();
-  const invite = await createInvite(db.prisma, found.match.id, wanted, ctx.clock.now(), ctx.config.INVITE_TTL_DAYS);
+  const invite = await createInvite(db.client, found.match.id, wanted, ctx.clock.now(), ctx.config.INVITE_TTL_DAYS);
   const bot = ctx.config.TELEGRAM_BOT_USERNAME;
   const link = bot ? `https://t.me/${bot}?start=${invite.code}` : null;
   if (ctx.json)
@@ -56,7 +56,7 @@ export async function usersCommand(
   action: string | undefined,
   id: string | undefined,
 ): Promise<number> {
-  const db = (await ctx.db()).prisma;
+  const db = (await ctx.db()).client;
   if (action === "list" || action === undefined) {
     const users = await listUsers(db);
     if (ctx.json) ctx.printJson({ users });

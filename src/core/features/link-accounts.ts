@@ -12,6 +12,7 @@ import {
   pendingCode,
   userRole,
 } from "../../db/link-repo.js";
+import { setNotifyChannels } from "../../db/user-repo.js";
 import type { Intent } from "../../domain/intent.js";
 import { say, setState, text, type Turn } from "../context.js";
 import { lockedMinutes, wrongCode } from "../guesses.js";
@@ -144,7 +145,7 @@ export const linkAccountsFeature: Feature = {
       if (turn.account.user.status !== "active") return null;
       const choice = intent.params.channel;
       if (!choice) return say(turn.t("notify-usage"));
-      await turn.db.user.update({ where: { id: turn.account.user.id }, data: { notifyChannels: choice } });
+      await setNotifyChannels(turn.db, turn.account.user.id, choice);
       return say(turn.t("notify-set", { channel: choice }));
     }
     const code = intent.params.arg?.trim();

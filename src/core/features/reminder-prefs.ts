@@ -1,4 +1,5 @@
-import type { Db } from "../../db/client.js";
+import { cancelMuted, reminderFor, releaseAway, snooze as snoozeReminder } from "../../db/outbox-repo.js";
+import { addMute, clearMutes, colleaguesOf, setAway, setStandIn, userBrief } from "../../db/user-repo.js";
 import { addDays, formatVnDate, type IsoDate } from "../../domain/calendar.js";
 import { formatVnDateTime, today } from "../../domain/clock.js";
 import { resolveDay, type DayRef, type Intent } from "../../domain/intent.js";
@@ -16,13 +17,7 @@ export const STAND_IN = callbackData("rm:si", { id: "int" });
 
 /** Moves one reminder (a copy that comes back once); the schedule behind it is untouched. */
 async function snooze(turn: Turn, cal: WorkCalendar, rowId: number | null, days: number | "w"): Promise<Reply> {
-  const db = turn.db;
-  const row = rowId
-    ? await db.outboxMessage.findUnique({ where: { id: rowId } })
-    : await db.outboxMessage.findFirst({
-        where: { accountId: turn.account.id, state: "sent", kind: { not: "digest" } },
-        orderBy: { sentAt: "desc" },
-      });
+  const row = await reminderFor(turn.db, turn.account.id, rowId);
   if (!row || row.userId !== turn.account.user.id)
     return { ...say(turn.t(row ? "not-allowed" : "snooze-nothing")), toast: turn.t("not-allowed") };
   const now = turn.clock.now();
@@ -31,48 +26,18 @@ async function snooze(turn: Turn, cal: WorkCalendar, rowId: number | null, days:
     const day = today(turn.clock);
     at = localInstant(addDays(day, 8 - isoWeekday(day)), cal.startMinute);
   } else at = new Date(now.getTime() + days * 86_400_000);
-  at = nextSlot(cal, at);
-  const key = `${row.dedupeKey}|snooze`;
-  const existing = await db.outboxMessage.findUnique({ where: { dedupeKey: key } });
-  if (existing) return say(turn.t("snooze-already", { at: when(existing.sendAfter) }));
-  const {
-    id: _id,
-    dedupeKey: _k,
-    state: _s,
-    attempts: _a,
-    lockedBy: _l,
-    lockedUntil: _u,
-    lastError: _e,
-    sentAt: _t,
-    createdAt: _c,
-    ...copy
-  } = row;
-  await db.outboxMessage.create({ data: { ...copy, dedupeKey: key, sendAfter: at } });
-  return say(turn.t("snooze-set", { at: when(at) }));
+  const moved = await snoozeReminder(turn.db, row, nextSlot(cal, at));
+  return say(turn.t(moved.already ? "snooze-already" : "snooze-set", { at: when(moved.at) }));
 }
 
 /** Mutes what one reminder is about (its task, or its kind); typed "tắt nhắc" means the latest one. */
 async function mute(turn: Turn, rowId: number | null): Promise<Reply> {
-  const db = turn.db;
-  const row = rowId
-    ? await db.outboxMessage.findUnique({ where: { id: rowId } })
-    : await db.outboxMessage.findFirst({
-        where: { accountId: turn.account.id, state: "sent", kind: { not: "digest" } },
-        orderBy: { sentAt: "desc" },
-      });
+  const row = await reminderFor(turn.db, turn.account.id, rowId);
   if (!row && !rowId) return say(turn.t("mute-nothing"));
   if (!row || row.userId !== turn.account.user.id)
     return { ...say(turn.t("not-allowed")), toast: turn.t("not-allowed") };
-  const scope = row.taskId ? `task:${row.taskId}` : `kind:${row.kind}`;
-  await turn.db.mute.upsert({
-    where: { userId_scope: { userId: row.userId, scope } },
-    create: { userId: row.userId, scope },
-    update: {},
-  });
-  await turn.db.outboxMessage.updateMany({
-    where: { userId: row.userId, state: "pending", ...(row.taskId ? { taskId: row.taskId } : { kind: row.kind }) },
-    data: { state: "cancelled", lastError: "muted" },
-  });
+  await addMute(turn.db, row.userId, row.taskId ? `task:${row.taskId}` : `kind:${row.kind}`);
+  await cancelMuted(turn.db, row.userId, row.taskId ? { taskId: row.taskId } : { kind: row.kind });
   return say(turn.t(row.taskId ? "mute-task" : `mute-kind-${row.kind}`));
 }
 
@@ -84,19 +49,8 @@ async function away(turn: Turn, until: DayRef | undefined): Promise<Reply> {
   const back: IsoDate | null = "date" in r ? r.date : null;
   if (!back || back <= day) return say(turn.t("away-bad-date"));
   const u = turn.account.user;
-  await turn.db.user.update({ where: { id: u.id }, data: { awayUntil: localInstant(back, 0), standInId: null } });
-  const colleagues = u.agencyId
-    ? await turn.db.user.findMany({
-        where: {
-          agencyId: u.agencyId,
-          status: "active",
-          id: { not: u.id },
-          role: { in: ["focal", "official", "leader"] },
-        },
-        select: { id: true, displayName: true },
-        take: 8,
-      })
-    : [];
+  await setAway(turn.db, u.id, localInstant(back, 0));
+  const colleagues = u.agencyId ? await colleaguesOf(turn.db, u.id, u.agencyId, 8) : [];
   const buttons: Button[][] = colleagues.map((c) => [
     { label: c.displayName || `#${c.id}`, data: STAND_IN.pack({ id: c.id }) },
   ]);
@@ -107,23 +61,18 @@ async function away(turn: Turn, until: DayRef | undefined): Promise<Reply> {
 async function standIn(turn: Turn, id: number): Promise<Reply> {
   const u = turn.account.user;
   if (id === 0) return say(turn.t("stand-in-none"));
-  const other = await turn.db.user.findUnique({
-    where: { id },
-    select: { agencyId: true, status: true, displayName: true },
-  });
+  const other = await userBrief(turn.db, id);
   if (!other || id === u.id || other.agencyId !== u.agencyId || other.status !== "active")
     return { ...say(turn.t("not-allowed")), toast: turn.t("not-allowed") };
-  await turn.db.user.update({ where: { id: u.id }, data: { standInId: id } });
+  await setStandIn(turn.db, u.id, id);
   return say(turn.t("stand-in-set", { name: other.displayName || `#${id}` }));
 }
 
-async function back(turn: Turn, db: Db): Promise<Reply> {
+/** Back at work: what was held while they were away goes now. */
+async function back(turn: Turn): Promise<Reply> {
   const u = turn.account.user;
-  await db.user.update({ where: { id: u.id }, data: { awayUntil: null, standInId: null } });
-  await db.outboxMessage.updateMany({
-    where: { userId: u.id, state: "pending", sendAfter: { gt: turn.clock.now() }, lastError: "recipient away" },
-    data: { sendAfter: turn.clock.now() },
-  });
+  await setAway(turn.db, u.id, null);
+  await releaseAway(turn.db, u.id, turn.clock.now());
   return say(turn.t("away-cleared"));
 }
 
@@ -158,9 +107,9 @@ export function reminderPrefsFeature(cal: WorkCalendar): Feature {
         case "away":
           return away(turn, intent.params.until);
         case "back":
-          return back(turn, turn.db);
+          return back(turn);
         default:
-          await turn.db.mute.deleteMany({ where: { userId: turn.account.user.id } });
+          await clearMutes(turn.db, turn.account.user.id);
           return say(turn.t("unmuted"));
       }
     },

@@ -1,4 +1,4 @@
-import type { UserRole } from "../../db/user-repo.js";
+import { activeIdsWithRole, type UserRole } from "../../db/user-repo.js";
 import { submissionById } from "../../db/submission-repo.js";
 import { formatVnDate } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
@@ -29,10 +29,7 @@ function isReviewer(turn: Turn): boolean {
 export async function notifyReviewers(turn: Turn, submissionId: number): Promise<Reply["notify"]> {
   const s = await submissionById(turn.db, submissionId);
   if (!s) return [];
-  const reviewers = await turn.db.user.findMany({
-    where: { role: "reviewer", status: "active" },
-    select: { id: true },
-  });
+  const reviewers = await activeIdsWithRole(turn.db, "reviewer");
   const body = s.contentType === "link" || s.contentType === "text" ? shorten(s.body ?? "", 600) : (s.fileName ?? "");
   const file = s.filePath
     ? {
@@ -63,7 +60,7 @@ export async function notifyReviewers(turn: Turn, submissionId: number): Promise
     ],
     ...file,
   });
-  return reviewers.map((r) => ({ userId: r.id, render }));
+  return reviewers.map((userId) => ({ userId, render }));
 }
 
 async function decide(turn: Turn, id: number, accept: boolean, comment: string | null): Promise<Reply> {

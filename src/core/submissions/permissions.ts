@@ -3,7 +3,7 @@ import type { Turn } from "../context.js";
 
 type Who = Pick<Account["user"], "status" | "agencyId" | "role">;
 
-/** Who may submit for their agency: an active person of an agency whose role is among SUBMIT_ROLES. */
+/** Who may submit for their agency: an active person of an agency whose role is among the submit roles. */
 export function maySubmit(user: Who, submitRoles: Turn["config"]["submitRoles"]): boolean {
   return user.status === "active" && !!user.agencyId && submitRoles.includes(user.role);
 }

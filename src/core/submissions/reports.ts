@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { Db } from "../../db/client.js";
-import { LIVE_STATUSES, submissionsWhere } from "../../db/submission-repo.js";
+import { LIVE_STATUSES, quarterArticles, submissionsWhere } from "../../db/submission-repo.js";
 import { localIso } from "../../domain/clock.js";
 import { quarterDue, quarterId, type Quarter } from "../../domain/quarter.js";
 import type { ArticleCycle } from "./cycle.js";
@@ -30,10 +30,7 @@ export async function quarterStandings(
   q: Quarter,
   today: string,
 ): Promise<QuarterStanding[]> {
-  const rows = await db.submission.findMany({
-    where: { kind: "article", year: q.year, quarter: q.quarter },
-    select: { agencyId: true, status: true, onTime: true, receipt: true },
-  });
+  const rows = await quarterArticles(db, q.year, q.quarter);
   const due = quarterDue(q);
   return cycle.agencies.map((a) => {
     const mine = rows.filter((r) => r.agencyId === a.id);

@@ -1,5 +1,13 @@
 import type { Db } from "../../db/client.js";
-import { LIVE_STATUSES, submissionById } from "../../db/submission-repo.js";
+import { agencyShort } from "../../db/directory-repo.js";
+import {
+  insertSubmission,
+  markReviewed,
+  markWithdrawn,
+  sameContent,
+  submissionById,
+} from "../../db/submission-repo.js";
+import { taskDeadline } from "../../db/task-repo.js";
 import { localDate } from "../../domain/clock.js";
 import { dueDates } from "../../domain/deadline/next.js";
 import type { Deadline } from "../../domain/deadline/types.js";
@@ -48,12 +56,10 @@ function receiptPrefix(agency: { id: string; shortName: string | null }): string
 async function dueDateFor(db: Db, s: NewSubmission): Promise<string> {
   const end = quarterDue(s.quarter);
   if (s.kind === "article" || !s.taskId) return end;
-  const task = await db.task.findUnique({ where: { id: s.taskId }, select: { deadline: true } });
-  if (!task) return end;
+  const deadline = await taskDeadline(db, s.taskId);
+  if (!deadline) return end;
   const start = quarterStart(s.quarter.year, s.quarter.quarter);
-  const inQuarter = dueDates(JSON.parse(task.deadline) as Deadline, s.quarter.year).filter(
-    (d) => d >= start && d <= end,
-  );
+  const inQuarter = dueDates(JSON.parse(deadline) as Deadline, s.quarter.year).filter((d) => d >= start && d <= end);
   return inQuarter[0] ?? end;
 }
 
@@ -70,37 +76,25 @@ export async function recordSubmission(
   now: Date,
   faults: Faults = {},
 ): Promise<SubmitResult> {
-  const agency = await db.agency.findUniqueOrThrow({
-    where: { id: s.agencyId },
-    select: { id: true, shortName: true },
-  });
-  const sameCycle = {
+  const agency = await agencyShort(db, s.agencyId);
+  const cycle = {
     agencyId: s.agencyId,
     year: s.quarter.year,
     quarter: s.quarter.quarter,
     kind: s.kind,
     taskId: s.taskId ?? null,
-    status: { in: LIVE_STATUSES },
   };
-  const duplicate = await db.submission.findFirst({
-    where: {
-      ...sameCycle,
-      ...(s.content.type === "text"
-        ? { body: s.content.body }
-        : s.content.type === "link"
-          ? { body: s.content.url }
-          : { sha256: s.content.staged.sha256 }),
-    },
-  });
+  const body = s.content.type === "text" ? s.content.body : s.content.type === "link" ? s.content.url : null;
+  const staged = s.content.type === "file" || s.content.type === "photo" ? s.content.staged : null;
+  const duplicate = await sameContent(db, cycle, staged ? { sha256: staged.sha256 } : { body: body ?? "" });
   if (duplicate) {
-    if (s.content.type === "file" || s.content.type === "photo") await store.discard(s.content.staged);
+    if (staged) await store.discard(staged);
     return { ok: false, duplicateOf: duplicate.receipt };
   }
   const dueDate = await dueDateFor(db, s);
   const onTime = localDate(now) <= dueDate;
   let file: { filePath: string; sha256: string; size: number; mimeType: string; fileName: string } | null = null;
-  if (s.content.type === "file" || s.content.type === "photo") {
-    const staged = s.content.staged;
+  if (staged) {
     file = {
       filePath: await store.commit(staged),
       sha256: staged.sha256,
@@ -110,49 +104,24 @@ export async function recordSubmission(
     };
   }
   await faults.afterFileCommit?.();
-  const prefix = `${receiptPrefix(agency)}-${s.quarter.year}Q${s.quarter.quarter}`;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await db.$transaction(async (tx) => {
-        const seq =
-          (await tx.submission.count({
-            where: { agencyId: s.agencyId, year: s.quarter.year, quarter: s.quarter.quarter },
-          })) +
-          1 +
-          attempt;
-        const receipt = `${prefix}-${String(seq).padStart(2, "0")}`;
-        const row = await tx.submission.create({
-          data: {
-            receipt,
-            agencyId: s.agencyId,
-            kind: s.kind,
-            year: s.quarter.year,
-            quarter: s.quarter.quarter,
-            taskId: s.taskId ?? null,
-            contentType: s.content.type,
-            body: s.content.type === "text" ? s.content.body : s.content.type === "link" ? s.content.url : null,
-            ...(file ?? {}),
-            title: s.title ?? null,
-            receivedAt: now,
-            dueDate,
-            onTime,
-            submittedById: s.userId ?? null,
-            channel: s.channel,
-            replacesId: s.replacesId ?? null,
-          },
-        });
-        if (s.replacesId)
-          await tx.submission.updateMany({
-            where: { id: s.replacesId, status: "submitted" },
-            data: { status: "replaced" },
-          });
-        return { ok: true as const, id: row.id, receipt, onTime, dueDate, receivedAt: now };
-      });
-    } catch (err) {
-      if (attempt < 5 && /Unique constraint/i.test(String(err))) continue;
-      throw err;
-    }
-  }
+  const { id, receipt } = await insertSubmission(
+    db,
+    {
+      ...cycle,
+      contentType: s.content.type,
+      body,
+      ...(file ?? {}),
+      title: s.title ?? null,
+      receivedAt: now,
+      dueDate,
+      onTime,
+      submittedById: s.userId ?? null,
+      channel: s.channel,
+      replacesId: s.replacesId ?? null,
+    },
+    `${receiptPrefix(agency)}-${s.quarter.year}Q${s.quarter.quarter}`,
+  );
+  return { ok: true, id, receipt, onTime, dueDate, receivedAt: now };
 }
 
 export type ChangeResult = "ok" | "not-found" | "not-allowed" | "already-reviewed";
@@ -162,8 +131,7 @@ export async function withdrawSubmission(db: Db, id: number): Promise<ChangeResu
   const row = await submissionById(db, id);
   if (!row) return "not-found";
   if (row.status !== "submitted") return "already-reviewed";
-  const changed = await db.submission.updateMany({ where: { id, status: "submitted" }, data: { status: "withdrawn" } });
-  return changed.count === 1 ? "ok" : "already-reviewed";
+  return (await markWithdrawn(db, id)) ? "ok" : "already-reviewed";
 }
 
 /** A reviewer accepts or returns a submission (with a comment). */
@@ -175,10 +143,6 @@ export async function reviewSubmission(
   comment: string | null,
   now: Date,
 ): Promise<ChangeResult> {
-  const changed = await db.submission.updateMany({
-    where: { id, status: "submitted" },
-    data: { status: accept ? "accepted" : "returned", reviewerId, reviewedAt: now, reviewComment: comment },
-  });
-  if (changed.count === 1) return "ok";
+  if (await markReviewed(db, id, { accept, reviewerId, comment, at: now })) return "ok";
   return (await submissionById(db, id)) ? "already-reviewed" : "not-found";
 }
