@@ -127,6 +127,22 @@ export async function accountFor(
   }
 }
 
+/**
+ * A push just shown numbered on a channel without buttons: its options become the ones a typed number or label
+ * picks (what the person sees last is what "1" means). The rest of the state (a draft in progress) is kept.
+ */
+export async function offerOptions(db: Db, accountId: number, options: AccountState["options"]): Promise<void> {
+  const row = await db.chatAccount.findUnique({ where: { id: accountId }, select: { state: true } });
+  if (!row) return;
+  let state: AccountState = {};
+  try {
+    state = JSON.parse(row.state) as AccountState;
+  } catch {
+    state = {};
+  }
+  await saveState(db, accountId, { ...state, options, numbered: true });
+}
+
 export async function saveState(db: Db, accountId: number, state: AccountState): Promise<void> {
   await db.$executeRaw`UPDATE "ChatAccount" SET "state" = ${JSON.stringify(state)} WHERE "id" = ${accountId}`;
 }

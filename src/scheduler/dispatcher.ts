@@ -3,6 +3,7 @@ import type { ChannelPort, SendResult } from "../core/channel-port.js";
 import type { OutMessage } from "../core/types.js";
 import type { Db } from "../db/client.js";
 import { claim, dropAccount, settle, type DeferReason, type OutboxRow } from "../db/outbox-repo.js";
+import { offerOptions } from "../db/user-repo.js";
 import type { Clock } from "../domain/clock.js";
 import type { Logger } from "../logger.js";
 import { storedButtons, storedFile } from "./relevance.js";
@@ -19,7 +20,9 @@ export const realPacer: Pacer = { now: () => performance.now(), sleep: (ms) => n
 export type Verdict = null | { cancel: string } | { defer: Date; reason: DeferReason; why: string };
 
 /** The channels a dispatcher sends on: the port's name and its `send`, and whether it is paced. */
-export type Outlet = Pick<ChannelPort, "name" | "send"> & { capabilities: Pick<ChannelPort["capabilities"], "paced"> };
+export type Outlet = Pick<ChannelPort, "name" | "send"> & {
+  capabilities: Pick<ChannelPort["capabilities"], "paced"> & { buttons?: boolean };
+};
 
 export interface DispatcherOptions {
   db: Db;
@@ -176,6 +179,7 @@ export class Dispatcher {
     const nowMs = this.o.clock.now().getTime();
     if (result.ok) {
       await settle(db, row.id, this.workerId, { state: "sent", at: this.o.clock.now() });
+      await this.offerNumbered(channel, row);
       stats.sent++;
       return;
     }
@@ -218,6 +222,13 @@ export class Dispatcher {
         await settle(db, row.id, this.workerId, { state: "failed", error: result.error });
         stats.failed++;
     }
+  }
+
+  /** Where a push was shown with numbered options, those are what a typed number now picks. */
+  private async offerNumbered(channel: Outlet, row: OutboxRow): Promise<void> {
+    if (channel.capabilities.buttons !== false || row.hint) return;
+    const options = storedButtons(row).flat();
+    if (options.length) await offerOptions(this.o.db, row.accountId, options);
   }
 
   /** Keeps dispatching until stopped; idles `idleMs` when there is nothing to send. */

@@ -82,6 +82,27 @@ describe("npm start, console channel", () => {
     expect(r.out).toMatch(/Đúng hạn \(hạn 31\/03\/2024\)/);
   }, 60_000);
 
+  it("shows a console person the pushes addressed to them: the reviewer, then the submitter", async () => {
+    const store = { STORAGE_DIR: mkdtempSync(path.join(tmpdir(), "cchc-console-push-")) };
+    const reviewer = ["--as", "Sở Nội vụ", "--role", "reviewer", "--now", "2024-03-26"];
+    const focal = ["--as", "UBND Quận 7", "--role", "focal", "--now", "2024-03-25"];
+    await run(start(store, reviewer), "xin chào\n");
+    const sent = await run(
+      start(store, focal),
+      "nộp bài\nBài viết quý I/2024\nBài viết về một cửa liên thông ở Quận 7.\nBỏ qua\nXác nhận nộp\n",
+    );
+    const receipt = /Biên nhận (\S+)/.exec(sent.out)![1]!;
+    // The reviewer's next session starts with the push; its numbers are the ones "1" picks.
+    const seen = await run(start(store, reviewer), "1\n");
+    expect(seen.out).toMatch(new RegExp(`^🔔 Tin nhắn gửi đến bạn:\\n📥 Bài nộp mới ${receipt}`, "m"));
+    expect(seen.out).toMatch(/1\) Chấp nhận\n {2}2\) Trả lại/);
+    expect(seen.out).toMatch(new RegExp(`Đã chấp nhận ${receipt}`));
+    // Printed once: the next session has nothing new; the submitter's next session tells them.
+    expect((await run(start(store, reviewer), "cảm ơn\n")).out).not.toMatch(/Bài nộp mới/);
+    const told = await run(start(store, [...focal.slice(0, -1), "2024-03-27"]), "cảm ơn\n");
+    expect(told.out).toMatch(new RegExp(`🔔 Tin nhắn gửi đến bạn:\\n.*${receipt}.*chấp nhận`, "i"));
+  }, 90_000);
+
   it("stops with one line naming a bad variable", async () => {
     const r = await run(start({ PORT: "99999999" }), "");
     expect(r.code).toBe(2);

@@ -167,6 +167,25 @@ describe("Zalo webhook", () => {
   });
 });
 
+describe("Zalo pushes", () => {
+  it("a reviewer answers a pushed submission by its number, hours later, after other messages", async () => {
+    const rev = await createInvite(w.db.client, "hcm.snv", "reviewer", w.clock.now(), 14);
+    await say("520", rev.code);
+    expect(await say("520", "nhiem vu cua toi")).toMatch(/Trả lời bằng số/);
+    const focal = await createInvite(w.db.client, "hcm.q5", "focal", w.clock.now(), 14);
+    await say("521", focal.code);
+    for (const step of ["nộp bài", "1", "Bài viết về cải cách ở Quận 5, quý I.", "1", "1"]) await say("521", step);
+    // The dispatcher pushes it: the options numbered from 1, as the text says.
+    const deadline = Date.now() + 10_000;
+    while (!api.texts("520").some((t) => /Bài nộp mới/.test(t)) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    const push = api.texts("520").find((t) => /Bài nộp mới/.test(t))!;
+    expect(push).toMatch(/1\) Chấp nhận\n {2}2\) Trả lại\nTrả lời bằng số: 1, 2/);
+    expect(await say("520", "2")).toMatch(/lý do trả lại/i);
+    expect(await say("520", "thiếu ảnh minh họa")).toMatch(/Đã trả lại/);
+  });
+});
+
 describe("Zalo conversations", () => {
   it("links with an invite code sent on its own", async () => {
     const invite = await createInvite(w.db.client, "hcm.stp", "focal", w.clock.now(), 14);
