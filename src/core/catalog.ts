@@ -1,7 +1,7 @@
 import { getOrInsert } from "../domain/collections.js";
 import type { CatalogAssignment, CatalogRows, CatalogSource, CatalogTask } from "../db/catalog-repo.js";
 import type { Addressee, TaskDetail } from "../db/task-repo.js";
-import type { AgencyTask, Role } from "../domain/agenda.js";
+import type { AgencyTask, AssignmentRole } from "../domain/agenda.js";
 import { fold } from "../domain/text.js";
 
 /** What one load of the plans yields; replaced whole on reload, so readers never see a half-built catalog. */
@@ -64,7 +64,7 @@ export class TaskCatalog {
     private readonly monotonic: () => number = () => performance.now(),
   ) {}
 
-  async forAgency(agencyId: string, role?: Role): Promise<AgencyTask[]> {
+  async forAgency(agencyId: string, role?: AssignmentRole): Promise<AgencyTask[]> {
     await this.fresh();
     const tasks = this.s.byAgency.get(agencyId) ?? [];
     if (role === "lead") return tasks.filter((t) => t.role === "lead");
@@ -72,7 +72,7 @@ export class TaskCatalog {
       const also = this.s.supportAlso.get(agencyId);
       return tasks
         .filter((t) => t.role === "support" || also?.has(t.taskId))
-        .map((t) => (t.role === "support" ? t : { ...t, role: "support" as Role }));
+        .map((t) => (t.role === "support" ? t : { ...t, role: "support" as AssignmentRole }));
     }
     return tasks;
   }
@@ -200,7 +200,7 @@ function indexAssignments(
   const groupMembers = new Map<string, string[]>();
   for (const m of members) push(groupMembers, m.groupId, m.agencyId);
   const byTask = new Map<number, CatalogAssignment[]>();
-  const roles = new Map<string, Map<number, Role | "both">>();
+  const roles = new Map<string, Map<number, AssignmentRole | "both">>();
   const leads = new Map<number, string[]>();
   for (const a of assignments) {
     push(byTask, a.taskId, a);
@@ -214,16 +214,16 @@ function indexAssignments(
     for (const agencyId of reached) {
       const mine = getOrInsert(roles, agencyId, () => new Map());
       const had = mine.get(a.taskId);
-      mine.set(a.taskId, had === undefined || had === a.role ? (a.role as Role) : "both");
+      mine.set(a.taskId, had === undefined || had === a.role ? (a.role as AssignmentRole) : "both");
     }
   }
   return { byTask, roles, leads };
 }
 
 /** Each agency's task list; one object per task and role, shared by every agency that sees it. */
-function agencyLists(roles: Map<string, Map<number, Role | "both">>, base: Map<number, AgencyTask>) {
+function agencyLists(roles: Map<string, Map<number, AssignmentRole | "both">>, base: Map<number, AgencyTask>) {
   const asSupport = new Map<number, AgencyTask>();
-  const view = (taskId: number, role: Role) => {
+  const view = (taskId: number, role: AssignmentRole) => {
     const b = base.get(taskId)!;
     if (role === "lead") return b;
     return getOrInsert(asSupport, taskId, (): AgencyTask => ({ ...b, role: "support" }));

@@ -2,7 +2,7 @@ import { daysBetween, type IsoDate } from "./calendar.js";
 import { dueDates, nextDue, type DueStatus } from "./deadline/next.js";
 import type { Deadline } from "./deadline/types.js";
 
-export type Role = "lead" | "support";
+export type AssignmentRole = "lead" | "support";
 
 /** A task as one agency sees it. */
 export interface AgencyTask {
@@ -12,7 +12,7 @@ export interface AgencyTask {
   code: string;
   key: string;
   title: string;
-  role: Role;
+  role: AssignmentRole;
   deadline: Deadline;
   ordinal: number;
 }

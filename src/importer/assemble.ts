@@ -4,7 +4,7 @@ import { parseDeadline } from "../domain/deadline/parse.js";
 import type { Deadline } from "../domain/deadline/types.js";
 import type { Jurisdiction } from "../directory/types.js";
 import type { AssignmentOut, ImportReport, PlanImport, TaskOut } from "../domain/plan-import.js";
-import type { RawPlan } from "./types.js";
+import type { RawPlan, RawTask } from "./types.js";
 
 export type { AssignmentOut, ImportReport, PlanImport, TaskOut } from "../domain/plan-import.js";
 
@@ -93,8 +93,6 @@ export function assemblePlan(raw: RawPlan, meta: PlanMeta, matcher = new AgencyM
     report,
   };
 }
-
-type RawTask = RawPlan["tasks"][number];
 
 /** The agencies a task's lead and support cells name; phrases the directory does not know go to the report. */
 function assign(t: RawTask, matcher: AgencyMatcher, report: ImportReport) {

@@ -17,8 +17,8 @@ const ROLES = {
   deadline: /thoi gian/,
   funding: /kinh phi/,
 } as const;
-type Role = keyof typeof ROLES;
-type Layout = Record<Role, number> & { activityPrefix: string };
+type ColumnName = keyof typeof ROLES;
+type Layout = Record<ColumnName, number> & { activityPrefix: string };
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 
@@ -38,7 +38,7 @@ export function isMarkdownTable(lines: string[]): boolean {
 function layoutOf(header: string[]): Layout | null {
   const folded = header.map((h) => fold(h).replace(/^\d+\s*-\s*/, ""));
   const layout: Partial<Layout> = {};
-  for (const [role, re] of Object.entries(ROLES) as [Role, RegExp][]) {
+  for (const [role, re] of Object.entries(ROLES) as [ColumnName, RegExp][]) {
     const idx = folded.findIndex((h) => re.test(h));
     if (idx >= 0) layout[role] = idx;
   }

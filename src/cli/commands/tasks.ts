@@ -1,4 +1,4 @@
-import { buildAgenda, type Role } from "../../domain/agenda.js";
+import { buildAgenda, type AssignmentRole } from "../../domain/agenda.js";
 import { formatVnDate } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
 import { shorten } from "../../domain/text.js";
@@ -24,7 +24,7 @@ export async function tasksCommand(
   const agency = found.match;
   const day = today(ctx.clock);
   const catalog = new TaskCatalog(catalogSource(await ctx.db()));
-  const agenda = buildAgenda(await catalog.forAgency(agency.id, role as Role | undefined), day);
+  const agenda = buildAgenda(await catalog.forAgency(agency.id, role as AssignmentRole | undefined), day);
   if (ctx.json) {
     ctx.printJson({
       agency: agency.name,

@@ -111,7 +111,7 @@ export async function requestAccess(turn: Turn, agencyId: string): Promise<Reply
 }
 
 /** An admin approved or denied a request. Anyone else pressing the button is refused. */
-export async function decide(turn: Turn, userId: number, approve: boolean): Promise<Reply> {
+export async function decideAccess(turn: Turn, userId: number, approve: boolean): Promise<Reply> {
   const reply = emptyReply();
   const me = turn.account.user;
   if (me.role !== "admin" || me.status !== "active")
@@ -168,6 +168,6 @@ export const accessFeature: Feature = {
     const agency = REQUEST.unpack(data)?.agency;
     if (agency) return requestAccess(turn, agency);
     const approve = APPROVE.unpack(data);
-    return decide(turn, (approve ?? DENY.unpack(data))!.user, !!approve);
+    return decideAccess(turn, (approve ?? DENY.unpack(data))!.user, !!approve);
   },
 };

@@ -63,7 +63,7 @@ export async function notifyReviewers(turn: Turn, submissionId: number): Promise
   return reviewers.map((userId) => ({ userId, render }));
 }
 
-async function decide(turn: Turn, id: number, accept: boolean, comment: string | null): Promise<Reply> {
+async function decideSubmission(turn: Turn, id: number, accept: boolean, comment: string | null): Promise<Reply> {
   const result = await reviewSubmission(turn.db, id, turn.account.user.id, accept, comment, turn.clock.now());
   if (result !== "ok") return say(turn.t(result === "not-found" ? "button-stale" : "review-already"));
   const s = (await submissionById(turn.db, id))!;
@@ -179,7 +179,7 @@ const commentFlow: Flow = {
     const said = (msg.text ?? "").trim();
     if (!said) return say(turn.t("review-ask-comment"), [[cancelButton(turn)]]);
     await dropComment(turn);
-    return decide(turn, pending.submissionId, false, shorten(said, 1000));
+    return decideSubmission(turn, pending.submissionId, false, shorten(said, 1000));
   },
   resume: async (turn) => say(turn.t("review-ask-comment"), [[cancelButton(turn)]]),
   async cancel(turn) {
@@ -191,7 +191,7 @@ const commentFlow: Flow = {
 async function onCallback(turn: Turn, data: string): Promise<Reply> {
   if (!isReviewer(turn)) return { ...say(turn.t("not-allowed")), toast: turn.plain("not-allowed") };
   const accepted = ACCEPT.unpack(data);
-  if (accepted) return decide(turn, accepted.id, true, null);
+  if (accepted) return decideSubmission(turn, accepted.id, true, null);
   const returned = RETURN.unpack(data)!;
   await setState(turn, { ...turn.account.state, review: { submissionId: returned.id } });
   return commentFlow.resume(turn);
