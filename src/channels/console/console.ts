@@ -78,10 +78,12 @@ export class ConsoleChannel implements ChannelPort {
   private async read(onMessage: MessageHandler): Promise<void> {
     const { output, interactive } = this.o;
     this.rl = readline.createInterface({ input: this.o.input, terminal: false });
+    // Taken before anything is awaited: lines read before the iterator exists would be lost.
+    const lines = this.rl[Symbol.asyncIterator]();
     if (interactive) this.write(this.t("console-welcome"));
     await this.o.afterTurn?.();
     if (interactive) output.write("> ");
-    for await (const line of this.rl) {
+    for await (const line of { [Symbol.asyncIterator]: () => lines }) {
       const base = { channel: "console" as const, externalId: this.o.externalId, chatId: this.o.externalId };
       const upload = /^\/file\s+(.+)$/.exec(line.trim());
       // "/file <path>" stands for sending a file, as one would in a chat app.
