@@ -2,6 +2,7 @@
 
 submit-not-allowed = Only your agency's (linked) focal points may submit for it. Please contact an administrator if you are one.
 submit-what = Submitting for <b>{ $agency }</b>. What are you sending?
+submit-no-article = <b>{ $agency }</b> owes no quarterly article (the article cycle belongs to another plan). You can send a report on one of your tasks.
 submit-kind-article = Article for quarter { $quarter }
 submit-kind-other-quarter = Article for another quarter
 submit-kind-report = A report for a task

@@ -2,6 +2,7 @@
 
 submit-not-allowed = Chỉ đầu mối (đã liên kết) của đơn vị mới được nộp bài cho đơn vị. Vui lòng liên hệ quản trị viên nếu bạn là đầu mối.
 submit-what = Nộp bài cho <b>{ $agency }</b>. Bạn nộp gì?
+submit-no-article = <b>{ $agency }</b> không phải nộp bài viết quý (chu kỳ bài viết quý thuộc kế hoạch của đơn vị khác). Bạn có thể gửi báo cáo cho một nhiệm vụ của đơn vị.
 submit-kind-article = Bài viết quý { $quarter }
 submit-kind-other-quarter = Bài viết của quý khác
 submit-kind-report = Báo cáo cho một nhiệm vụ

@@ -86,8 +86,8 @@ export interface SubmissionInsert extends CycleKey {
 }
 
 /**
- * Writes a submission with the next receipt of its agency and quarter ("<prefix>-01", "-02"…), and marks the
- * one it replaces, in one transaction; two at once get different receipts (the loser takes the next one).
+ * Writes a submission with the next receipt of its prefix ("Q.1-2024Q1" → "-01", "-02"…), and marks the one
+ * it replaces, in one transaction; two at once get different receipts (the loser takes the next one).
  */
 export async function insertSubmission(
   db: Db,
@@ -97,9 +97,8 @@ export async function insertSubmission(
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
-        const taken = await tx.submission.count({
-          where: { agencyId: row.agencyId, year: row.year, quarter: row.quarter },
-        });
+        // Counted by the receipt's prefix, not the agency: two agencies of different plans may share one.
+        const taken = await tx.submission.count({ where: { receipt: { startsWith: `${receiptPrefix}-` } } });
         const receipt = `${receiptPrefix}-${String(taken + 1 + attempt).padStart(2, "0")}`;
         const created = await tx.submission.create({ data: { ...row, receipt } });
         if (row.replacesId)

@@ -124,7 +124,7 @@ describe("cli submissions", () => {
       "--json",
     );
     expect(dup.code).toBe(1);
-    expect(dup.json.duplicateOf).toMatch(/^Q1-2024Q1-01$/);
+    expect(dup.json.duplicateOf).toMatch(/^Q\.1-2024Q1-01$/);
   });
 
   it("lists, ranks and exports; the export's sha256 matches the stored file", async () => {
@@ -145,7 +145,7 @@ describe("cli submissions", () => {
     expect(lines[0]).toBe(
       "receipt,agency,kind,task,quarter,received_at,on_time,status,reviewer,sha256,file_name,content,title",
     );
-    const q1 = lines.find((l) => l.startsWith("Q1-2024Q1-01"))!;
+    const q1 = lines.find((l) => l.startsWith("Q.1-2024Q1-01"))!;
     const sha = createHash("sha256")
       .update(readFileSync(path.join(dir, "x.pdf")))
       .digest("hex");

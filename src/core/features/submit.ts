@@ -9,6 +9,7 @@ import { escapeHtml } from "../html.js";
 import { html } from "../../i18n.js";
 import { cancelButton, say, setState, stale, type Turn } from "../context.js";
 import type { Draft } from "../submissions/draft.js";
+import { findArticleCycle } from "../submissions/cycle.js";
 import { recordSubmission } from "../submissions/service.js";
 import { maySubmit } from "../submissions/permissions.js";
 import type { Incoming, Reply } from "../types.js";
@@ -56,17 +57,29 @@ export async function startSubmission(
   return next(turn, draft);
 }
 
+/** Whether the person's agency owes its plan's quarterly article (Sa Đéc's units owe HCMC's none). */
+async function owesArticle(turn: Turn): Promise<boolean> {
+  const agencyId = turn.account.user.agencyId;
+  const cycle = await findArticleCycle(turn.db, turn.config.articleTask);
+  return !!agencyId && !!cycle?.agencies.some((a) => a.id === agencyId);
+}
+
 /** What is this for? Asked first, and again when a file arrives before the answer. */
-function askWhat(turn: Turn, draft: Draft): Reply {
+async function askWhat(turn: Turn, draft: Draft): Promise<Reply> {
   const q = current(turn);
   const c = draft.content;
   const received =
     c && (c.type === "file" || c.type === "photo")
       ? `${turn.t("submit-file-received", { name: c.staged.fileName })}\n`
       : "";
+  const articles = (await owesArticle(turn))
+    ? [
+        [{ label: turn.plain("submit-kind-article", { quarter: quarterLabel(q) }), data: KIND.pack({ kind: "a" }) }],
+        [{ label: turn.plain("submit-kind-other-quarter"), data: KIND.pack({ kind: "q" }) }],
+      ]
+    : [];
   return say(`${received}${turn.t("submit-what", { agency: turn.account.user.agencyName ?? "" })}`, [
-    [{ label: turn.plain("submit-kind-article", { quarter: quarterLabel(q) }), data: KIND.pack({ kind: "a" }) }],
-    [{ label: turn.plain("submit-kind-other-quarter"), data: KIND.pack({ kind: "q" }) }],
+    ...articles,
     [{ label: turn.plain("submit-kind-report"), data: KIND.pack({ kind: "r" }) }],
     [cancelButton(turn)],
   ]);
@@ -179,6 +192,7 @@ async function answer(turn: Turn, draft: Draft, msg: Incoming): Promise<Reply> {
     }
     case "what": {
       const picked = whatFrom(turn, said);
+      if (picked?.kind === "article" && !(await owesArticle(turn))) return noArticle(turn, draft);
       return picked ? next(turn, { ...draft, ...picked }) : askWhat(turn, draft);
     }
     case "task": {
@@ -268,6 +282,13 @@ async function confirm(turn: Turn, draft: Draft): Promise<Reply> {
   return reply;
 }
 
+/** Asked for an article the agency does not owe: said, and the choices it has. */
+async function noArticle(turn: Turn, draft: Draft): Promise<Reply> {
+  const reply = await askWhat(turn, draft);
+  reply.messages.unshift({ text: turn.t("submit-no-article", { agency: turn.account.user.agencyName ?? "" }) });
+  return reply;
+}
+
 async function drop(turn: Turn): Promise<Reply> {
   await discardStaged(turn, turn.account.state.submit);
   await save(turn, undefined);
@@ -305,6 +326,7 @@ async function onCallback(turn: Turn, data: string): Promise<Reply | null> {
   if (!draft) return stale(turn);
   const q = current(turn);
   const kind = KIND.unpack(data)?.kind;
+  if ((kind === "a" || kind === "q") && !(await owesArticle(turn))) return noArticle(turn, draft);
   if (kind === "a") return next(turn, { ...draft, kind: "article", year: q.year, quarter: q.quarter });
   if (kind === "q") return next(turn, { ...draft, kind: "article", year: undefined });
   if (kind === "r") return next(turn, { ...draft, kind: "report", year: q.year, quarter: q.quarter });

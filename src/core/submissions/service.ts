@@ -41,15 +41,20 @@ export type SubmitResult =
   | { ok: true; id: number; receipt: string; onTime: boolean; dueDate: string; receivedAt: Date }
   | { ok: false; duplicateOf: string };
 
-function receiptPrefix(agency: { id: string; shortName: string | null }): string {
+/**
+ * The agency part of a receipt: its short name without marks ("STP", "SNV"); a letter-and-number name gets a
+ * dot ("Q.1", "P.3") so that "Q.1-2024Q1-01" cannot be read as a quarter.
+ */
+export function receiptPrefix(agency: { id: string; shortName: string | null }): string {
   const raw = agency.shortName ?? agency.id.split(".").pop()!;
-  return raw
+  const plain = raw
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/gi, "D")
     .replace(/[^A-Za-z0-9]/g, "")
     .toUpperCase()
     .slice(0, 10);
+  return plain.replace(/^([A-Z]{1,3})(\d{1,3})$/, "$1.$2");
 }
 
 /** The cycle's deadline: the quarter's end for an article; the task's own date in that quarter for a report. */
