@@ -60,6 +60,7 @@ const schema = z.object({
     .trim()
     .regex(/^[a-z0-9-]+:\d+(\.\d+)*$/, "must be <plan id>:<task code>, e.g. hcm-2024-qd6004-ke-hoach-cchc:1.14")
     .optional(),
+  CONTINUOUS_REPORT_PERIOD: z.enum(["monthly", "quarterly", "half-yearly", "yearly"]).default("quarterly"),
   SUBMIT_ROLES: z
     .string()
     .trim()

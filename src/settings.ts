@@ -17,7 +17,7 @@ export function workCalendarFrom(
 }
 
 export function policyFrom(
-  config: Pick<Config, "REMINDER_DAYS_BEFORE" | "OVERDUE_WEEKS" | "ESCALATE_AFTER_DAYS">,
+  config: Pick<Config, "REMINDER_DAYS_BEFORE" | "OVERDUE_WEEKS" | "ESCALATE_AFTER_DAYS" | "CONTINUOUS_REPORT_PERIOD">,
 ): ReminderPolicy {
   return {
     ...defaultPolicy,
@@ -25,6 +25,7 @@ export function policyFrom(
     articleBeforeDays: config.REMINDER_DAYS_BEFORE,
     overdueWeeks: config.OVERDUE_WEEKS,
     escalateAfterDays: config.ESCALATE_AFTER_DAYS,
+    continuousReports: config.CONTINUOUS_REPORT_PERIOD,
   };
 }
 
@@ -40,6 +41,7 @@ export function coreConfigFrom(config: Config): Partial<CoreConfig> {
     submitRoles: config.SUBMIT_ROLES,
     maxUploadBytes: config.MAX_UPLOAD_MB * 1024 * 1024,
     ratePerMinute: config.RATE_LIMIT_PER_MINUTE,
+    continuousReports: config.CONTINUOUS_REPORT_PERIOD,
     ...(config.ARTICLE_TASK ? { articleTask: config.ARTICLE_TASK } : {}),
     ...(config.TELEGRAM_BOT_USERNAME ? { botUsername: config.TELEGRAM_BOT_USERNAME } : {}),
   };

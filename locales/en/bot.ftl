@@ -67,6 +67,14 @@ due-unspecified = no deadline given
 due-overdue = <b>overdue</b> since { $date }
 due-today = <b>due today</b> { $date }
 due-left = due { $date } ({ $days } days left)
+due-done = ✅ all reported (last due { $date })
+occurrence-missed = { $date }: <b>{ $state ->
+        [returned] returned
+       *[other] { $days } days overdue, not sent
+    }</b>
+occurrence-next = due { $date } ({ $days } days left)
+occurrence-more = and { $count } more overdue
+group-done = ✅ All reported
 
 ## Task detail
 detail-task = Task
@@ -242,3 +250,6 @@ requests-line = • #{ $id } { $user } — { $agency }
 deadline-left-today = due today
 deadline-left-days = { $days } days left
 deadline-overdue-days = { $days } days overdue
+detail-occurrences = <b>Periods of { $agency }:</b>
+detail-occurrence = • { $date } — { $state }
+detail-report-any = • Report { $receipt }

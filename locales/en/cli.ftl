@@ -16,12 +16,15 @@ cli-usage =
       submissions export --quarter 2024-Q1 --format csv|xlsx --out <file>
       reminders preview --from 2024-03-01 --to 2024-04-15 · reminders run --now 2024-03-17T08:00
       outbox status
+      progress --agency "<agency>" [--plan P] · progress summary [--plan P] [--quarter 2024-Q1 | --year 2024]
     Every command takes --json for JSON output.
 cli-unknown-command = There is no command "{ $command }". Try: npm run cli -- help
 cli-bad-option = Invalid option: { $message }
 cli-bad-now = --now must be YYYY-MM-DD or YYYY-MM-DDTHH:MM (Vietnam time), got "{ $value }".
 cli-bad-role = --role must be lead or support.
 cli-missing-arg = Missing { $what }.
+cli-no-plan = No plan matches "{ $plan }". See: npm run cli -- plans
+cli-progress-usage = Usage: progress --agency "<agency>" or progress summary [--quarter 2024-Q1 | --year 2024]
 cli-config-error = Bad configuration: { $message }
 cli-failed = Could not do it: an error in the program or the database; nothing was left half changed. For details, run again with LOG_LEVEL=error.
 

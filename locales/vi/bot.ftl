@@ -67,6 +67,14 @@ due-unspecified = chưa ghi thời hạn
 due-overdue = <b>quá hạn</b> từ { $date }
 due-today = <b>hạn hôm nay</b> { $date }
 due-left = hạn { $date } (còn { $days } ngày)
+due-done = ✅ đã báo cáo đủ (kỳ cuối { $date })
+occurrence-missed = { $date }: <b>{ $state ->
+        [returned] bị trả lại
+       *[other] quá hạn { $days } ngày, chưa nộp
+    }</b>
+occurrence-next = hạn { $date } (còn { $days } ngày)
+occurrence-more = và { $count } kỳ quá hạn khác
+group-done = ✅ Đã báo cáo đủ
 
 ## Task detail
 detail-task = Nhiệm vụ
@@ -242,3 +250,6 @@ requests-line = • #{ $id } { $user } — { $agency }
 deadline-left-today = hôm nay là hạn
 deadline-left-days = còn { $days } ngày
 deadline-overdue-days = đã quá hạn { $days } ngày
+detail-occurrences = <b>Các kỳ của { $agency }:</b>
+detail-occurrence = • { $date } — { $state }
+detail-report-any = • Báo cáo { $receipt }

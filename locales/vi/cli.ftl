@@ -16,12 +16,15 @@ cli-usage =
       submissions export --quarter 2024-Q1 --format csv|xlsx --out <tệp>
       reminders preview --from 2024-03-01 --to 2024-04-15 · reminders run --now 2024-03-17T08:00
       outbox status
+      progress --agency "<cơ quan>" [--plan P] · progress summary [--plan P] [--quarter 2024-Q1 | --year 2024]
     Mọi lệnh nhận --json để in JSON.
 cli-unknown-command = Không có lệnh "{ $command }". Gõ: npm run cli -- help
 cli-bad-option = Tùy chọn không hợp lệ: { $message }
 cli-bad-now = --now phải có dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM (giờ Việt Nam), nhận được "{ $value }".
 cli-bad-role = --role phải là lead (chủ trì) hoặc support (phối hợp).
 cli-missing-arg = Thiếu { $what }.
+cli-no-plan = Không có kế hoạch nào khớp "{ $plan }". Xem: npm run cli -- plans
+cli-progress-usage = Cách dùng: progress --agency "<cơ quan>" hoặc progress summary [--quarter 2024-Q1 | --year 2024]
 cli-config-error = Cấu hình sai: { $message }
 cli-failed = Không thực hiện được: lỗi trong chương trình hoặc cơ sở dữ liệu; dữ liệu không bị thay đổi dở dang. Xem chi tiết: chạy lại với LOG_LEVEL=error.
 

@@ -4,6 +4,7 @@ import { i18n } from "../i18n.js";
 import { agencyCommand } from "./commands/agency.js";
 import { importCommand } from "./commands/import.js";
 import { plansCommand } from "./commands/plans.js";
+import { progressCommand } from "./commands/progress.js";
 import { taskCommand, tasksCommand } from "./commands/tasks.js";
 import { inviteCommand, usersCommand } from "./commands/users.js";
 import { intentCommand } from "./commands/intent.js";
@@ -52,6 +53,7 @@ const commands: Record<string, Command> = {
   submissions: (ctx, args, v) => submissionsCommand(ctx, args[0], v),
   reminders: (ctx, args, v) => remindersCommand(ctx, args[0], v),
   outbox: (ctx, args) => outboxCommand(ctx, args[0]),
+  progress: (ctx, args, v) => progressCommand(ctx, args[0], v),
 };
 
 /** Runs one CLI command; returns the exit code. Output goes through `out` (stdout by default). */

@@ -1,6 +1,15 @@
 import { getOrInsert } from "../domain/collections.js";
-import { agendaItem, agendaItemBetween, sortAgenda, type AgencyTask, type AgendaItem } from "../domain/agenda.js";
+import {
+  agendaItem,
+  agendaItemBetween,
+  defaultAgendaRules,
+  sortAgenda,
+  type AgencyTask,
+  type AgendaItem,
+  type AgendaRules,
+} from "../domain/agenda.js";
 import type { IsoDate } from "../domain/calendar.js";
+import type { ReportMark } from "../domain/progress.js";
 import type { TaskCatalog } from "./catalog.js";
 
 /** Sorted lists kept at most (agencies × role filters × views); past that the day's lists start over. */
@@ -19,24 +28,56 @@ export class AgendaMemo {
   private items = new Map<string, Map<number, AgendaItem | null>>();
   private lists = new Map<string, AgendaItem[]>();
 
-  private constructor(private readonly catalog: TaskCatalog) {}
+  private constructor(
+    private readonly catalog: TaskCatalog,
+    private readonly rules: AgendaRules,
+  ) {}
 
   private static memos = new WeakMap<TaskCatalog, AgendaMemo>();
 
-  static of(catalog: TaskCatalog): AgendaMemo {
-    return getOrInsert(AgendaMemo.memos, catalog, () => new AgendaMemo(catalog));
+  static of(catalog: TaskCatalog, rules: AgendaRules = defaultAgendaRules): AgendaMemo {
+    return getOrInsert(AgendaMemo.memos, catalog, () => new AgendaMemo(catalog, rules));
   }
 
-  /** `tasks` as an agenda on `day`, soonest first; `listKey` names the list (agency and role filter). */
-  agenda(listKey: string, tasks: AgencyTask[], day: IsoDate): AgendaItem[] {
-    return this.list(`${listKey}|`, day, "", tasks, (t) => agendaItem(t, day));
+  /**
+   * `tasks` as an agenda on `day`, soonest first; `listKey` names the list (agency and role filter). The
+   * items of tasks the agency has reported on (`reports`) are its own, made for this request.
+   */
+  agenda(listKey: string, tasks: AgencyTask[], day: IsoDate, reports: Map<number, ReportMark[]> = new Map()) {
+    const shared = this.list(`${listKey}|`, day, "", tasks, (t) => agendaItem(t, day, [], this.rules));
+    return this.own(shared, reports, (t, r) => agendaItem(t, day, r, this.rules));
   }
 
   /** Only tasks due inside [from, to], each with its first date there. */
-  between(listKey: string, tasks: AgencyTask[], day: IsoDate, from: IsoDate, to: IsoDate): AgendaItem[] {
-    return this.list(`${listKey}|${from}|${to}`, day, `${from}|${to}`, tasks, (t) =>
-      agendaItemBetween(t, day, from, to),
+  between(
+    listKey: string,
+    tasks: AgencyTask[],
+    day: IsoDate,
+    from: IsoDate,
+    to: IsoDate,
+    reports: Map<number, ReportMark[]> = new Map(),
+  ): AgendaItem[] {
+    const shared = this.list(`${listKey}|${from}|${to}`, day, `${from}|${to}`, tasks, (t) =>
+      agendaItemBetween(t, day, from, to, [], this.rules),
     );
+    const mine = this.own(shared, reports, (t, r) => agendaItemBetween(t, day, from, to, r, this.rules));
+    return mine;
+  }
+
+  /** The shared list with the agency's reported tasks placed by their reports (and sorted again). */
+  private own(
+    shared: AgendaItem[],
+    reports: Map<number, ReportMark[]>,
+    make: (t: AgencyTask, r: ReportMark[]) => AgendaItem | null,
+  ): AgendaItem[] {
+    if (reports.size === 0 || !shared.some((i) => i.role === "lead" && reports.has(i.taskId))) return shared;
+    const out: AgendaItem[] = [];
+    for (const i of shared) {
+      const r = i.role === "lead" ? reports.get(i.taskId) : undefined;
+      const it = r ? make(i, r) : i;
+      if (it) out.push(it);
+    }
+    return sortAgenda(out);
   }
 
   private list(

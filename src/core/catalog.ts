@@ -77,6 +77,17 @@ export class TaskCatalog {
     return tasks;
   }
 
+  /** Every agency that has a task (lead or support). */
+  async agencyIds(): Promise<string[]> {
+    await this.fresh();
+    return [...this.s.byAgency.keys()];
+  }
+
+  async agencyName(agencyId: string): Promise<string | undefined> {
+    await this.fresh();
+    return this.s.agencyName.get(agencyId);
+  }
+
   async allTasks(): Promise<AgencyTask[]> {
     await this.fresh();
     return this.s.all;
@@ -147,7 +158,7 @@ export class TaskCatalog {
           .map((id) => s.rows.get(id)!)
           .map((c) => ({ code: c.code, title: c.title }))
       : [];
-    const { sectionId: _s, parentCode: _p, ordinal: _o, ...shown } = t;
+    const { sectionId: _s, parentCode: _p, ordinal: _o, planYear: _y, ...shown } = t;
     return { ...shown, lead: side("lead"), support: side("support"), children };
   }
 }
@@ -185,8 +196,8 @@ function indexTasks(everything: CatalogRows["tasks"]) {
     if (plain !== t.key && plain !== t.code) push(byCode, plain, t.id);
     if (t.parentCode) push(children, childKey(t.planId, t.sectionId, t.parentCode), t.id);
     if (t.isHeading) continue;
-    const { id: taskId, planId, planTitle, code, key, title, deadline, ordinal } = t;
-    base.set(t.id, { taskId, planId, planTitle, code, key, title, role: "lead", deadline, ordinal });
+    const { id: taskId, planId, planTitle, planYear, code, key, title, deadline, ordinal } = t;
+    base.set(t.id, { taskId, planId, planTitle, planYear, code, key, title, role: "lead", deadline, ordinal });
   }
   return { rows, byCode, children, base };
 }

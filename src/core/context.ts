@@ -7,6 +7,7 @@ import type { TaskCatalog } from "./catalog.js";
 import type { FileStore } from "../storage/files.js";
 import { saveState, type AccountState, type UserRole } from "../db/user-repo.js";
 import type { Faults } from "./submissions/service.js";
+import type { ReportingPeriod } from "../domain/progress.js";
 import type { Logger } from "../logger.js";
 import type { Button, OutMessage, Reply } from "./types.js";
 import { CANCEL } from "./callback.js";
@@ -27,6 +28,8 @@ export interface CoreConfig {
   maxUploadBytes: number;
   /** Messages one sender may send a minute, on every channel. */
   ratePerMinute: number;
+  /** How often a continuous ("thường xuyên") task is reported on. */
+  continuousReports: ReportingPeriod;
 }
 
 export const defaultCoreConfig: CoreConfig = {
@@ -37,6 +40,7 @@ export const defaultCoreConfig: CoreConfig = {
   submitRoles: ["focal"],
   maxUploadBytes: 20 * 1024 * 1024,
   ratePerMinute: 30,
+  continuousReports: "quarterly",
 };
 
 /** What the core's services share: the database, time, words, the directory. */

@@ -17,6 +17,8 @@ export async function bumpCatalogVersion(db: Pick<Db, "meta">): Promise<void> {
 
 /** A stored task with what the lists and the detail view show (the detail minus who, which is built on opening). */
 export interface CatalogTask extends Omit<TaskDetail, "lead" | "support" | "children"> {
+  /** The plan's year: what its recurrences and milestones are owed in. */
+  planYear: number;
   sectionId: number;
   parentCode: string | null;
   ordinal: number;
@@ -79,7 +81,7 @@ export function catalogSource(db: Pick<Database, "client" | "bulk">): CatalogSou
             `SELECT "taskId", "role", "agencyId", "groupId" FROM "TaskAssignment" ORDER BY "id"`,
           ),
           rows<[string, string]>(`SELECT "groupId", "agencyId" FROM "AgencyGroupMember"`),
-          rows<[string, string]>(`SELECT "id", "title" FROM "Plan"`),
+          rows<[string, string, number]>(`SELECT "id", "title", "year" FROM "Plan"`),
           rows<[number, string, string]>(`SELECT "id", "code", "title" FROM "Section"`),
           rows<[string, string]>(`SELECT "id", "name" FROM "Agency"`),
           rows<[string, string]>(`SELECT "id", "name" FROM "AgencyGroup"`),
@@ -94,7 +96,8 @@ export function catalogSource(db: Pick<Database, "client" | "bulk">): CatalogSou
         shared.set(s, s);
         return s;
       };
-      const planTitle = new Map(plans);
+      const planTitle = new Map(plans.map(([id, title]) => [id, title]));
+      const planYear = new Map(plans.map(([id, , year]) => [id, Number(year)]));
       const section = new Map(sections.map(([id, code, title]) => [id, { code, title }]));
       // Many tasks share a deadline ("Hàng quý"): one parsed object each, never modified.
       const deadlines = new Map<string, Deadline>();
@@ -123,6 +126,7 @@ export function catalogSource(db: Pick<Database, "client" | "bulk">): CatalogSou
           id,
           planId: one(planId),
           planTitle: planTitle.get(planId) ?? planId,
+          planYear: planYear.get(planId) ?? 0,
           sectionId,
           section: section.get(sectionId) ?? { code: "", title: "" },
           key,

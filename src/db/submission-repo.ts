@@ -1,3 +1,4 @@
+import { Prisma } from "../generated/prisma/client.js";
 import type { Db } from "./client.js";
 
 export const LIVE_STATUSES = ["submitted", "accepted", "returned"];
@@ -68,6 +69,15 @@ export function sameContent(db: Db, cycle: CycleKey, content: { body: string } |
   return db.submission.findFirst({ where: { ...cycle, status: { in: LIVE_STATUSES }, ...content } });
 }
 
+/** The first live submission with this content anywhere (another agency, another occurrence). */
+export function sameContentElsewhere(db: Db, content: { body: string } | { sha256: string }) {
+  return db.submission.findFirst({
+    where: { status: { in: LIVE_STATUSES }, ...content },
+    orderBy: { id: "asc" },
+    select: { receipt: true, agency: { select: { name: true } } },
+  });
+}
+
 export interface SubmissionInsert extends CycleKey {
   contentType: string;
   body: string | null;
@@ -83,6 +93,8 @@ export interface SubmissionInsert extends CycleKey {
   submittedById: number | null;
   channel: string;
   replacesId: number | null;
+  occurrence: string | null;
+  duplicateOf: string | null;
 }
 
 /**
@@ -145,4 +157,49 @@ export function quarterArticles(db: Db, year: number, quarter: number) {
     where: { kind: "article", year, quarter },
     select: { agencyId: true, status: true, onTime: true, receipt: true },
   });
+}
+
+/** A live submission as progress reads it (task or article, occurrence, status). */
+export interface ProgressRow {
+  agencyId: string;
+  kind: string;
+  taskId: number | null;
+  occurrence: string | null;
+  status: string;
+  onTime: boolean;
+  receipt: string;
+  reviewComment: string | null;
+  receivedAt: Date;
+}
+
+type RawProgressRow = Omit<ProgressRow, "onTime" | "receivedAt" | "taskId"> & {
+  onTime: boolean | number;
+  receivedAt: Date | string | number;
+  taskId: number | bigint | null;
+};
+
+const PROGRESS_COLUMNS = Prisma.sql`SELECT "agencyId", "kind", "taskId", "occurrence", "status", "onTime", "receipt",
+  "reviewComment", "receivedAt" FROM "Submission" WHERE "status" IN ('submitted', 'accepted', 'returned')`;
+
+/**
+ * Live submissions as progress reads them: one agency's (read on every list, so raw SQL: Prisma's query
+ * building cost more than the query), or everyone's.
+ */
+export async function progressRows(db: Db, agencyId?: string): Promise<ProgressRow[]> {
+  const rows = agencyId
+    ? await db.$queryRaw<RawProgressRow[]>`${PROGRESS_COLUMNS} AND "agencyId" = ${agencyId} ORDER BY "id"`
+    : await db.$queryRaw<RawProgressRow[]>`${PROGRESS_COLUMNS} ORDER BY "id"`;
+  // Both drivers' own types: SQLite gives 0/1 and stored instants, PostgreSQL booleans and Dates.
+  return rows.map((r) => ({
+    ...r,
+    taskId: r.taskId === null ? null : Number(r.taskId),
+    onTime: Boolean(r.onTime),
+    receivedAt: r.receivedAt instanceof Date ? r.receivedAt : new Date(r.receivedAt),
+  }));
+}
+
+/** Whether an agency has reported on one occurrence of a task (a returned report does not count). */
+export async function occurrenceReported(db: Db, agencyId: string, taskId: number, due: string): Promise<boolean> {
+  const n = await db.submission.count({ where: { agencyId, taskId, occurrence: due, status: { in: SENT_STATUSES } } });
+  return n > 0;
 }

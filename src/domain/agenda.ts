@@ -1,6 +1,25 @@
 import { daysBetween, type IsoDate } from "./calendar.js";
-import { dueDates, nextDue, type DueStatus } from "./deadline/next.js";
+import { dueDates, nextDue } from "./deadline/next.js";
 import type { Deadline } from "./deadline/types.js";
+import {
+  isOpen,
+  occurrencesOf,
+  taskProgress,
+  type OccurrenceProgress,
+  type ReportMark,
+  type ReportingPeriod,
+} from "./progress.js";
+
+/** Where a task stands on an agenda: its next date to meet, one missed, none set, or everything reported. */
+export type DueStatus = "upcoming" | "overdue" | "undated" | "done";
+
+/** How occurrences are counted on an agenda. */
+export interface AgendaRules {
+  soonDays: number;
+  continuous: ReportingPeriod;
+}
+
+export const defaultAgendaRules: AgendaRules = { soonDays: 14, continuous: "quarterly" };
 
 export type AssignmentRole = "lead" | "support";
 
@@ -9,6 +28,7 @@ export interface AgencyTask {
   taskId: number;
   planId: string;
   planTitle: string;
+  planYear: number;
   code: string;
   key: string;
   title: string;
@@ -22,14 +42,23 @@ export interface AgendaItem extends AgencyTask {
   status: DueStatus;
   /** Days from today to `due` (negative when overdue). */
   daysLeft: number | null;
+  /** A led task's occurrences in its plan's year, each with its status (none for support, undated tasks). */
+  occurrences: OccurrenceProgress[];
 }
 
 // Built field by field: one object shape, much faster than spreading on this hot path.
-function item(t: AgencyTask, due: IsoDate | null, status: DueStatus, daysLeft: number | null): AgendaItem {
+function item(
+  t: AgencyTask,
+  due: IsoDate | null,
+  status: DueStatus,
+  daysLeft: number | null,
+  occurrences: OccurrenceProgress[] = [],
+): AgendaItem {
   return {
     taskId: t.taskId,
     planId: t.planId,
     planTitle: t.planTitle,
+    planYear: t.planYear,
     code: t.code,
     key: t.key,
     title: t.title,
@@ -39,24 +68,64 @@ function item(t: AgencyTask, due: IsoDate | null, status: DueStatus, daysLeft: n
     due,
     status,
     daysLeft,
+    occurrences,
   };
 }
 
-/** A task on `today`: its next due date (or, for a deadline wholly past, its last) and how far away. */
-export function agendaItem(t: AgencyTask, today: IsoDate): AgendaItem {
-  const { due, status } = nextDue(t.deadline, today);
-  return item(t, due, status, due ? daysBetween(today, due) : null);
+/**
+ * A task on `today`. One the agency leads is placed by its occurrences: the earliest missed one while it is
+ * not reported (nothing rolls forward), else the next one still owed, else done. One it supports shows its
+ * next date (a contribution, not owed). `reports` are the agency's on this task.
+ */
+export function agendaItem(
+  t: AgencyTask,
+  today: IsoDate,
+  reports: ReportMark[] = [],
+  rules: AgendaRules = defaultAgendaRules,
+): AgendaItem {
+  const occurrences = t.role === "lead" ? occurrencesOf(t.deadline, t.planYear, rules.continuous) : [];
+  if (occurrences.length === 0) {
+    const { due, status } = nextDue(t.deadline, today);
+    return item(t, due, status, due ? daysBetween(today, due) : null);
+  }
+  const progress = taskProgress(occurrences, reports, today, rules.soonDays);
+  const open = progress.find((p) => isOpen(p.status));
+  if (!open) {
+    const last = progress.at(-1)!;
+    return item(t, last.due, "done", last.daysLeft, progress);
+  }
+  return item(t, open.due, open.daysLeft < 0 ? "overdue" : "upcoming", open.daysLeft, progress);
 }
 
 /** A task with a due date inside [from, to] (e.g. a quarter), shown with its first date there; null if none. */
-export function agendaItemBetween(t: AgencyTask, today: IsoDate, from: IsoDate, to: IsoDate): AgendaItem | null {
+export function agendaItemBetween(
+  t: AgencyTask,
+  today: IsoDate,
+  from: IsoDate,
+  to: IsoDate,
+  reports: ReportMark[] = [],
+  rules: AgendaRules = defaultAgendaRules,
+): AgendaItem | null {
+  if (t.role === "lead") {
+    const occurrences = occurrencesOf(t.deadline, t.planYear, rules.continuous).filter((o) => o.due >= from);
+    const inside = taskProgress(occurrences, reports, today, rules.soonDays).filter((o) => o.due <= to);
+    if (inside.length) {
+      const open = inside.find((o) => isOpen(o.status));
+      const shown = open ?? inside[0]!;
+      const status = !open ? "done" : open.daysLeft < 0 ? "overdue" : "upcoming";
+      return item(t, shown.due, status, shown.daysLeft, inside);
+    }
+    if (occurrences.length || dueDates(t.deadline, Number(to.slice(0, 4))).length === 0) return null;
+  }
   const due = dueDates(t.deadline, Number(to.slice(0, 4))).find((d) => d >= from && d <= to);
   return due ? item(t, due, due < today ? "overdue" : "upcoming", daysBetween(today, due)) : null;
 }
 
-/** Soonest first: overdue, then upcoming by date; undated (event, continuous) last, in plan order. Sorts in place. */
+/** Soonest first: overdue, then upcoming by date; undated (event-driven) next, done last, in plan order. In place. */
 export function sortAgenda(items: AgendaItem[]): AgendaItem[] {
   return items.sort((a, b) => {
+    const doneA = a.status === "done";
+    if (doneA !== (b.status === "done")) return doneA ? 1 : -1;
     if (a.due !== b.due) {
       if (a.due === null) return 1;
       if (b.due === null) return -1;
@@ -66,12 +135,25 @@ export function sortAgenda(items: AgendaItem[]): AgendaItem[] {
   });
 }
 
-export function buildAgenda(tasks: AgencyTask[], today: IsoDate): AgendaItem[] {
-  return sortAgenda(tasks.map((t) => agendaItem(t, today)));
+export function buildAgenda(
+  tasks: AgencyTask[],
+  today: IsoDate,
+  reports: Map<number, ReportMark[]> = new Map(),
+  rules: AgendaRules = defaultAgendaRules,
+): AgendaItem[] {
+  return sortAgenda(tasks.map((t) => agendaItem(t, today, reports.get(t.taskId), rules)));
 }
 
-export function agendaBetween(tasks: AgencyTask[], today: IsoDate, from: IsoDate, to: IsoDate): AgendaItem[] {
-  return sortAgenda(tasks.map((t) => agendaItemBetween(t, today, from, to)).filter((i): i is AgendaItem => i !== null));
+export function agendaBetween(
+  tasks: AgencyTask[],
+  today: IsoDate,
+  from: IsoDate,
+  to: IsoDate,
+  reports: Map<number, ReportMark[]> = new Map(),
+  rules: AgendaRules = defaultAgendaRules,
+): AgendaItem[] {
+  const items = tasks.map((t) => agendaItemBetween(t, today, from, to, reports.get(t.taskId), rules));
+  return sortAgenda(items.filter((i): i is AgendaItem => i !== null));
 }
 
 // Plain code-unit order: plan ids are ASCII slugs, and localeCompare is slow on hot paths.
@@ -79,10 +161,11 @@ function byPlanOrder(a: AgencyTask, b: AgencyTask): number {
   return a.planId < b.planId ? -1 : a.planId > b.planId ? 1 : a.ordinal - b.ordinal;
 }
 
-export type Urgency = "overdue" | "soon" | "later" | "undated";
+export type Urgency = "overdue" | "soon" | "later" | "undated" | "done";
 
 export function urgencyOf(item: AgendaItem, soonDays: number): Urgency {
   if (item.status === "overdue") return "overdue";
+  if (item.status === "done") return "done";
   if (item.due === null) return "undated";
   return (item.daysLeft ?? 0) <= soonDays ? "soon" : "later";
 }

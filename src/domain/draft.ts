@@ -13,12 +13,14 @@ export interface StagedFile {
 
 /** A submission being put together in the chat, kept in the account's state between messages. */
 export interface Draft {
-  step: "what" | "quarter" | "task" | "content" | "title" | "confirm";
+  step: "what" | "quarter" | "task" | "occurrence" | "content" | "title" | "confirm";
   kind?: "article" | "report";
   year?: number;
   quarter?: number;
   taskId?: number;
   taskCode?: string;
+  /** The occurrence reported on (its due date); null for a task with none scheduled. */
+  due?: string | null;
   content?:
     | { type: "text"; body: string }
     | { type: "link"; url: string }

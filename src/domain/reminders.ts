@@ -1,7 +1,7 @@
 import { addDays, endOfMonth, isoDate, quarterOf, quarterStart, type IsoDate } from "./calendar.js";
 import { localDate } from "./clock.js";
-import { dueDates } from "./deadline/next.js";
 import type { Deadline } from "./deadline/types.js";
+import { occurrencesOf, type ReportingPeriod } from "./progress.js";
 import { quarterDue, type Quarter } from "./quarter.js";
 import { slotOn, type WorkCalendar } from "./workcal.js";
 
@@ -17,6 +17,8 @@ export interface ReminderPolicy {
   escalateAfterDays: number;
   /** Days before a rota month ends for its second reminder. */
   rotationBeforeEndDays: number;
+  /** How often a continuous task is reported on (each report is an occurrence with its reminders). */
+  continuousReports: ReportingPeriod;
 }
 
 export const defaultPolicy: ReminderPolicy = {
@@ -25,6 +27,7 @@ export const defaultPolicy: ReminderPolicy = {
   articleBeforeDays: [14, 7, 3, 1],
   escalateAfterDays: 7,
   rotationBeforeEndDays: 5,
+  continuousReports: "quarterly",
 };
 
 export type ReminderKind = "task" | "article" | "rotation" | "escalation" | "deadline-report";
@@ -56,6 +59,8 @@ export interface TaskForReminders {
   deadline: Deadline;
   /** Agencies to remind (the lead agencies, groups expanded). */
   agencyIds: string[];
+  /** The plan's year, whose occurrences are owed (default: the year planned for). */
+  planYear?: number;
 }
 
 function inRange(r: PlannedReminder, from: Date, to: Date): boolean {
@@ -76,7 +81,11 @@ function stages(
   return out;
 }
 
-/** Deadline pushes for dated, recurring and milestone tasks, for every lead agency. */
+/**
+ * Deadline pushes for every occurrence of a task (progress.ts: dated, each period of a recurrence, each
+ * milestone, each report of a continuous task), for every lead agency. An occurrence stays owed until it is
+ * reported, so each has its overdue pushes; the dispatcher drops those of occurrences already reported.
+ */
 export function planTaskReminders(
   tasks: TaskForReminders[],
   from: Date,
@@ -85,13 +94,11 @@ export function planTaskReminders(
   policy: ReminderPolicy = defaultPolicy,
 ): PlannedReminder[] {
   const out: PlannedReminder[] = [];
-  const horizon = Number(localDate(to).slice(0, 4)) + 1;
+  const fallbackYear = Number(localDate(from).slice(0, 4));
   for (const t of tasks) {
-    if (t.deadline.kind !== "date" && t.deadline.kind !== "milestones" && t.deadline.kind !== "recurring") continue;
-    // A recurring task's next period takes over from a late one: no overdue pushes.
-    const withOverdue = t.deadline.kind !== "recurring";
-    for (const due of dueDates(t.deadline, horizon)) {
-      for (const s of stages(due, policy.beforeDays, policy.overdueWeeks, withOverdue)) {
+    const year = t.planYear ?? fallbackYear;
+    for (const { due } of occurrencesOf(t.deadline, year, policy.continuousReports)) {
+      for (const s of stages(due, policy.beforeDays, policy.overdueWeeks, true)) {
         const at = slotOn(cal, s.day);
         if (at < from || at > to) continue;
         for (const agencyId of t.agencyIds) {

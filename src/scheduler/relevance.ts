@@ -2,7 +2,7 @@ import { MUTE, SNOOZE } from "../core/features/reminder-prefs.js";
 import type { Button, OutMessage } from "../core/types.js";
 import type { Db } from "../db/client.js";
 import { laterStageDue, type OutboxRow } from "../db/outbox-repo.js";
-import { articleSent } from "../db/submission-repo.js";
+import { articleSent, occurrenceReported } from "../db/submission-repo.js";
 import { reminderStanding } from "../db/user-repo.js";
 import { localDate, type Clock } from "../domain/clock.js";
 import { nextSlot, type WorkCalendar } from "../domain/workcal.js";
@@ -29,6 +29,9 @@ export function reminderCheck(db: Db, clock: Clock, cal: WorkCalendar) {
     const aboutArticle = row.kind === "article" || row.kind === "escalation";
     if (aboutArticle && row.agencyId && row.year && row.quarter) {
       if (await articleSent(db, row.agencyId, row.year, row.quarter)) return { cancel: "article already submitted" };
+    }
+    if (row.kind === "task" && row.taskId && row.agencyId && row.dueDate) {
+      if (await occurrenceReported(db, row.agencyId, row.taskId, row.dueDate)) return { cancel: "occurrence reported" };
     }
     if (/^T-\d+$/.test(row.stage) && row.dueDate && row.dueDate < localDate(now)) return { cancel: "due date passed" };
     if (await laterStageDue(db, row, now)) return { cancel: "superseded by a later stage" };

@@ -58,7 +58,13 @@ async function planInputs(deps: SchedulerDeps): Promise<PlanInputs> {
   const cycle = await findArticleCycle(deps.db, deps.articleTask);
   const tasks = (await deps.catalog.tasksWithLeads())
     .filter((t) => t.task.taskId !== cycle?.taskId && t.leads.length > 0)
-    .map((t) => ({ taskId: t.task.taskId, code: t.task.code, deadline: t.task.deadline, agencyIds: t.leads }));
+    .map((t) => ({
+      taskId: t.task.taskId,
+      code: t.task.code,
+      deadline: t.task.deadline,
+      planYear: t.task.planYear,
+      agencyIds: t.leads,
+    }));
   const rota = await allRotaSlots(deps.db);
   return { cycle, tasks, rota, submitted: await submittedArticles(deps.db) };
 }

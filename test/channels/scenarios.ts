@@ -122,6 +122,40 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "a missed quarter stays owed: 1.14's quarter I is overdue in April and offered first for submission",
+    async run(d, w) {
+      const invite = await createInvite(w.db.client, "hcm.stttt", "focal", w.clock.now(), 14);
+      await d.say("3", `/start ${invite.code}`);
+      w.clock.set("2024-04-05T09:00");
+      try {
+        expect(await d.say("3", "nhiệm vụ 1.14")).toMatch(/31\/03\/2024 — quá hạn, chưa nộp/);
+        await d.say("3", "nộp bài");
+        expect(await d.choose("3", /^Bài viết quý I\/2024/)).toMatch(/Gửi nội dung/);
+        await d.say("3", "Hủy");
+      } finally {
+        w.clock.set("2024-03-20T09:00");
+      }
+    },
+  },
+  {
+    name: "a late report on 1.13 is judged against its own date and closes it",
+    async run(d, w) {
+      w.clock.set("2024-04-05T09:00");
+      try {
+        expect(await d.say("3", "quá hạn")).toMatch(/1\.13/);
+        await d.say("3", "báo cáo 1.13");
+        await d.say("3", "Đã hoàn thành rà soát, chuẩn hóa thủ tục hành chính quý I.");
+        expect(await d.choose("3", /Bỏ qua/)).toMatch(/Báo cáo nhiệm vụ 1\.13 — kỳ hạn 31\/03\/2024/);
+        const receipt = await d.choose("3", /Xác nhận nộp/);
+        expect(receipt).toMatch(/Trễ hạn \(hạn 31\/03\/2024\)/);
+        expect(await d.say("3", "quá hạn")).not.toMatch(/1\.13 \[/);
+        expect(await d.say("3", "nhiệm vụ 1.13")).toMatch(/31\/03\/2024 — đã nộp trễ hạn · STTTT-2024Q1-\d\d/);
+      } finally {
+        w.clock.set("2024-03-20T09:00");
+      }
+    },
+  },
+  {
     name: "small talk gets a polite answer, never a task list",
     async run(d) {
       for (const said of ["hôm nay trời đẹp", "ăn cơm chưa"])

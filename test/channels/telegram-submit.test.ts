@@ -121,8 +121,11 @@ describe("submitting through Telegram", () => {
     await press(FOCAL, "sb:k:r");
     expect((await api.ask(FOCAL, "1.8")).body.text).toMatch(/Gửi nội dung/);
     await api.ask(FOCAL, "Báo cáo kết quả bồi dưỡng đội ngũ làm công tác CCHC quý I.");
-    await press(FOCAL, "sb:t");
-    expect((await press(FOCAL, "sb:c")).body.text).toMatch(/Biên nhận SNV-2024Q1-05/);
+    // 1.8 is due "Trong năm 2024": the report is for that occurrence, judged against 31/12/2024.
+    expect((await press(FOCAL, "sb:t")).body.text).toMatch(/Báo cáo nhiệm vụ 1\.8 — kỳ hạn 31\/12\/2024/);
+    const receipt = (await press(FOCAL, "sb:c")).body.text;
+    expect(receipt).toMatch(/Biên nhận SNV-2024Q4-01/);
+    expect(receipt).toMatch(/Đúng hạn \(hạn 31\/12\/2024\)/);
   });
 
   it("cancelling at any step records nothing", async () => {
@@ -163,7 +166,7 @@ describe("submitting through Telegram", () => {
     expect((await press(FOCAL, replace.callback_data)).body.text).toMatch(/Gửi nội dung/);
     await upload(FOCAL, () => api.sendDocument(FOCAL, pdf("snv q1 v2"), "Bài viết quý I (sửa).pdf"));
     expect((await press(FOCAL, "sb:t")).body.text).toMatch(/Thay thế bài đã nộp trước/);
-    expect((await press(FOCAL, "sb:c")).body.text).toMatch(/Biên nhận SNV-2024Q1-06/);
+    expect((await press(FOCAL, "sb:c")).body.text).toMatch(/Biên nhận SNV-2024Q1-05/);
     expect((await w.db.client.submission.findUniqueOrThrow({ where: { id: firstId } })).status).toBe("replaced");
   });
 

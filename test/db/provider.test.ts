@@ -15,6 +15,7 @@ describe("the database under test", () => {
       "0006_leases",
       "0007_code_guesses",
       "0008_outbox_notices",
+      "0009_submission_occurrences",
     ]);
     expect(await db.client.agency.count()).toBeGreaterThan(70);
     await db.dispose();

@@ -80,7 +80,7 @@ describe("planning reminders", () => {
     expect(custom.map((r) => r.stage)).toEqual(["T-5", "T0", "T+1"]);
   });
 
-  it("reminds every period of a recurring task, without overdue pushes", () => {
+  it("reminds every period of a recurring task, each overdue until reported", () => {
     const planned = planTaskReminders(
       [
         {
@@ -95,8 +95,11 @@ describe("planning reminders", () => {
       cal,
     );
     expect(new Set(planned.map((r) => r.due))).toEqual(new Set(["2024-06-30", "2024-12-31"]));
-    expect(planned.some((r) => r.stage.startsWith("T+"))).toBe(false);
-    expect(planned.filter((r) => r.agencyId === "b")).toHaveLength(10);
+    // A missed period keeps its overdue pushes (the dispatcher drops them once it is reported).
+    expect(
+      planned.filter((r) => r.agencyId === "a" && r.due === "2024-06-30" && r.stage.startsWith("T+")),
+    ).toHaveLength(5);
+    expect(planned.filter((r) => r.agencyId === "b" && r.due === "2024-06-30")).toHaveLength(10);
   });
 
   it("runs the article cycle and stops for agencies that have submitted", () => {

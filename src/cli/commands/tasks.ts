@@ -2,11 +2,11 @@ import { buildAgenda, type AssignmentRole } from "../../domain/agenda.js";
 import { formatVnDate } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
 import { shorten } from "../../domain/text.js";
-import { TaskCatalog } from "../../core/catalog.js";
-import { catalogSource } from "../../db/catalog-repo.js";
 import { findTasks } from "../../db/task-repo.js";
 import { UsageError, type CliContext } from "../context.js";
 import { agencyDirectory } from "./agency.js";
+import { progressServices } from "./progress.js";
+import { agencyReports } from "../../core/progress.js";
 
 export async function tasksCommand(
   ctx: CliContext,
@@ -23,8 +23,10 @@ export async function tasksCommand(
   }
   const agency = found.match;
   const day = today(ctx.clock);
-  const catalog = new TaskCatalog(catalogSource(await ctx.db()));
-  const agenda = buildAgenda(await catalog.forAgency(agency.id, role as AssignmentRole | undefined), day);
+  const services = await progressServices(ctx);
+  const rules = { soonDays: services.config.soonDays, continuous: services.config.continuousReports };
+  const tasks = await services.catalog.forAgency(agency.id, role as AssignmentRole | undefined);
+  const agenda = buildAgenda(tasks, day, await agencyReports(services, agency.id), rules);
   if (ctx.json) {
     ctx.printJson({
       agency: agency.name,
@@ -38,6 +40,7 @@ export async function tasksCommand(
         title: i.title,
         role: i.role,
         overdue: i.status === "overdue",
+        status: i.status,
         deadline: { kind: i.deadline.kind, due: i.due, label: i.deadline.label },
       })),
     });

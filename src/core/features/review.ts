@@ -10,7 +10,7 @@ import type { Feature, Flow } from "../feature.js";
 import { shorten } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
 import { cancelButton, say, setState, text, type Turn } from "../context.js";
-import { findArticleCycle } from "../submissions/cycle.js";
+import { articleCycleOf } from "../submissions/cycle.js";
 import { quarterStandings, summarise, yearRanking } from "../submissions/reports.js";
 import { reviewSubmission } from "../submissions/service.js";
 import type { OutMessage, Reply, Words } from "../types.js";
@@ -41,17 +41,19 @@ export async function notifyReviewers(turn: Turn, submissionId: number): Promise
       }
     : {};
   const render = (w: Words): OutMessage => ({
-    text: w.t("review-new", {
-      receipt: s.receipt,
-      agency: s.agency.name,
-      what: html(
-        s.kind === "article" ? w.t("review-kind-article") : w.t("review-kind-report", { code: s.task?.code ?? "" }),
-      ),
-      quarter: quarterLabel(s),
-      onTime: s.onTime ? "yes" : "no",
-      body,
-      title: s.title ?? "",
-    }),
+    text: w
+      .t("review-new", {
+        receipt: s.receipt,
+        agency: s.agency.name,
+        what: html(
+          s.kind === "article" ? w.t("review-kind-article") : w.t("review-kind-report", { code: s.task?.code ?? "" }),
+        ),
+        quarter: quarterLabel(s),
+        onTime: s.onTime ? "yes" : "no",
+        body,
+        title: s.title ?? "",
+      })
+      .concat(s.duplicateOf ? `\n${w.t("review-duplicate", { receipt: s.duplicateOf })}` : ""),
     buttons: [
       [
         { label: w.plain("button-accept"), data: ACCEPT.pack({ id: s.id }) },
@@ -82,7 +84,7 @@ async function decideSubmission(turn: Turn, id: number, accept: boolean, comment
 }
 
 async function standingCommand(turn: Turn, intent: Intent): Promise<Reply> {
-  const cycle = await findArticleCycle(turn.db, turn.config.articleTask);
+  const cycle = await articleCycleOf(turn);
   if (!cycle) return say(turn.t("review-no-cycle"));
   const day = today(turn.clock);
   if (intent.intent === "review_ranking") {

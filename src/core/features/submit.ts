@@ -1,15 +1,18 @@
 import type { AccountState } from "../../db/user-repo.js";
-import { formatVnDate } from "../../domain/calendar.js";
+import type { AgencyTask } from "../../domain/agenda.js";
+import { formatVnDate, isValidIsoDate, quarterOf } from "../../domain/calendar.js";
 import { formatVnDateTime, today } from "../../domain/clock.js";
 import type { Intent } from "../../domain/intent.js";
 import { normalize } from "../../domain/intent.js";
-import { parseQuarter, quarterLabel, type Quarter } from "../../domain/quarter.js";
+import { isOpen, reportTarget } from "../../domain/progress.js";
+import { parseQuarter, quarterDue, quarterLabel, type Quarter } from "../../domain/quarter.js";
 import { shorten, stripControls } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
 import { html } from "../../i18n.js";
 import { cancelButton, say, setState, stale, type Turn } from "../context.js";
 import type { Draft } from "../submissions/draft.js";
-import { findArticleCycle } from "../submissions/cycle.js";
+import { taskProgressFor } from "../progress.js";
+import { articleCycleOf } from "../submissions/cycle.js";
 import { recordSubmission } from "../submissions/service.js";
 import { maySubmit } from "../submissions/permissions.js";
 import type { Incoming, Reply } from "../types.js";
@@ -21,6 +24,8 @@ export const KIND = callbackData("sb:k", { kind: "word" });
 export const QUARTER = callbackData("sb:q", { year: "int", quarter: "int" });
 export const SKIP_TITLE = callbackData("sb:t", {});
 export const CONFIRM = callbackData("sb:c", {});
+export const PICK_DUE = callbackData("sb:o", { due: "word" });
+export const OTHER_DUE = callbackData("sb:oo", {});
 
 const URL_RE = /^https?:\/\/[^\s<>"]{3,2000}$/i;
 
@@ -57,16 +62,45 @@ export async function startSubmission(
   return next(turn, draft);
 }
 
+const progressOptions = (turn: Turn) => ({
+  today: today(turn.clock),
+  soonDays: turn.config.soonDays,
+  continuous: turn.config.continuousReports,
+});
+
+/** A report's occurrence, unless one was picked: the earliest still open (overdue first), else the latest. */
+async function withTarget(turn: Turn, task: AgencyTask, draft: Partial<Draft>): Promise<Partial<Draft>> {
+  const p = await taskProgressFor(turn, turn.account.user.agencyId!, task, progressOptions(turn));
+  const target = reportTarget(p.occurrences) ?? p.occurrences.at(-1) ?? null;
+  const q = target ? quarterOf(target.due) : current(turn);
+  return { ...draft, taskId: task.taskId, taskCode: task.code, due: target?.due ?? null, ...q };
+}
+
 /** Whether the person's agency owes its plan's quarterly article (Sa Đéc's units owe HCMC's none). */
 async function owesArticle(turn: Turn): Promise<boolean> {
   const agencyId = turn.account.user.agencyId;
-  const cycle = await findArticleCycle(turn.db, turn.config.articleTask);
+  const cycle = await articleCycleOf(turn);
   return !!agencyId && !!cycle?.agencies.some((a) => a.id === agencyId);
+}
+
+/**
+ * The article quarter offered first: the earliest still owed up to the current one (a missed quarter stays
+ * owed until it is sent), else the current quarter.
+ */
+async function articleQuarter(turn: Turn): Promise<Quarter> {
+  const now = current(turn);
+  const cycle = await articleCycleOf(turn);
+  const task =
+    cycle && (await turn.catalog.forAgency(turn.account.user.agencyId ?? "")).find((t) => t.taskId === cycle.taskId);
+  if (!task) return now;
+  const p = await taskProgressFor(turn, turn.account.user.agencyId!, task, progressOptions(turn));
+  const owed = p.occurrences.find((o) => isOpen(o.status) && o.due <= quarterDue(now));
+  return owed ? quarterOf(owed.due) : now;
 }
 
 /** What is this for? Asked first, and again when a file arrives before the answer. */
 async function askWhat(turn: Turn, draft: Draft): Promise<Reply> {
-  const q = current(turn);
+  const q = await articleQuarter(turn);
   const c = draft.content;
   const received =
     c && (c.type === "file" || c.type === "photo")
@@ -90,6 +124,7 @@ async function next(turn: Turn, draft: Draft): Promise<Reply> {
   if (!draft.kind) draft.step = "what";
   else if (!draft.year) draft.step = "quarter";
   else if (draft.kind === "report" && !draft.taskId) draft.step = "task";
+  else if (draft.step === "occurrence") draft.step = "occurrence";
   else if (!draft.content) draft.step = "content";
   else if (draft.title === undefined) draft.step = "title";
   else draft.step = "confirm";
@@ -108,6 +143,8 @@ async function next(turn: Turn, draft: Draft): Promise<Reply> {
     }
     case "task":
       return say(turn.t("submit-ask-task"), [[cancelButton(turn)]]);
+    case "occurrence":
+      return askOccurrence(turn, draft);
     case "content":
       return say(turn.t("submit-ask-content", { max: Math.round(turn.config.maxUploadBytes / 1048576) }), [
         [cancelButton(turn)],
@@ -117,13 +154,30 @@ async function next(turn: Turn, draft: Draft): Promise<Reply> {
         [{ label: turn.plain("button-skip"), data: SKIP_TITLE.pack({}) }, cancelButton(turn)],
       ]);
     default:
-      return say(summary(turn, draft), confirmButtons(turn));
+      return say(summary(turn, draft), confirmButtons(turn, draft));
   }
 }
 
-const confirmButtons = (turn: Turn) => [
+const confirmButtons = (turn: Turn, draft?: Draft) => [
   [{ label: turn.plain("button-confirm"), data: CONFIRM.pack({}) }, cancelButton(turn)],
+  ...(draft?.kind === "report" && draft.due
+    ? [[{ label: turn.plain("submit-other-due"), data: OTHER_DUE.pack({}) }]]
+    : []),
 ];
+
+/** The report's occurrences to choose from, each with where it stands. */
+async function askOccurrence(turn: Turn, draft: Draft): Promise<Reply> {
+  const task = await agencyTask(turn, draft.taskCode ?? "");
+  if (!task) return next(turn, { ...draft, step: "confirm" });
+  const p = await taskProgressFor(turn, turn.account.user.agencyId!, task, progressOptions(turn));
+  const rows = p.occurrences.map((o) => [
+    {
+      label: turn.plain("submit-due-option", { due: formatVnDate(o.due), state: turn.plain(`progress-${o.status}`) }),
+      data: PICK_DUE.pack({ due: o.due }),
+    },
+  ]);
+  return say(turn.t("submit-ask-due", { code: task.code }), [...rows, [cancelButton(turn)]]);
+}
 
 function contentLabel(turn: Turn, draft: Draft): string {
   const c = draft.content!;
@@ -136,10 +190,9 @@ function summary(turn: Turn, draft: Draft): string {
   const what =
     draft.kind === "article"
       ? turn.t("submit-kind-article", { quarter: quarterLabel({ year: draft.year!, quarter: draft.quarter! }) })
-      : turn.t("submit-kind-report-of", {
-          code: draft.taskCode ?? "",
-          quarter: quarterLabel({ year: draft.year!, quarter: draft.quarter! }),
-        });
+      : draft.due
+        ? turn.t("submit-kind-report-due", { code: draft.taskCode ?? "", due: formatVnDate(draft.due) })
+        : turn.t("submit-kind-report-any", { code: draft.taskCode ?? "" });
   return turn.t("submit-summary", {
     agency: turn.account.user.agencyName ?? "",
     what: html(what),
@@ -174,6 +227,17 @@ async function discardStaged(turn: Turn, draft: Draft | undefined): Promise<void
   if (c && (c.type === "file" || c.type === "photo")) await turn.store.discard(c.staged);
 }
 
+/** The first step typed: "bài viết" (the quarter still owed unless one is named), "báo cáo". */
+async function answerWhat(turn: Turn, draft: Draft, said: string): Promise<Reply> {
+  const picked = whatFrom(turn, said);
+  if (!picked) return askWhat(turn, draft);
+  if (picked.kind === "article") {
+    if (!(await owesArticle(turn))) return noArticle(turn, draft);
+    if (!picked.year) Object.assign(picked, await articleQuarter(turn));
+  }
+  return next(turn, { ...draft, ...picked });
+}
+
 /** Messages while a draft is open: the answer to the current step. */
 async function answer(turn: Turn, draft: Draft, msg: Incoming): Promise<Reply> {
   const said = (msg.text ?? "").trim();
@@ -190,16 +254,13 @@ async function answer(turn: Turn, draft: Draft, msg: Incoming): Promise<Reply> {
       if (!q) return say(turn.t("submit-bad-quarter"));
       return next(turn, { ...draft, year: q.year, quarter: q.quarter });
     }
-    case "what": {
-      const picked = whatFrom(turn, said);
-      if (picked?.kind === "article" && !(await owesArticle(turn))) return noArticle(turn, draft);
-      return picked ? next(turn, { ...draft, ...picked }) : askWhat(turn, draft);
-    }
+    case "what":
+      return answerWhat(turn, draft, said);
     case "task": {
       const code = taskCodeIn(said);
       const task = await agencyTask(turn, code);
       if (!task) return say(turn.t("submit-bad-task", { code: shorten(code, 20) }));
-      return next(turn, { ...draft, taskId: task.taskId, taskCode: task.code });
+      return next(turn, { ...draft, ...(await withTarget(turn, task, {})) });
     }
     case "content": {
       if (!said) return say(turn.t("submit-ask-content", { max: Math.round(turn.config.maxUploadBytes / 1048576) }));
@@ -239,7 +300,8 @@ function whatFrom(turn: Turn, said: string): Partial<Draft> | null {
   }
   if (!/\b(?:bai|bai viet|article|tin bai)\b/.test(t)) return null;
   const at = t.search(/\bquy\b|\bq\d|\bquarter\b/);
-  const q = at >= 0 ? parseQuarter(t.slice(at), today(turn.clock)) : current(turn);
+  // Without a quarter, the one still owed is filled in by the caller (articleQuarter).
+  const q = at >= 0 ? parseQuarter(t.slice(at), today(turn.clock)) : null;
   return q ? { kind: "article", year: q.year, quarter: q.quarter } : { kind: "article" };
 }
 
@@ -263,6 +325,8 @@ async function confirm(turn: Turn, draft: Draft): Promise<Reply> {
       userId: turn.account.user.id,
       channel: turn.account.channel,
       replacesId: draft.replacesId ?? null,
+      occurrence:
+        draft.kind === "article" ? quarterDue({ year: draft.year, quarter: draft.quarter! }) : (draft.due ?? null),
     },
     turn.clock.now(),
     turn.faults,
@@ -278,6 +342,7 @@ async function confirm(turn: Turn, draft: Draft): Promise<Reply> {
       onTime: result.onTime ? "yes" : "no",
     }),
   );
+  if (result.sameAs) reply.messages.push({ text: turn.t("submit-same-as", result.sameAs) });
   reply.notify.push(...(await notifyReviewers(turn, result.id)));
   return reply;
 }
@@ -327,13 +392,17 @@ async function onCallback(turn: Turn, data: string): Promise<Reply | null> {
   const q = current(turn);
   const kind = KIND.unpack(data)?.kind;
   if ((kind === "a" || kind === "q") && !(await owesArticle(turn))) return noArticle(turn, draft);
-  if (kind === "a") return next(turn, { ...draft, kind: "article", year: q.year, quarter: q.quarter });
+  if (kind === "a") return next(turn, { ...draft, kind: "article", ...(await articleQuarter(turn)) });
   if (kind === "q") return next(turn, { ...draft, kind: "article", year: undefined });
   if (kind === "r") return next(turn, { ...draft, kind: "report", year: q.year, quarter: q.quarter });
   const picked = QUARTER.unpack(data);
   if (picked && draft.step === "quarter" && picked.quarter >= 1 && picked.quarter <= 4)
     return next(turn, { ...draft, ...picked });
   if (SKIP_TITLE.match(data) && draft.step === "title") return next(turn, { ...draft, title: "" });
+  if (OTHER_DUE.match(data) && draft.kind === "report") return next(turn, { ...draft, step: "occurrence" });
+  const due = PICK_DUE.unpack(data)?.due;
+  if (due && draft.step === "occurrence" && isValidIsoDate(due))
+    return next(turn, { ...draft, due, ...quarterOf(due), step: "confirm" });
   if (CONFIRM.match(data)) return confirm(turn, draft);
   return stale(turn);
 }
@@ -342,7 +411,7 @@ async function onCallback(turn: Turn, data: string): Promise<Reply | null> {
 export const submitFeature: Feature = {
   name: "submit",
   intents: ["submit"],
-  callbacks: [KIND, QUARTER, SKIP_TITLE, CONFIRM],
+  callbacks: [KIND, QUARTER, SKIP_TITLE, CONFIRM, PICK_DUE, OTHER_DUE],
   flow,
   async onIntent(turn, intent: Intent, msg: Incoming) {
     if (turn.account.state.submit) return flow.resume(turn);
@@ -361,8 +430,5 @@ async function agencyTask(turn: Turn, code: string) {
 /** "báo cáo nhiệm vụ 2.3": a report on that task, when the agency has it. */
 async function reportOn(turn: Turn, code: string | undefined): Promise<Partial<Draft> | undefined> {
   const task = code ? await agencyTask(turn, code) : undefined;
-  const q = current(turn);
-  return task
-    ? { kind: "report", year: q.year, quarter: q.quarter, taskId: task.taskId, taskCode: task.code }
-    : undefined;
+  return task ? withTarget(turn, task, { kind: "report" }) : undefined;
 }

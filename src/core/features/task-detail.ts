@@ -7,6 +7,7 @@ import { nextDue } from "../../domain/deadline/next.js";
 import { fold, shorten } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
 import { text, type Turn } from "../context.js";
+import { taskProgressFor } from "../progress.js";
 import { emptyReply, type Reply } from "../types.js";
 import { callbackData } from "../callback.js";
 
@@ -42,7 +43,30 @@ async function visibleTasks(turn: Turn): Promise<AgencyTask[]> {
   return turn.catalog.forAgency(turn.account.user.agencyId!);
 }
 
-function renderDetail(turn: Turn, t: TaskDetail): string {
+/** The agency's occurrences of a task it leads, each with its status and receipt. */
+async function occurrenceLines(turn: Turn, t: TaskDetail): Promise<string[]> {
+  const agencyId = turn.account.user.agencyId;
+  const task = agencyId ? (await turn.catalog.forAgency(agencyId, "lead")).find((x) => x.taskId === t.id) : undefined;
+  if (!task || !agencyId) return [];
+  const options = {
+    today: today(turn.clock),
+    soonDays: turn.config.soonDays,
+    continuous: turn.config.continuousReports,
+  };
+  const p = await taskProgressFor(turn, agencyId, task, options);
+  if (p.occurrences.length === 0 && p.unscheduled.length === 0) return [];
+  const lines = ["", turn.t("detail-occurrences", { agency: turn.account.user.agencyName ?? "" })];
+  for (const o of p.occurrences) {
+    const state = turn.plain(`progress-${o.status}`);
+    const note = o.note ? ` (${escapeHtml(shorten(o.note, 60))})` : "";
+    const receipt = o.report ? ` · ${escapeHtml(o.report.receipt)}` : "";
+    lines.push(`${turn.t("detail-occurrence", { date: formatVnDate(o.due), state })}${note}${receipt}`);
+  }
+  for (const r of p.unscheduled.slice(0, 3)) lines.push(turn.t("detail-report-any", { receipt: r.receipt }));
+  return lines;
+}
+
+async function renderDetail(turn: Turn, t: TaskDetail): Promise<string> {
   const names = (list: TaskDetail["lead"], raw: string) => escapeHtml(list.map((a) => a.name).join("; ") || raw || "—");
   const next = nextDue(t.deadline, today(turn.clock));
   const due =
@@ -71,6 +95,7 @@ function renderDetail(turn: Turn, t: TaskDetail): string {
       due,
     );
     if (t.agencyNotes) lines.push(`<i>${escapeHtml(t.agencyNotes)}</i>`);
+    lines.push(...(await occurrenceLines(turn, t)));
   }
   lines.push("", turn.t("detail-source", { line: t.sourceLine }));
   return lines.join("\n");
@@ -86,7 +111,7 @@ export async function detailByCode(turn: Turn, code: string): Promise<Reply> {
   const visible = seesAll(turn) ? found : await onlyVisible(turn, found);
   if (visible.length === 0)
     return { ...reply, messages: [text(turn.t("detail-not-yours", { code: shorten(wanted, 20) }))] };
-  if (visible.length === 1) return { ...reply, messages: [text(renderDetail(turn, visible[0]!))] };
+  if (visible.length === 1) return { ...reply, messages: [text(await renderDetail(turn, visible[0]!))] };
   reply.messages.push(
     text(
       turn.t("detail-several", { code: shorten(wanted, 20) }),
@@ -115,7 +140,7 @@ export async function detailById(turn: Turn, id: number): Promise<Reply> {
       toast: turn.t("not-allowed"),
       messages: [text(turn.t("detail-not-yours", { code: task.code }))],
     };
-  return { ...reply, messages: [text(renderDetail(turn, task))] };
+  return { ...reply, messages: [text(await renderDetail(turn, task))] };
 }
 
 /** "tìm chuyển đổi số": words in the titles of the tasks this user can see. */

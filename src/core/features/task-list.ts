@@ -7,6 +7,8 @@ import { escapeHtml } from "../html.js";
 import { text, type Turn } from "../context.js";
 import { emptyReply, type Button, type Reply } from "../types.js";
 import type { CallbackMatcher } from "../callback.js";
+import { isOpen } from "../../domain/progress.js";
+import { agencyReports } from "../progress.js";
 import { OPEN_TASK } from "./task-detail.js";
 
 /** Which list: encoded in "Xem thêm" buttons as tl:<filter>:<days or dates>:<quarter>:<role>:<page>. */
@@ -72,23 +74,27 @@ export async function listItems(
 ): Promise<{ items: AgendaItem[]; title: string }> {
   const day = today(turn.clock);
   const tasks: AgencyTask[] = await turn.catalog.forAgency(agencyId, spec.role);
-  const memo = AgendaMemo.of(turn.catalog);
+  const memo = AgendaMemo.of(turn.catalog, {
+    soonDays: turn.config.soonDays,
+    continuous: turn.config.continuousReports,
+  });
+  const reports = await agencyReports(turn, agencyId);
   const listKey = `${agencyId}|${spec.role ?? ""}`;
   const agency = turn.account.user.agencyName ?? "";
   const role = spec.role ? turn.t(`filter-role-${spec.role}`) : "";
   if (spec.filter === "quarter") {
     const r = quarterRange(spec, day);
-    const items = memo.between(listKey, tasks, day, r.from, r.to);
+    const items = memo.between(listKey, tasks, day, r.from, r.to, reports);
     return { items, title: turn.t("list-title-quarter", { agency, quarter: r.label, role }) };
   }
   if (spec.filter === "between") {
-    const items = memo.between(listKey, tasks, day, spec.from!, spec.to!);
+    const items = memo.between(listKey, tasks, day, spec.from!, spec.to!, reports);
     return {
       items,
       title: turn.t("list-title-between", { agency, from: formatVnDate(spec.from!), to: formatVnDate(spec.to!), role }),
     };
   }
-  let items = memo.agenda(listKey, tasks, day);
+  let items = memo.agenda(listKey, tasks, day, reports);
   if (spec.filter === "overdue") {
     items = items.filter((i) => i.status === "overdue");
     if (spec.quarter) {
@@ -108,15 +114,35 @@ export async function listItems(
 
 export function dueText(turn: Turn, item: AgendaItem): string {
   if (item.due === null) return escapeHtml(shorten(item.deadline.label || turn.t("due-unspecified"), 40));
+  if (item.status === "done") return turn.t("due-done", { date: formatVnDate(item.due) });
   if (item.status === "overdue")
     return turn.t("due-overdue", { date: formatVnDate(item.due), days: -(item.daysLeft ?? 0) });
   if (item.daysLeft === 0) return turn.t("due-today", { date: formatVnDate(item.due) });
   return turn.t("due-left", { date: formatVnDate(item.due), days: item.daysLeft ?? 0 });
 }
 
+/** For a task owed several times: each missed occurrence and the next one ("31/03: quá hạn 5 ngày · 30/06: …"). */
+function occurrenceText(turn: Turn, item: AgendaItem): string | null {
+  if (item.occurrences.length < 2 || item.status === "done") return null;
+  const missed = item.occurrences.filter((o) => o.status === "overdue" || o.status === "returned");
+  const next = item.occurrences.find((o) => o.daysLeft >= 0 && isOpen(o.status));
+  const shown = [...missed.slice(0, 3), ...(next ? [next] : [])];
+  if (shown.length < 2) return null;
+  const parts = shown.map((o) =>
+    turn.t(o.daysLeft < 0 ? "occurrence-missed" : "occurrence-next", {
+      date: formatVnDate(o.due),
+      days: Math.abs(o.daysLeft),
+      state: o.status,
+    }),
+  );
+  if (missed.length > 3) parts.splice(3, 0, turn.t("occurrence-more", { count: missed.length - 3 }));
+  return parts.join(" · ");
+}
+
 function line(turn: Turn, item: AgendaItem): string {
   const role = turn.t(`role-short-${item.role}`);
-  return `• <b>${escapeHtml(item.code)}</b> ${role} ${escapeHtml(shorten(item.title, 90))} — ${dueText(turn, item)}`;
+  const due = occurrenceText(turn, item) ?? dueText(turn, item);
+  return `• <b>${escapeHtml(item.code)}</b> ${role} ${escapeHtml(shorten(item.title, 90))} — ${due}`;
 }
 
 /** One page of a list, with task buttons and "Xem thêm". */

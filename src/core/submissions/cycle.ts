@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client.js";
+import type { Services } from "../context.js";
 import { leadAgencies, recurringArticleTasks, taskByCode } from "../../db/task-repo.js";
 
 /**
@@ -35,4 +36,25 @@ export async function findArticleCycle(db: Db, configured?: string): Promise<Art
       (a, b) => order(a.kind) - order(b.kind) || a.name.localeCompare(b.name, "vi"),
     ),
   };
+}
+
+const cycles = new WeakMap<
+  object,
+  { generation: number; configured: string | undefined; cycle: ArticleCycle | null }
+>();
+
+/**
+ * The article cycle, found once per load of the plans (it is read on every list and report): cached on the
+ * catalog, whose generation changes when the plans do.
+ */
+export async function articleCycleOf(
+  services: Pick<Services, "db" | "catalog" | "config">,
+): Promise<ArticleCycle | null> {
+  await services.catalog.allTasks(); // brings the catalog (and its generation) up to date
+  const known = cycles.get(services.catalog);
+  const configured = services.config.articleTask;
+  if (known && known.generation === services.catalog.generation && known.configured === configured) return known.cycle;
+  const cycle = await findArticleCycle(services.db, configured);
+  cycles.set(services.catalog, { generation: services.catalog.generation, configured, cycle });
+  return cycle;
 }

@@ -5,6 +5,7 @@ import {
   markReviewed,
   markWithdrawn,
   sameContent,
+  sameContentElsewhere,
   submissionById,
 } from "../../db/submission-repo.js";
 import { taskDeadline } from "../../db/task-repo.js";
@@ -30,6 +31,11 @@ export interface NewSubmission {
   userId?: number | null;
   channel: string;
   replacesId?: number | null;
+  /**
+   * The occurrence reported on (its due date): on time or late is judged against it. Null for a task with no
+   * scheduled occurrence (always on time); left out, the task's date in the quarter (the quarter's end).
+   */
+  occurrence?: string | null;
 }
 
 /** Test seam: lets a test crash the write between the file and the database row. */
@@ -38,7 +44,16 @@ export interface Faults {
 }
 
 export type SubmitResult =
-  | { ok: true; id: number; receipt: string; onTime: boolean; dueDate: string; receivedAt: Date }
+  | {
+      ok: true;
+      id: number;
+      receipt: string;
+      onTime: boolean;
+      dueDate: string;
+      receivedAt: Date;
+      /** The same content already sent for another agency or occurrence: accepted, and flagged. */
+      sameAs: { receipt: string; agency: string } | null;
+    }
   | { ok: false; duplicateOf: string };
 
 /**
@@ -96,8 +111,9 @@ export async function recordSubmission(
     if (staged) await store.discard(staged);
     return { ok: false, duplicateOf: duplicate.receipt };
   }
-  const dueDate = await dueDateFor(db, s);
+  const dueDate = s.occurrence === undefined ? await dueDateFor(db, s) : (s.occurrence ?? localDate(now));
   const onTime = localDate(now) <= dueDate;
+  const elsewhere = await sameContentElsewhere(db, staged ? { sha256: staged.sha256 } : { body: body ?? "" });
   let file: { filePath: string; sha256: string; size: number; mimeType: string; fileName: string } | null = null;
   if (staged) {
     file = {
@@ -123,10 +139,13 @@ export async function recordSubmission(
       submittedById: s.userId ?? null,
       channel: s.channel,
       replacesId: s.replacesId ?? null,
+      occurrence: s.occurrence === undefined ? dueDate : s.occurrence,
+      duplicateOf: elsewhere?.receipt ?? null,
     },
     `${receiptPrefix(agency)}-${s.quarter.year}Q${s.quarter.quarter}`,
   );
-  return { ok: true, id, receipt, onTime, dueDate, receivedAt: now };
+  const sameAs = elsewhere ? { receipt: elsewhere.receipt, agency: elsewhere.agency.name } : null;
+  return { ok: true, id, receipt, onTime, dueDate, receivedAt: now, sameAs };
 }
 
 export type ChangeResult = "ok" | "not-found" | "not-allowed" | "already-reviewed";

@@ -1,0 +1,117 @@
+import { TaskCatalog } from "../../core/catalog.js";
+import { defaultCoreConfig, type CoreConfig } from "../../core/context.js";
+import { agencyProgress, completionByAgency } from "../../core/progress.js";
+import { catalogSource } from "../../db/catalog-repo.js";
+import type { Db } from "../../db/client.js";
+import { endOfYear, isValidIsoDate } from "../../domain/calendar.js";
+import { today } from "../../domain/clock.js";
+import { parseQuarter, quarterDue, quarterId } from "../../domain/quarter.js";
+import { quarterStart } from "../../domain/calendar.js";
+import { coreConfigFrom } from "../../settings.js";
+import { UsageError, type CliContext } from "../context.js";
+import { agencyDirectory } from "./agency.js";
+
+/** What the progress model needs, built the way main.ts builds it. */
+export async function progressServices(ctx: CliContext): Promise<{ db: Db; catalog: TaskCatalog; config: CoreConfig }> {
+  const database = await ctx.db();
+  return {
+    db: database.client,
+    catalog: new TaskCatalog(catalogSource(database)),
+    config: { ...defaultCoreConfig, ...coreConfigFrom(ctx.config) },
+  };
+}
+
+/** `progress --agency X`: every occurrence the agency owes, with its status and receipt. */
+async function agencyOccurrences(ctx: CliContext, v: Record<string, string | boolean | undefined>): Promise<number> {
+  const text = typeof v.agency === "string" ? v.agency : "";
+  if (!text.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: '--agency "<cơ quan>"' }));
+  const found = agencyDirectory().lookup(text);
+  if (!found.match) {
+    ctx.print(ctx.t("agency-none", { query: text }));
+    return 1;
+  }
+  const services = await progressServices(ctx);
+  const day = today(ctx.clock);
+  const rules = { today: day, soonDays: services.config.soonDays, continuous: services.config.continuousReports };
+  const plan = typeof v.plan === "string" ? v.plan : undefined;
+  const tasks = (await agencyProgress(services, found.match.id, rules)).filter(
+    (t) => !plan || t.task.planId.includes(plan),
+  );
+  const rows = tasks.flatMap((t) =>
+    t.occurrences.map((o) => ({
+      plan: t.task.planId,
+      code: t.task.code,
+      role: t.task.role,
+      due: o.due,
+      status: o.status,
+      receipt: o.report?.receipt ?? null,
+    })),
+  );
+  if (ctx.json) ctx.printJson({ agency: found.match.name, agencyId: found.match.id, today: day, occurrences: rows });
+  else
+    for (const r of rows)
+      ctx.print(`${r.code}\t${r.role}\t${r.due}\t${ctx.t(`progress-${r.status}`)}${r.receipt ? `\t${r.receipt}` : ""}`);
+  return 0;
+}
+
+/** The span asked for: a quarter ("2024-Q1"), a year, or the current year. */
+function span(ctx: CliContext, v: Record<string, string | boolean | undefined>): { from: string; to: string } {
+  const day = today(ctx.clock);
+  if (typeof v.quarter === "string") {
+    const q = parseQuarter(v.quarter, day);
+    if (!q) throw new UsageError(ctx.t("cli-bad-quarter", { value: v.quarter }));
+    return { from: quarterStart(q.year, q.quarter), to: quarterDue(q) };
+  }
+  const year = typeof v.year === "string" ? Number(v.year) : Number(day.slice(0, 4));
+  if (!Number.isInteger(year) || !isValidIsoDate(`${year}-01-01`))
+    throw new UsageError(ctx.t("cli-bad-year", { value: String(v.year) }));
+  return { from: `${year}-01-01`, to: endOfYear(year) };
+}
+
+/** `progress summary`: per agency, the occurrences due, on time, late, missing, accepted and the on-time rate. */
+async function summary(ctx: CliContext, v: Record<string, string | boolean | undefined>): Promise<number> {
+  const services = await progressServices(ctx);
+  const day = today(ctx.clock);
+  const { from, to } = span(ctx, v);
+  const plan = typeof v.plan === "string" ? v.plan : undefined;
+  const planId = plan ? (await services.catalog.allTasks()).find((t) => t.planId.includes(plan))?.planId : undefined;
+  if (plan && !planId) throw new UsageError(ctx.t("cli-no-plan", { plan }));
+  const rows = await completionByAgency(services, {
+    today: day,
+    soonDays: services.config.soonDays,
+    continuous: services.config.continuousReports,
+    from,
+    to,
+    ...(planId ? { planId } : {}),
+  });
+  const named = await Promise.all(
+    rows
+      .filter((r) => r.due > 0)
+      .map(async (r) => ({ agency: (await services.catalog.agencyName(r.agencyId)) ?? r.agencyId, ...r })),
+  );
+  if (ctx.json) {
+    ctx.printJson({
+      from,
+      to,
+      today: day,
+      ...(v.quarter ? { quarter: quarterId(parseQuarter(String(v.quarter), day)!) } : {}),
+      agencies: named,
+    });
+    return 0;
+  }
+  for (const r of named) {
+    const rate = r.onTimeRate === null ? "—" : `${Math.round(r.onTimeRate * 100)}%`;
+    ctx.print([r.agency, r.due, r.onTime, r.late, r.missing, r.accepted, rate].join("\t"));
+  }
+  return 0;
+}
+
+export function progressCommand(
+  ctx: CliContext,
+  action: string | undefined,
+  v: Record<string, string | boolean | undefined>,
+): Promise<number> {
+  if (action === "summary") return summary(ctx, v);
+  if (action !== undefined) throw new UsageError(ctx.t("cli-progress-usage"));
+  return agencyOccurrences(ctx, v);
+}

@@ -1,0 +1,130 @@
+// Progress as every feature reads it: an agency's occurrences and their status, from the catalog (what it
+// owes), its submissions (what it reported) and the plan's article cycle (the article is the occurrences of
+// the cycle's task).
+import { progressRows, type ProgressRow } from "../db/submission-repo.js";
+import type { AgencyTask } from "../domain/agenda.js";
+import type { IsoDate } from "../domain/calendar.js";
+import {
+  completionOf,
+  occurrencesOf,
+  taskProgress,
+  type Completion,
+  type OccurrenceProgress,
+  type ReportMark,
+  type ReportingPeriod,
+} from "../domain/progress.js";
+import type { Services } from "./context.js";
+import { articleCycleOf } from "./submissions/cycle.js";
+
+export interface TaskWithProgress {
+  task: AgencyTask;
+  occurrences: OccurrenceProgress[];
+  /** Reports on a task with no scheduled occurrence (event-driven, unspecified), newest first. */
+  unscheduled: ReportMark[];
+}
+
+type Row = ProgressRow;
+
+function markOf(r: Row): ReportMark {
+  return {
+    due: r.occurrence,
+    status: r.status as ReportMark["status"],
+    onTime: r.onTime,
+    receipt: r.receipt,
+    comment: r.reviewComment,
+    receivedAt: r.receivedAt,
+  };
+}
+
+/** Reports by agency and task; an article counts for its plan's article task. */
+async function reportsBy(
+  services: Pick<Services, "db" | "config" | "catalog">,
+  agencyId?: string,
+): Promise<Map<string, Map<number, ReportMark[]>>> {
+  const cycle = await articleCycleOf(services);
+  const out = new Map<string, Map<number, ReportMark[]>>();
+  for (const r of await progressRows(services.db, agencyId)) {
+    const taskId = r.kind === "article" ? cycle?.taskId : r.taskId;
+    if (taskId === undefined || taskId === null) continue;
+    const byTask = out.get(r.agencyId) ?? new Map<number, ReportMark[]>();
+    out.set(r.agencyId, byTask);
+    const list = byTask.get(taskId) ?? [];
+    byTask.set(taskId, list);
+    list.push(markOf(r));
+  }
+  return out;
+}
+
+/** One agency's reports by task (an article counts for its plan's article task). */
+export async function agencyReports(
+  services: Pick<Services, "db" | "config" | "catalog">,
+  agencyId: string,
+): Promise<Map<number, ReportMark[]>> {
+  return (await reportsBy(services, agencyId)).get(agencyId) ?? new Map();
+}
+
+export interface ProgressOptions {
+  today: IsoDate;
+  soonDays: number;
+  continuous: ReportingPeriod;
+}
+
+function withProgress(task: AgencyTask, reports: ReportMark[], o: ProgressOptions): TaskWithProgress {
+  const occurrences = occurrencesOf(task.deadline, task.planYear, o.continuous);
+  return {
+    task,
+    occurrences: taskProgress(occurrences, reports, o.today, o.soonDays),
+    unscheduled: reports.filter((r) => r.due === null).sort((a, b) => +b.receivedAt - +a.receivedAt),
+  };
+}
+
+/** Every task of one agency (lead and support) with its occurrences' status. */
+export async function agencyProgress(
+  services: Pick<Services, "db" | "config" | "catalog">,
+  agencyId: string,
+  o: ProgressOptions,
+): Promise<TaskWithProgress[]> {
+  const reports = (await reportsBy(services, agencyId)).get(agencyId) ?? new Map();
+  const tasks = await services.catalog.forAgency(agencyId);
+  return tasks.map((t) => withProgress(t, reports.get(t.taskId) ?? [], o));
+}
+
+/** One task of one agency, with its occurrences' status. */
+export async function taskProgressFor(
+  services: Pick<Services, "db" | "config" | "catalog">,
+  agencyId: string,
+  task: AgencyTask,
+  o: ProgressOptions,
+): Promise<TaskWithProgress> {
+  const reports = (await reportsBy(services, agencyId)).get(agencyId)?.get(task.taskId) ?? [];
+  return withProgress(task, reports, o);
+}
+
+export interface AgencyCompletion extends Completion {
+  agencyId: string;
+}
+
+/**
+ * Completion figures per agency over the occurrences it leads (supporting agencies' contributions are shown,
+ * not required), optionally within [from, to] and one plan.
+ */
+export async function completionByAgency(
+  services: Pick<Services, "db" | "config" | "catalog">,
+  o: ProgressOptions & { from?: IsoDate; to?: IsoDate; planId?: string },
+): Promise<AgencyCompletion[]> {
+  const reports = await reportsBy(services);
+  const out: AgencyCompletion[] = [];
+  for (const agencyId of await services.catalog.agencyIds()) {
+    const mine = reports.get(agencyId);
+    const all: OccurrenceProgress[] = [];
+    for (const t of await services.catalog.forAgency(agencyId, "lead")) {
+      if (o.planId && t.planId !== o.planId) continue;
+      const occ = occurrencesOf(t.deadline, t.planYear, o.continuous).filter(
+        (x) => (!o.from || x.due >= o.from) && (!o.to || x.due <= o.to),
+      );
+      if (occ.length) all.push(...taskProgress(occ, mine?.get(t.taskId) ?? [], o.today, o.soonDays));
+    }
+    out.push({ agencyId, ...completionOf(all) });
+  }
+  return out;
+}
