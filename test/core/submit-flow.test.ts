@@ -71,3 +71,20 @@ describe("file names", () => {
     expect(row.title).toBe(long);
   });
 });
+
+describe("each plan its own article cycle", () => {
+  it("a Sa Đéc ward is not offered the city's quarterly article, typed or pressed", async () => {
+    const invite = await createInvite(w.db.client, "sadec.p3", "focal", w.clock.now(), 14);
+    const who = { channel: "telegram" as const, externalId: "p3", chatId: "p3", buttons: true };
+    const ask = (input: { text?: string; callback?: string }) => w.assistant.handle({ ...who, ...input });
+    await ask({ text: `/start ${invite.code}` });
+    const asked = await ask({ text: "nộp bài" });
+    const labels = asked.messages.flatMap((m) => m.buttons?.flat() ?? []).map((b) => b.label);
+    expect(labels.some((l) => /Bài viết/.test(l))).toBe(false);
+    expect(labels).toContain("Báo cáo cho một nhiệm vụ");
+    expect(said(await ask({ text: "bài viết quý 1" }))).toMatch(/không phải nộp bài viết quý/);
+    // A forged button for the article is refused the same way.
+    expect(said(await ask({ callback: "sb:k:a" }))).toMatch(/không phải nộp bài viết quý/);
+    expect(await w.db.client.submission.count({ where: { agencyId: "sadec.p3" } })).toBe(0);
+  });
+});

@@ -100,6 +100,7 @@ export async function submitCommand(ctx: CliContext, v: Values): Promise<number>
     receivedAt: result.receivedAt.toISOString(),
     dueDate: result.dueDate,
     onTime: result.onTime,
+    sameAs: result.sameAs,
   };
   if (ctx.json) ctx.printJson(out);
   else

@@ -1,10 +1,13 @@
-import { submissionById, submissionsWhere } from "../../db/submission-repo.js";
+import { submissionById, submissionsWhere, type SubmissionRow } from "../../db/submission-repo.js";
+import { formatVnDate, quarterOf, quarterStart } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
 import { resolveQuarter, type Intent } from "../../domain/intent.js";
 import { quarterLabel } from "../../domain/quarter.js";
 import { callbackData, INTENT } from "../callback.js";
 import type { Feature } from "../feature.js";
 import { say, stale, type Turn } from "../context.js";
+import { agencyProgress } from "../progress.js";
+import { articleCycleOf } from "../submissions/cycle.js";
 import { withdrawSubmission } from "../submissions/service.js";
 import type { Button, Incoming, Reply } from "../types.js";
 import { startSubmission } from "./submit.js";
@@ -13,21 +16,9 @@ import { mayChange, maySubmit } from "../submissions/permissions.js";
 export const WITHDRAW = callbackData("sb:w", { id: "int" });
 export const REPLACE = callbackData("sb:r", { id: "int" });
 
-/** "tôi đã nộp chưa?": a quarter's submissions of the user's agency, with withdraw/replace while unreviewed. */
-async function status(turn: Turn, intent: Intent): Promise<Reply> {
-  const agencyId = turn.account.user.agencyId;
-  if (!agencyId) return say(turn.t("no-agency"));
-  const q = resolveQuarter(intent.params.quarter, today(turn.clock), intent.params.year);
-  const rows = (await submissionsWhere(turn.db, { agencyId, year: q.year, quarter: q.quarter })).filter(
-    (r) => r.status !== "withdrawn" && r.status !== "replaced",
-  );
-  if (rows.length === 0) {
-    const offer = maySubmit(turn.account.user, turn.config.submitRoles)
-      ? [[{ label: turn.plain("intent-submit"), data: INTENT.pack({ intent: "submit" }) }]]
-      : undefined;
-    return say(turn.t("status-none", { quarter: quarterLabel(q), agency: turn.account.user.agencyName ?? "" }), offer);
-  }
-  const lines = [turn.t("status-title", { quarter: quarterLabel(q), agency: turn.account.user.agencyName ?? "" })];
+/** The lines and buttons for a list of submissions: each with its state, withdraw/replace while unreviewed. */
+function submissionLines(turn: Turn, rows: SubmissionRow[]): { lines: string[]; buttons: Button[][] } {
+  const lines: string[] = [];
   const buttons: Button[][] = [];
   const mayAct = maySubmit(turn.account.user, turn.config.submitRoles);
   for (const r of rows) {
@@ -48,7 +39,77 @@ async function status(turn: Turn, intent: Intent): Promise<Reply> {
       ]);
     }
   }
-  return say(lines.join("\n"), buttons);
+  return { lines, buttons };
+}
+
+const live = (r: SubmissionRow) => r.status !== "withdrawn" && r.status !== "replaced";
+
+/** The current quarter's article, and what the agency still owes from earlier dates (a few). */
+async function owedLines(turn: Turn, agencyId: string): Promise<string[]> {
+  const day = today(turn.clock);
+  const options = { today: day, soonDays: turn.config.soonDays, continuous: turn.config.continuousReports };
+  const progress = await agencyProgress(turn, agencyId, options);
+  const cycle = await articleCycleOf(turn);
+  const article = progress.find((t) => t.task.taskId === cycle?.taskId && t.task.role === "lead");
+  const now = article?.occurrences.find((o) => o.due >= quarterStart(quarterOf(day).year, quarterOf(day).quarter));
+  const head = now
+    ? [
+        turn.t("status-article-line", {
+          quarter: quarterLabel(quarterOf(now.due)),
+          date: formatVnDate(now.due),
+          state: turn.plain(`progress-${now.status}`),
+        }),
+      ]
+    : [];
+  const owed = progress
+    .filter((t) => t.task.role === "lead")
+    .flatMap((t) =>
+      t.occurrences.filter((o) => o.status === "overdue" || o.status === "returned").map((o) => ({ t, o })),
+    )
+    .sort((a, b) => (a.o.due < b.o.due ? -1 : a.o.due > b.o.due ? 1 : 0));
+  if (owed.length === 0) return head;
+  const lines = [...head, "", turn.t("status-owed-title", { count: owed.length })];
+  for (const { t, o } of owed.slice(0, 8))
+    lines.push(
+      turn.t("status-owed-line", {
+        code: t.task.code,
+        date: formatVnDate(o.due),
+        state: turn.plain(`progress-${o.status}`),
+      }),
+    );
+  if (owed.length > 8) lines.push(turn.t("status-owed-more", { count: owed.length - 8 }));
+  return lines;
+}
+
+/**
+ * "tôi đã nộp chưa?": for the quarter asked, its submissions; without one, the year's (newest first) and what
+ * is still owed from earlier dates — a quarter just past is never hidden behind the new one.
+ */
+async function status(turn: Turn, intent: Intent): Promise<Reply> {
+  const agencyId = turn.account.user.agencyId;
+  if (!agencyId) return say(turn.t("no-agency"));
+  const agency = turn.account.user.agencyName ?? "";
+  const day = today(turn.clock);
+  const asked = intent.params.quarter !== undefined || intent.params.year !== undefined;
+  const q = resolveQuarter(intent.params.quarter, day, intent.params.year);
+  const where = asked ? { agencyId, year: q.year, quarter: q.quarter } : { agencyId, year: q.year };
+  const rows = (await submissionsWhere(turn.db, where)).filter(live).reverse();
+  const owed = asked ? [] : await owedLines(turn, agencyId);
+  if (rows.length === 0 && owed.length === 0) {
+    const offer = maySubmit(turn.account.user, turn.config.submitRoles)
+      ? [[{ label: turn.plain("intent-submit"), data: INTENT.pack({ intent: "submit" }) }]]
+      : undefined;
+    const none = asked
+      ? turn.t("status-none", { quarter: quarterLabel(q), agency })
+      : turn.t("status-none-year", { year: String(q.year), agency });
+    return say(none, offer);
+  }
+  const title = asked
+    ? turn.t("status-title", { quarter: quarterLabel(q), agency })
+    : turn.t("status-title-year", { year: String(q.year), agency });
+  const { lines, buttons } = submissionLines(turn, rows.slice(0, 10));
+  if (rows.length === 0) lines.push(turn.t("status-none-year", { year: String(q.year), agency }));
+  return say([title, ...lines, ...owed].join("\n"), buttons);
 }
 
 async function change(turn: Turn, data: string, msg: Incoming): Promise<Reply | null> {

@@ -4,7 +4,7 @@ import { formatVnDate, isValidIsoDate, quarterOf } from "../../domain/calendar.j
 import { formatVnDateTime, today } from "../../domain/clock.js";
 import type { Intent } from "../../domain/intent.js";
 import { normalize } from "../../domain/intent.js";
-import { isOpen, reportTarget } from "../../domain/progress.js";
+import { isOpen, occurrencesOf, reportTarget } from "../../domain/progress.js";
 import { parseQuarter, quarterDue, quarterLabel, type Quarter } from "../../domain/quarter.js";
 import { shorten, stripControls } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
@@ -154,15 +154,20 @@ async function next(turn: Turn, draft: Draft): Promise<Reply> {
         [{ label: turn.plain("button-skip"), data: SKIP_TITLE.pack({}) }, cancelButton(turn)],
       ]);
     default:
-      return say(summary(turn, draft), confirmButtons(turn, draft));
+      return say(summary(turn, draft), confirmButtons(turn, await hasOtherDue(turn, draft)));
   }
 }
 
-const confirmButtons = (turn: Turn, draft?: Draft) => [
+/** Whether a report's task is owed more than once, so another occurrence may be picked. */
+async function hasOtherDue(turn: Turn, draft: Draft): Promise<boolean> {
+  if (draft.kind !== "report" || !draft.due) return false;
+  const task = await agencyTask(turn, draft.taskCode ?? "");
+  return !!task && occurrencesOf(task.deadline, task.planYear, turn.config.continuousReports).length > 1;
+}
+
+const confirmButtons = (turn: Turn, otherDue = false) => [
   [{ label: turn.plain("button-confirm"), data: CONFIRM.pack({}) }, cancelButton(turn)],
-  ...(draft?.kind === "report" && draft.due
-    ? [[{ label: turn.plain("submit-other-due"), data: OTHER_DUE.pack({}) }]]
-    : []),
+  ...(otherDue ? [[{ label: turn.plain("submit-other-due"), data: OTHER_DUE.pack({}) }]] : []),
 ];
 
 /** The report's occurrences to choose from, each with where it stands. */
