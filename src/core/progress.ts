@@ -7,6 +7,7 @@ import type { IsoDate } from "../domain/calendar.js";
 import {
   completionOf,
   occurrencesOf,
+  unreportedDue,
   taskProgress,
   type Completion,
   type OccurrenceProgress,
@@ -114,17 +115,29 @@ export async function completionByAgency(
 ): Promise<AgencyCompletion[]> {
   const reports = await reportsBy(services);
   const out: AgencyCompletion[] = [];
+  const inSpan = (x: { due: IsoDate }) => (!o.from || x.due >= o.from) && (!o.to || x.due <= o.to);
   for (const agencyId of await services.catalog.agencyIds()) {
     const mine = reports.get(agencyId);
-    const all: OccurrenceProgress[] = [];
+    const reported: OccurrenceProgress[] = [];
+    // Most tasks have no report: their occurrences due by today are simply missing (counted, not built).
+    let unreported = 0;
     for (const t of await services.catalog.forAgency(agencyId, "lead")) {
       if (o.planId && t.planId !== o.planId) continue;
-      const occ = occurrencesOf(t.deadline, t.planYear, o.continuous).filter(
-        (x) => (!o.from || x.due >= o.from) && (!o.to || x.due <= o.to),
-      );
-      if (occ.length) all.push(...taskProgress(occ, mine?.get(t.taskId) ?? [], o.today, o.soonDays));
+      const occurrences = occurrencesOf(t.deadline, t.planYear, o.continuous);
+      if (occurrences.length === 0) continue;
+      const r = mine?.get(t.taskId);
+      if (!r) unreported += unreportedDue(occurrences, o.today, o.from, o.to);
+      else reported.push(...taskProgress(occurrences.filter(inSpan), r, o.today, o.soonDays));
     }
-    out.push({ agencyId, ...completionOf(all) });
+    const c = completionOf(reported);
+    const due = c.due + unreported;
+    out.push({
+      agencyId,
+      ...c,
+      due,
+      missing: c.missing + unreported,
+      onTimeRate: due ? c.onTime / due : null,
+    });
   }
   return out;
 }

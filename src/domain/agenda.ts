@@ -1,14 +1,7 @@
 import { daysBetween, type IsoDate } from "./calendar.js";
 import { dueDates, nextDue } from "./deadline/next.js";
 import type { Deadline } from "./deadline/types.js";
-import {
-  isOpen,
-  occurrencesOf,
-  taskProgress,
-  type OccurrenceProgress,
-  type ReportMark,
-  type ReportingPeriod,
-} from "./progress.js";
+import { isOpen, occurrencesOf, taskProgress, type ReportMark, type ReportingPeriod } from "./progress.js";
 
 /** Where a task stands on an agenda: its next date to meet, one missed, none set, or everything reported. */
 export type DueStatus = "upcoming" | "overdue" | "undated" | "done";
@@ -42,18 +35,10 @@ export interface AgendaItem extends AgencyTask {
   status: DueStatus;
   /** Days from today to `due` (negative when overdue). */
   daysLeft: number | null;
-  /** A led task's occurrences in its plan's year, each with its status (none for support, undated tasks). */
-  occurrences: OccurrenceProgress[];
 }
 
 // Built field by field: one object shape, much faster than spreading on this hot path.
-function item(
-  t: AgencyTask,
-  due: IsoDate | null,
-  status: DueStatus,
-  daysLeft: number | null,
-  occurrences: OccurrenceProgress[] = [],
-): AgendaItem {
+function item(t: AgencyTask, due: IsoDate | null, status: DueStatus, daysLeft: number | null): AgendaItem {
   return {
     taskId: t.taskId,
     planId: t.planId,
@@ -68,7 +53,6 @@ function item(
     due,
     status,
     daysLeft,
-    occurrences,
   };
 }
 
@@ -92,9 +76,9 @@ export function agendaItem(
   const open = progress.find((p) => isOpen(p.status));
   if (!open) {
     const last = progress.at(-1)!;
-    return item(t, last.due, "done", last.daysLeft, progress);
+    return item(t, last.due, "done", last.daysLeft);
   }
-  return item(t, open.due, open.daysLeft < 0 ? "overdue" : "upcoming", open.daysLeft, progress);
+  return item(t, open.due, open.daysLeft < 0 ? "overdue" : "upcoming", open.daysLeft);
 }
 
 /** A task with a due date inside [from, to] (e.g. a quarter), shown with its first date there; null if none. */
@@ -113,7 +97,7 @@ export function agendaItemBetween(
       const open = inside.find((o) => isOpen(o.status));
       const shown = open ?? inside[0]!;
       const status = !open ? "done" : open.daysLeft < 0 ? "overdue" : "upcoming";
-      return item(t, shown.due, status, shown.daysLeft, inside);
+      return item(t, shown.due, status, shown.daysLeft);
     }
     if (occurrences.length || dueDates(t.deadline, Number(to.slice(0, 4))).length === 0) return null;
   }

@@ -20,16 +20,28 @@ function periodEnds(period: ReportingPeriod, year: number): IsoDate[] {
   return Array.from({ length: 12 / step }, (_, i) => endOfMonth(year, (i + 1) * step));
 }
 
+// Deadlines are shared immutable values read on every list: their occurrences are made once per plan year.
+const memo = new WeakMap<Deadline, Map<string, Occurrence[]>>();
+
 /**
  * Every occurrence of a task in its plan's year, soonest first: a dated task has one; a recurrence one per
  * period of the year; milestones one each; a continuous task one progress report per reporting period.
- * Event-driven and unspecified tasks have none (reports are accepted any time).
+ * Event-driven and unspecified tasks have none (reports are accepted any time). Do not mutate.
  */
 export function occurrencesOf(
   deadline: Deadline,
   planYear: number,
   continuous: ReportingPeriod = "quarterly",
 ): Occurrence[] {
+  let byYear = memo.get(deadline);
+  if (!byYear) memo.set(deadline, (byYear = new Map()));
+  const key = `${planYear}|${continuous}`;
+  let list = byYear.get(key);
+  if (!list) byYear.set(key, (list = computeOccurrences(deadline, planYear, continuous)));
+  return list;
+}
+
+function computeOccurrences(deadline: Deadline, planYear: number, continuous: ReportingPeriod): Occurrence[] {
   switch (deadline.kind) {
     case "date":
       return [{ due: deadline.due, note: deadline.note ?? "" }];
@@ -127,6 +139,13 @@ export interface Completion {
   accepted: number;
   /** On time ÷ due, 0–1; null when nothing was due. */
   onTimeRate: number | null;
+}
+
+/** Occurrences due by `today` among `occurrences` with no report at all: each is due and missing. */
+export function unreportedDue(occurrences: Occurrence[], today: IsoDate, from?: IsoDate, to?: IsoDate): number {
+  let n = 0;
+  for (const o of occurrences) if (o.due <= today && (!from || o.due >= from) && (!to || o.due <= to)) n++;
+  return n;
 }
 
 export function completionOf(progress: OccurrenceProgress[]): Completion {

@@ -7,7 +7,7 @@ import { escapeHtml } from "../html.js";
 import { text, type Turn } from "../context.js";
 import { emptyReply, type Button, type Reply } from "../types.js";
 import type { CallbackMatcher } from "../callback.js";
-import { isOpen } from "../../domain/progress.js";
+import { isOpen, occurrencesOf, taskProgress, type ReportMark } from "../../domain/progress.js";
 import { agencyReports } from "../progress.js";
 import { OPEN_TASK } from "./task-detail.js";
 
@@ -71,7 +71,7 @@ export async function listItems(
   turn: Turn,
   agencyId: string,
   spec: ListSpec,
-): Promise<{ items: AgendaItem[]; title: string }> {
+): Promise<{ items: AgendaItem[]; title: string; reports: Map<number, ReportMark[]> }> {
   const day = today(turn.clock);
   const tasks: AgencyTask[] = await turn.catalog.forAgency(agencyId, spec.role);
   const memo = AgendaMemo.of(turn.catalog, {
@@ -85,12 +85,13 @@ export async function listItems(
   if (spec.filter === "quarter") {
     const r = quarterRange(spec, day);
     const items = memo.between(listKey, tasks, day, r.from, r.to, reports);
-    return { items, title: turn.t("list-title-quarter", { agency, quarter: r.label, role }) };
+    return { items, reports, title: turn.t("list-title-quarter", { agency, quarter: r.label, role }) };
   }
   if (spec.filter === "between") {
     const items = memo.between(listKey, tasks, day, spec.from!, spec.to!, reports);
     return {
       items,
+      reports,
       title: turn.t("list-title-between", { agency, from: formatVnDate(spec.from!), to: formatVnDate(spec.to!), role }),
     };
   }
@@ -101,15 +102,15 @@ export async function listItems(
       const r = quarterRange(spec, day);
       items = items.filter((i) => i.due! >= r.from && i.due! <= r.to);
     }
-    return { items, title: turn.t("list-title-overdue", { agency, role }) };
+    return { items, reports, title: turn.t("list-title-overdue", { agency, role }) };
   }
   if (spec.filter === "soon") {
     const days = spec.days ?? turn.config.soonDays;
     const until = addDays(day, days);
     items = items.filter((i) => i.status === "upcoming" && i.due !== null && i.due <= until);
-    return { items, title: turn.t("list-title-soon", { agency, days, role }) };
+    return { items, reports, title: turn.t("list-title-soon", { agency, days, role }) };
   }
-  return { items, title: turn.t("list-title-all", { agency, role, today: formatVnDate(day) }) };
+  return { items, reports, title: turn.t("list-title-all", { agency, role, today: formatVnDate(day) }) };
 }
 
 export function dueText(turn: Turn, item: AgendaItem): string {
@@ -122,10 +123,13 @@ export function dueText(turn: Turn, item: AgendaItem): string {
 }
 
 /** For a task owed several times: each missed occurrence and the next one ("31/03: quá hạn 5 ngày · 30/06: …"). */
-function occurrenceText(turn: Turn, item: AgendaItem): string | null {
-  if (item.occurrences.length < 2 || item.status === "done") return null;
-  const missed = item.occurrences.filter((o) => o.status === "overdue" || o.status === "returned");
-  const next = item.occurrences.find((o) => o.daysLeft >= 0 && isOpen(o.status));
+function occurrenceText(turn: Turn, item: AgendaItem, reports: ReportMark[]): string | null {
+  if (item.role !== "lead" || item.status === "done") return null;
+  const occurrences = occurrencesOf(item.deadline, item.planYear, turn.config.continuousReports);
+  if (occurrences.length < 2) return null;
+  const progress = taskProgress(occurrences, reports, today(turn.clock), turn.config.soonDays);
+  const missed = progress.filter((o) => o.status === "overdue" || o.status === "returned");
+  const next = progress.find((o) => o.daysLeft >= 0 && isOpen(o.status));
   const shown = [...missed.slice(0, 3), ...(next ? [next] : [])];
   if (shown.length < 2) return null;
   const parts = shown.map((o) =>
@@ -139,9 +143,9 @@ function occurrenceText(turn: Turn, item: AgendaItem): string | null {
   return parts.join(" · ");
 }
 
-function line(turn: Turn, item: AgendaItem): string {
+function line(turn: Turn, item: AgendaItem, reports: ReportMark[]): string {
   const role = turn.t(`role-short-${item.role}`);
-  const due = occurrenceText(turn, item) ?? dueText(turn, item);
+  const due = occurrenceText(turn, item, reports) ?? dueText(turn, item);
   return `• <b>${escapeHtml(item.code)}</b> ${role} ${escapeHtml(shorten(item.title, 90))} — ${due}`;
 }
 
@@ -149,7 +153,7 @@ function line(turn: Turn, item: AgendaItem): string {
 export async function renderList(turn: Turn, spec: ListSpec, page: number): Promise<Reply> {
   const reply = emptyReply();
   const agencyId = turn.account.user.agencyId!;
-  const { items, title } = await listItems(turn, agencyId, spec);
+  const { items, title, reports } = await listItems(turn, agencyId, spec);
   const size = turn.config.pageSize;
   const pages = Math.max(1, Math.ceil(items.length / size));
   const p = Math.min(Math.max(1, page), pages);
@@ -166,7 +170,7 @@ export async function renderList(turn: Turn, spec: ListSpec, page: number): Prom
       lines.push("", `<b>${turn.t(`group-${u}`, { days: turn.config.soonDays })}</b>`);
       group = u;
     }
-    lines.push(line(turn, item));
+    lines.push(line(turn, item, reports.get(item.taskId) ?? []));
   }
   lines.push("", turn.t("list-hint"));
   const codeButtons: Button[] = slice.map((i) => ({ label: i.code, data: OPEN_TASK.pack({ id: i.taskId }) }));
