@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { enqueue, type OutboxInsert } from "../db/outbox-repo.js";
+import { enqueue, NO_SUBJECT, type OutboxInsert } from "../db/outbox-repo.js";
 import { accountsOf } from "../db/user-repo.js";
 import { isLocale, type I18n } from "../i18n.js";
 import type { Services } from "./context.js";
@@ -34,11 +34,7 @@ export async function queueNotices(services: Pick<Services, "db" | "i18n" | "clo
         stage: "now",
         subject: `notice:${notice.userId}`,
         stageOrder: 0,
-        agencyId: null,
-        taskId: null,
-        year: null,
-        quarter: null,
-        dueDate: null,
+        ...NO_SUBJECT,
         text: message.text,
         buttons: JSON.stringify(message.buttons ?? []),
         file: message.file ? JSON.stringify(message.file) : null,

@@ -25,6 +25,9 @@ export interface OutboxInsert {
   sendAfter: Date;
 }
 
+/** The subject fields of a message about no task, agency or quarter (a notice, a digest). */
+export const NO_SUBJECT = { agencyId: null, taskId: null, year: null, quarter: null, dueDate: null } as const;
+
 /** Inserts what is not there yet: enqueueing the same reminder twice is a no-op. Returns how many were new. */
 export async function enqueue(db: Db, rows: OutboxInsert[]): Promise<number> {
   let added = 0;
