@@ -1,6 +1,7 @@
 // The progress model: what an agency owes (occurrences) and where each stands (status), from a task's deadline,
 // the plan's year and the reports made against it. Pure: every feature — lists, reports, reminders, rankings —
 // reads the same answer.
+import { getOrInsert } from "./collections.js";
 import { daysBetween, endOfMonth, endOfQuarter, quarterOf, type IsoDate } from "./calendar.js";
 import { dueDates } from "./deadline/next.js";
 import type { Deadline, Period } from "./deadline/types.js";
@@ -33,12 +34,8 @@ export function occurrencesOf(
   planYear: number,
   continuous: ReportingPeriod = "quarterly",
 ): Occurrence[] {
-  let byYear = memo.get(deadline);
-  if (!byYear) memo.set(deadline, (byYear = new Map()));
-  const key = `${planYear}|${continuous}`;
-  let list = byYear.get(key);
-  if (!list) byYear.set(key, (list = computeOccurrences(deadline, planYear, continuous)));
-  return list;
+  const byYear = getOrInsert(memo, deadline, () => new Map<string, Occurrence[]>());
+  return getOrInsert(byYear, `${planYear}|${continuous}`, () => computeOccurrences(deadline, planYear, continuous));
 }
 
 function computeOccurrences(deadline: Deadline, planYear: number, continuous: ReportingPeriod): Occurrence[] {

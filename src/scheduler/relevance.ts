@@ -20,23 +20,33 @@ export function reminderCheck(db: Db, clock: Clock, cal: WorkCalendar) {
   return async (row: OutboxRow): Promise<Verdict> => {
     if (ALWAYS_SENT.has(row.kind)) return null;
     const now = clock.now();
-    const user = await reminderStanding(db, row.userId);
-    if (user?.status !== "active") return { cancel: "user not active" };
-    if (user.awayUntil && user.awayUntil > now)
-      return { defer: nextSlot(cal, user.awayUntil), reason: "away", why: "recipient away" };
-    if (user.mutes.has(`kind:${row.kind}`) || (row.taskId && user.mutes.has(`task:${row.taskId}`)))
-      return { cancel: "muted" };
-    const aboutArticle = row.kind === "article" || row.kind === "escalation";
-    if (aboutArticle && row.agencyId && row.year && row.quarter) {
-      if (await articleSent(db, row.agencyId, row.year, row.quarter)) return { cancel: "article already submitted" };
-    }
-    if (row.kind === "task" && row.taskId && row.agencyId && row.dueDate) {
-      if (await occurrenceReported(db, row.agencyId, row.taskId, row.dueDate)) return { cancel: "occurrence reported" };
-    }
-    if (/^T-\d+$/.test(row.stage) && row.dueDate && row.dueDate < localDate(now)) return { cancel: "due date passed" };
-    if (await laterStageDue(db, row, now)) return { cancel: "superseded by a later stage" };
-    return null;
+    return (await forRecipient(db, cal, row, now)) ?? (await forSubject(db, row, now));
   };
+}
+
+/** The recipient: still active, not away (held until back), not muting this task or kind. */
+async function forRecipient(db: Db, cal: WorkCalendar, row: OutboxRow, now: Date): Promise<Verdict> {
+  const user = await reminderStanding(db, row.userId);
+  if (user?.status !== "active") return { cancel: "user not active" };
+  if (user.awayUntil && user.awayUntil > now)
+    return { defer: nextSlot(cal, user.awayUntil), reason: "away", why: "recipient away" };
+  if (user.mutes.has(`kind:${row.kind}`) || (row.taskId && user.mutes.has(`task:${row.taskId}`)))
+    return { cancel: "muted" };
+  return null;
+}
+
+/** What it is about: not already sent or reported, its countdown not past, no later stage due. */
+async function forSubject(db: Db, row: OutboxRow, now: Date): Promise<Verdict> {
+  const aboutArticle = row.kind === "article" || row.kind === "escalation";
+  if (aboutArticle && row.agencyId && row.year && row.quarter) {
+    if (await articleSent(db, row.agencyId, row.year, row.quarter)) return { cancel: "article already submitted" };
+  }
+  if (row.kind === "task" && row.taskId && row.agencyId && row.dueDate) {
+    if (await occurrenceReported(db, row.agencyId, row.taskId, row.dueDate)) return { cancel: "occurrence reported" };
+  }
+  if (/^T-\d+$/.test(row.stage) && row.dueDate && row.dueDate < localDate(now)) return { cancel: "due date passed" };
+  if (await laterStageDue(db, row, now)) return { cancel: "superseded by a later stage" };
+  return null;
 }
 
 /** Where a stored button refers to its own outbox row (not known before the row is inserted). */
