@@ -88,3 +88,23 @@ describe("each plan its own article cycle", () => {
     expect(await w.db.client.submission.count({ where: { agencyId: "sadec.p3" } })).toBe(0);
   });
 });
+
+describe("a report on the article task", () => {
+  it("is the quarter's article still owed: 'xong việc 1.14' in April is quarter I's article, if it is not in yet", async () => {
+    const who = { channel: "telegram" as const, externalId: "q10", chatId: "q10", buttons: true };
+    const ask = (text: string) => w.assistant.handle({ ...who, text });
+    await ask(`/start ${(await createInvite(w.db.client, "hcm.q10", "focal", w.clock.now(), 14)).code}`);
+    w.clock.set("2024-04-03T09:00");
+    try {
+      await ask("xong việc 1.14");
+      await ask("Bài viết về một cửa liên thông ở Quận 10, quý I.");
+      const summary = await ask("Bỏ qua");
+      expect(said(summary)).toMatch(/Bài viết quý I\/2024/);
+      expect(said(await ask("Xác nhận nộp"))).toMatch(/Trễ hạn \(hạn 31\/03\/2024\)/);
+      const row = await w.db.client.submission.findFirstOrThrow({ orderBy: { id: "desc" } });
+      expect(row).toMatchObject({ kind: "article", year: 2024, quarter: 1, taskId: null, occurrence: "2024-03-31" });
+    } finally {
+      w.clock.set("2024-03-20T09:00");
+    }
+  });
+});

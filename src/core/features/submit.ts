@@ -73,6 +73,9 @@ async function withTarget(turn: Turn, task: AgencyTask, draft: Partial<Draft>): 
   const p = await taskProgressFor(turn, turn.account.user.agencyId!, task, progressOptions(turn));
   const target = reportTarget(p.occurrences) ?? p.occurrences.at(-1) ?? null;
   const q = target ? quarterOf(target.due) : current(turn);
+  // A report on the article task (1.14) is that quarter's article: one thing, counted where articles are.
+  const cycle = await articleCycleOf(turn);
+  if (task.taskId === cycle?.taskId) return { ...draft, kind: "article", taskId: undefined, ...q };
   return { ...draft, taskId: task.taskId, taskCode: task.code, due: target?.due ?? null, ...q };
 }
 
