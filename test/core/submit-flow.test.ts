@@ -90,7 +90,7 @@ describe("each plan its own article cycle", () => {
 });
 
 describe("a report on the article task", () => {
-  it("is the quarter's article still owed: 'xong việc 1.14' in April is quarter I's article, if it is not in yet", async () => {
+  it("is the quarter's article still owed: 'xong việc 1.14' in April is quarter I's, if not in yet", async () => {
     const who = { channel: "telegram" as const, externalId: "q10", chatId: "q10", buttons: true };
     const ask = (text: string) => w.assistant.handle({ ...who, text });
     await ask(`/start ${(await createInvite(w.db.client, "hcm.q10", "focal", w.clock.now(), 14)).code}`);
