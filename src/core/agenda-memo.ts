@@ -60,8 +60,7 @@ export class AgendaMemo {
     const shared = this.list(`${listKey}|${from}|${to}`, day, `${from}|${to}`, tasks, (t) =>
       agendaItemBetween(t, day, from, to, [], this.rules),
     );
-    const mine = this.own(shared, reports, (t, r) => agendaItemBetween(t, day, from, to, r, this.rules));
-    return mine;
+    return this.own(shared, reports, (t, r) => agendaItemBetween(t, day, from, to, r, this.rules));
   }
 
   /** The shared list with the agency's reported tasks placed by their reports (and sorted again). */
