@@ -14,7 +14,7 @@ import {
   type ReportMark,
   type ReportingPeriod,
 } from "../domain/progress.js";
-import type { Services } from "./context.js";
+import type { CoreConfig, Services } from "./context.js";
 import { articleCycleOf } from "./submissions/cycle.js";
 
 export interface TaskWithProgress {
@@ -24,9 +24,7 @@ export interface TaskWithProgress {
   unscheduled: ReportMark[];
 }
 
-type Row = ProgressRow;
-
-function markOf(r: Row): ReportMark {
+function markOf(r: ProgressRow): ReportMark {
   return {
     due: r.occurrence,
     status: r.status as ReportMark["status"],
@@ -68,6 +66,11 @@ export interface ProgressOptions {
   today: IsoDate;
   soonDays: number;
   continuous: ReportingPeriod;
+}
+
+/** The progress rules of the core's settings, on a day. */
+export function progressOptions(config: Pick<CoreConfig, "soonDays" | "continuousReports">, today: IsoDate) {
+  return { today, soonDays: config.soonDays, continuous: config.continuousReports } satisfies ProgressOptions;
 }
 
 function withProgress(task: AgencyTask, reports: ReportMark[], o: ProgressOptions): TaskWithProgress {

@@ -179,7 +179,7 @@ type RawProgressRow = Omit<ProgressRow, "onTime" | "receivedAt" | "taskId"> & {
 };
 
 const PROGRESS_COLUMNS = Prisma.sql`SELECT "agencyId", "kind", "taskId", "occurrence", "status", "onTime", "receipt",
-  "reviewComment", "receivedAt" FROM "Submission" WHERE "status" IN ('submitted', 'accepted', 'returned')`;
+  "reviewComment", "receivedAt" FROM "Submission" WHERE "status" IN (${Prisma.join(LIVE_STATUSES)})`;
 
 /**
  * Live submissions as progress reads them: one agency's (read on every list, so raw SQL: Prisma's query

@@ -1,6 +1,6 @@
 import { TaskCatalog } from "../../core/catalog.js";
 import { defaultCoreConfig, type CoreConfig } from "../../core/context.js";
-import { agencyProgress, completionByAgency } from "../../core/progress.js";
+import { agencyProgress, completionByAgency, progressOptions } from "../../core/progress.js";
 import { catalogSource } from "../../db/catalog-repo.js";
 import type { Db } from "../../db/client.js";
 import { endOfYear, isValidIsoDate } from "../../domain/calendar.js";
@@ -32,7 +32,7 @@ async function agencyOccurrences(ctx: CliContext, v: Record<string, string | boo
   }
   const services = await progressServices(ctx);
   const day = today(ctx.clock);
-  const rules = { today: day, soonDays: services.config.soonDays, continuous: services.config.continuousReports };
+  const rules = progressOptions(services.config, day);
   const plan = typeof v.plan === "string" ? v.plan : undefined;
   const tasks = (await agencyProgress(services, found.match.id, rules)).filter(
     (t) => !plan || t.task.planId.includes(plan),
@@ -77,9 +77,7 @@ async function summary(ctx: CliContext, v: Record<string, string | boolean | und
   const planId = plan ? (await services.catalog.allTasks()).find((t) => t.planId.includes(plan))?.planId : undefined;
   if (plan && !planId) throw new UsageError(ctx.t("cli-no-plan", { plan }));
   const rows = await completionByAgency(services, {
-    today: day,
-    soonDays: services.config.soonDays,
-    continuous: services.config.continuousReports,
+    ...progressOptions(services.config, day),
     from,
     to,
     ...(planId ? { planId } : {}),

@@ -6,7 +6,7 @@ import { quarterLabel } from "../../domain/quarter.js";
 import { callbackData, INTENT } from "../callback.js";
 import type { Feature } from "../feature.js";
 import { say, stale, type Turn } from "../context.js";
-import { agencyProgress } from "../progress.js";
+import { agencyProgress, progressOptions } from "../progress.js";
 import { articleCycleOf } from "../submissions/cycle.js";
 import { withdrawSubmission } from "../submissions/service.js";
 import type { Button, Incoming, Reply } from "../types.js";
@@ -47,8 +47,7 @@ const live = (r: SubmissionRow) => r.status !== "withdrawn" && r.status !== "rep
 /** The current quarter's article, and what the agency still owes from earlier dates (a few). */
 async function owedLines(turn: Turn, agencyId: string): Promise<string[]> {
   const day = today(turn.clock);
-  const options = { today: day, soonDays: turn.config.soonDays, continuous: turn.config.continuousReports };
-  const progress = await agencyProgress(turn, agencyId, options);
+  const progress = await agencyProgress(turn, agencyId, progressOptions(turn.config, day));
   const cycle = await articleCycleOf(turn);
   const article = progress.find((t) => t.task.taskId === cycle?.taskId && t.task.role === "lead");
   const now = article?.occurrences.find((o) => o.due >= quarterStart(quarterOf(day).year, quarterOf(day).quarter));

@@ -11,7 +11,7 @@ import { escapeHtml } from "../html.js";
 import { html } from "../../i18n.js";
 import { cancelButton, say, setState, stale, type Turn } from "../context.js";
 import type { Draft } from "../submissions/draft.js";
-import { taskProgressFor } from "../progress.js";
+import { progressOptions, taskProgressFor } from "../progress.js";
 import { articleCycleOf } from "../submissions/cycle.js";
 import { recordSubmission } from "../submissions/service.js";
 import { maySubmit } from "../submissions/permissions.js";
@@ -62,20 +62,17 @@ export async function startSubmission(
   return next(turn, draft);
 }
 
-const progressOptions = (turn: Turn) => ({
-  today: today(turn.clock),
-  soonDays: turn.config.soonDays,
-  continuous: turn.config.continuousReports,
-});
+const rules = (turn: Turn) => progressOptions(turn.config, today(turn.clock));
 
 /** A report's occurrence, unless one was picked: the earliest still open (overdue first), else the latest. */
 async function withTarget(turn: Turn, task: AgencyTask, draft: Partial<Draft>): Promise<Partial<Draft>> {
-  const p = await taskProgressFor(turn, turn.account.user.agencyId!, task, progressOptions(turn));
-  const target = reportTarget(p.occurrences) ?? p.occurrences.at(-1) ?? null;
-  const q = target ? quarterOf(target.due) : current(turn);
   // A report on the article task (1.14) is that quarter's article: one thing, counted where articles are.
   const cycle = await articleCycleOf(turn);
-  if (task.taskId === cycle?.taskId) return { ...draft, kind: "article", taskId: undefined, ...q };
+  if (task.taskId === cycle?.taskId)
+    return { ...draft, kind: "article", taskId: undefined, ...(await articleQuarter(turn)) };
+  const p = await taskProgressFor(turn, turn.account.user.agencyId!, task, rules(turn));
+  const target = reportTarget(p.occurrences) ?? p.occurrences.at(-1) ?? null;
+  const q = target ? quarterOf(target.due) : current(turn);
   return { ...draft, taskId: task.taskId, taskCode: task.code, due: target?.due ?? null, ...q };
 }
 
@@ -96,7 +93,7 @@ async function articleQuarter(turn: Turn): Promise<Quarter> {
   const task =
     cycle && (await turn.catalog.forAgency(turn.account.user.agencyId ?? "")).find((t) => t.taskId === cycle.taskId);
   if (!task) return now;
-  const p = await taskProgressFor(turn, turn.account.user.agencyId!, task, progressOptions(turn));
+  const p = await taskProgressFor(turn, turn.account.user.agencyId!, task, rules(turn));
   const owed = p.occurrences.find((o) => isOpen(o.status) && o.due <= quarterDue(now));
   return owed ? quarterOf(owed.due) : now;
 }
@@ -124,10 +121,12 @@ async function askWhat(turn: Turn, draft: Draft): Promise<Reply> {
 
 /** Asks for whatever the draft still lacks. */
 async function next(turn: Turn, draft: Draft): Promise<Reply> {
-  if (!draft.kind) draft.step = "what";
+  // Picking another occurrence ("Chọn kỳ khác") is the one step asked for rather than derived.
+  const picking = draft.step === "occurrence" && draft.kind === "report" && !!draft.taskId && !!draft.year;
+  if (picking) draft.step = "occurrence";
+  else if (!draft.kind) draft.step = "what";
   else if (!draft.year) draft.step = "quarter";
   else if (draft.kind === "report" && !draft.taskId) draft.step = "task";
-  else if (draft.step === "occurrence") draft.step = "occurrence";
   else if (!draft.content) draft.step = "content";
   else if (draft.title === undefined) draft.step = "title";
   else draft.step = "confirm";
@@ -177,7 +176,7 @@ const confirmButtons = (turn: Turn, otherDue = false) => [
 async function askOccurrence(turn: Turn, draft: Draft): Promise<Reply> {
   const task = await agencyTask(turn, draft.taskCode ?? "");
   if (!task) return next(turn, { ...draft, step: "confirm" });
-  const p = await taskProgressFor(turn, turn.account.user.agencyId!, task, progressOptions(turn));
+  const p = await taskProgressFor(turn, turn.account.user.agencyId!, task, rules(turn));
   const rows = p.occurrences.map((o) => [
     {
       label: turn.plain("submit-due-option", { due: formatVnDate(o.due), state: turn.plain(`progress-${o.status}`) }),

@@ -7,7 +7,7 @@ import { nextDue } from "../../domain/deadline/next.js";
 import { fold, shorten } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
 import { text, type Turn } from "../context.js";
-import { taskProgressFor } from "../progress.js";
+import { progressOptions, taskProgressFor } from "../progress.js";
 import { emptyReply, type Reply } from "../types.js";
 import { callbackData } from "../callback.js";
 
@@ -48,12 +48,7 @@ async function occurrenceLines(turn: Turn, t: TaskDetail): Promise<string[]> {
   const agencyId = turn.account.user.agencyId;
   const task = agencyId ? (await turn.catalog.forAgency(agencyId, "lead")).find((x) => x.taskId === t.id) : undefined;
   if (!task || !agencyId) return [];
-  const options = {
-    today: today(turn.clock),
-    soonDays: turn.config.soonDays,
-    continuous: turn.config.continuousReports,
-  };
-  const p = await taskProgressFor(turn, agencyId, task, options);
+  const p = await taskProgressFor(turn, agencyId, task, progressOptions(turn.config, today(turn.clock)));
   if (p.occurrences.length === 0 && p.unscheduled.length === 0) return [];
   const lines = ["", turn.t("detail-occurrences", { agency: turn.account.user.agencyName ?? "" })];
   for (const o of p.occurrences) {
