@@ -67,6 +67,7 @@ due-unspecified = no deadline given
 due-overdue = <b>overdue</b> since { $date }
 due-today = <b>due today</b> { $date }
 due-left = due { $date } ({ $days } days left)
+due-past = date { $date } has gone by
 due-done = ✅ all reported (last due { $date })
 occurrence-missed = { $date }: <b>{ $state ->
         [returned] returned
@@ -74,6 +75,7 @@ occurrence-missed = { $date }: <b>{ $state ->
     }</b>
 occurrence-next = due { $date } ({ $days } days left)
 occurrence-more = and { $count } more overdue
+group-past = 🕘 Supporting — date gone by (the lead agency reports)
 group-done = ✅ All reported
 
 ## Task detail
@@ -85,6 +87,7 @@ detail-lead = Lead
 detail-support = Support
 detail-deadline = Deadline (as the plan says)
 detail-due-next = Next due: <b>{ $date }</b>
+detail-due-past = The date { $date } has gone by (your agency supports; the lead agency reports)
 detail-due-overdue = <b>Overdue</b> since { $date }
 detail-source = <i>Source: line { $line } of the plan</i>
 detail-which = Which task? Type its code, e.g. nhiệm vụ 1.14

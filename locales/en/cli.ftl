@@ -12,7 +12,7 @@ cli-usage =
       invite create --agency "<agency>" --role official|focal|reviewer|admin
       users list | approve <id> | revoke <id>
       submit --agency "<agency>" --quarter 2024-Q1 (--file <file> | --text "…" | --link <url>) [--task <code>]
-      submissions list|missing --quarter 2024-Q1 · submissions ranking --year 2024
+      submissions list|missing --quarter 2024-Q1 [--overdue] · submissions ranking --year 2024|--quarter 2024-Q1 [--plan P] [--out f.csv|f.xlsx]
       submissions export --quarter 2024-Q1 --format csv|xlsx --out <file>
       reminders preview --from 2024-03-01 --to 2024-04-15 · reminders run --now 2024-03-17T08:00
       outbox status
@@ -91,7 +91,7 @@ cli-submit-done = Receipt { $receipt } — { $agency } — { $onTime ->
         [yes] on time
        *[no] late
     } (due { $due })
-cli-submissions-usage = Usage: npm run cli -- submissions list|missing|export --quarter 2024-Q1 | submissions ranking --year 2024
+cli-submissions-usage = Usage: npm run cli -- submissions list|missing [--overdue]|export --quarter 2024-Q1 | submissions ranking --year 2024 [--out f.csv]
 cli-export-usage = Usage: npm run cli -- submissions export --quarter 2024-Q1 --format csv|xlsx --out <file>
 cli-export-done = Exported { $rows } rows to { $out }
 cli-reminders-range = --from and --to must be YYYY-MM-DD, --from not after --to.

@@ -12,6 +12,7 @@ remind-article-overdue = ⛔ The article of { $agency } for quarter { $quarter }
 remind-escalation = ⚠️ { $agency } has not sent its article for quarter { $quarter }, { $days } days late (due { $due }). Leaders, please see to it.
 remind-rotation-start = 📰 { $month } is { $agency }'s month to post reform news on the web portal, as rostered.
 remind-rotation-end = 📰 { $days } days until the end of { $month }: { $agency }, remember your rostered reform news post.
+remind-rotation-report = Once posted, type <b>báo cáo { $code }</b> to report it (and stop these reminders).
 remind-stand-in = (Standing in for { $name }, who is away)
 button-snooze-1 = Remind me tomorrow
 button-snooze-3 = In 3 days

@@ -67,6 +67,7 @@ due-unspecified = chưa ghi thời hạn
 due-overdue = <b>quá hạn</b> từ { $date }
 due-today = <b>hạn hôm nay</b> { $date }
 due-left = hạn { $date } (còn { $days } ngày)
+due-past = hạn { $date } đã qua
 due-done = ✅ đã báo cáo đủ (kỳ cuối { $date })
 occurrence-missed = { $date }: <b>{ $state ->
         [returned] bị trả lại
@@ -74,6 +75,7 @@ occurrence-missed = { $date }: <b>{ $state ->
     }</b>
 occurrence-next = hạn { $date } (còn { $days } ngày)
 occurrence-more = và { $count } kỳ quá hạn khác
+group-past = 🕘 Phối hợp — hạn đã qua (đơn vị chủ trì báo cáo)
 group-done = ✅ Đã báo cáo đủ
 
 ## Task detail
@@ -85,6 +87,7 @@ detail-lead = Chủ trì
 detail-support = Phối hợp
 detail-deadline = Thời hạn (theo kế hoạch)
 detail-due-next = Hạn gần nhất: <b>{ $date }</b>
+detail-due-past = Hạn { $date } đã qua (đơn vị bạn phối hợp; đơn vị chủ trì báo cáo)
 detail-due-overdue = Đã <b>quá hạn</b> từ { $date }
 detail-source = <i>Nguồn: dòng { $line } của kế hoạch</i>
 detail-which = Bạn muốn xem nhiệm vụ nào? Gõ mã, ví dụ: nhiệm vụ 1.14

@@ -12,7 +12,7 @@ cli-usage =
       invite create --agency "<cơ quan>" --role official|focal|reviewer|admin
       users list | approve <id> | revoke <id>
       submit --agency "<cơ quan>" --quarter 2024-Q1 (--file <tệp> | --text "…" | --link <url>) [--task <mã>]
-      submissions list|missing --quarter 2024-Q1 · submissions ranking --year 2024
+      submissions list|missing --quarter 2024-Q1 [--overdue] · submissions ranking --year 2024|--quarter 2024-Q1 [--plan P] [--out f.csv|f.xlsx]
       submissions export --quarter 2024-Q1 --format csv|xlsx --out <tệp>
       reminders preview --from 2024-03-01 --to 2024-04-15 · reminders run --now 2024-03-17T08:00
       outbox status
@@ -91,7 +91,7 @@ cli-submit-done = Biên nhận { $receipt } — { $agency } — { $onTime ->
         [yes] đúng hạn
        *[no] trễ hạn
     } (hạn { $due })
-cli-submissions-usage = Cách dùng: npm run cli -- submissions list|missing|export --quarter 2024-Q1 | submissions ranking --year 2024
+cli-submissions-usage = Cách dùng: npm run cli -- submissions list|missing [--overdue]|export --quarter 2024-Q1 | submissions ranking --year 2024 [--out f.csv]
 cli-export-usage = Cách dùng: npm run cli -- submissions export --quarter 2024-Q1 --format csv|xlsx --out <tệp>
 cli-export-done = Đã xuất { $rows } dòng ra { $out }
 cli-reminders-range = Cần --from và --to dạng YYYY-MM-DD, --from không sau --to.

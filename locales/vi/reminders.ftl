@@ -12,6 +12,7 @@ remind-article-overdue = ⛔ Bài viết quý { $quarter } của { $agency } đ�
 remind-escalation = ⚠️ { $agency } chưa gửi bài viết quý { $quarter }, đã trễ { $days } ngày (hạn { $due }). Đề nghị lãnh đạo đơn vị chỉ đạo gửi ngay.
 remind-rotation-start = 📰 Tháng { $month } là tháng { $agency } đăng tin về CCHC trên Trang thông tin điện tử theo lịch phân công.
 remind-rotation-end = 📰 Còn { $days } ngày là hết tháng { $month }: { $agency } nhớ đăng tin CCHC theo lịch phân công.
+remind-rotation-report = Đăng xong, gõ <b>báo cáo { $code }</b> để báo lại (không cần nhắc nữa).
 remind-stand-in = (Nhắc thay cho { $name }, đang vắng mặt)
 button-snooze-1 = Nhắc lại sau 1 ngày
 button-snooze-3 = Sau 3 ngày

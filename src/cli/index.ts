@@ -32,6 +32,7 @@ const options = {
   out: { type: "string" },
   from: { type: "string" },
   to: { type: "string" },
+  overdue: { type: "boolean", default: false },
 } as const;
 
 type Command = (

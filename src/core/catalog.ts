@@ -2,6 +2,7 @@ import { getOrInsert } from "../domain/collections.js";
 import type { CatalogAssignment, CatalogRows, CatalogSource, CatalogTask } from "../db/catalog-repo.js";
 import type { Addressee, TaskDetail } from "../db/task-repo.js";
 import type { AgencyTask, AssignmentRole } from "../domain/agenda.js";
+import { rotaDeadline, type RotaMonth } from "../domain/rota.js";
 import { fold } from "../domain/text.js";
 
 /** What one load of the plans yields; replaced whole on reload, so readers never see a half-built catalog. */
@@ -163,10 +164,11 @@ export class TaskCatalog {
   }
 }
 
-function build({ tasks, assignments, members, agencies, groups }: CatalogRows): Snapshot {
+function build({ tasks, assignments, members, agencies, groups, rota }: CatalogRows): Snapshot {
   const { rows, byCode, children, base } = indexTasks(tasks);
   const { byTask, roles, leads } = indexAssignments(assignments, members, base);
   const { byAgency, supportAlso } = agencyLists(roles, base);
+  applyRota(rota, base, { byAgency, supportAlso, leads });
   return {
     byAgency,
     supportAlso,
@@ -250,4 +252,36 @@ function agencyLists(roles: Map<string, Map<number, AssignmentRole | "both">>, b
     byAgency.set(agencyId, list);
   }
   return { byAgency, supportAlso };
+}
+
+/**
+ * A rota task is owed by the unit whose month it is: each unit on the rota leads it with its own months as the
+ * deadline (whatever its role in the table), and is left out of the task's leads, which the reminder planner
+ * reads — the rota's own reminders cover it.
+ */
+function applyRota(
+  rota: CatalogRows["rota"],
+  base: Map<number, AgencyTask>,
+  s: Pick<Snapshot, "byAgency" | "supportAlso" | "leads">,
+): void {
+  const byUnit = new Map<string, RotaMonth[]>();
+  for (const r of rota) if (base.has(r.taskId)) push(byUnit, `${r.taskId}|${r.agencyId}`, r);
+  for (const [unit, months] of byUnit) {
+    const [id = "", agencyId = ""] = unit.split("|");
+    const taskId = Number(id);
+    const b = base.get(taskId)!;
+    const own: AgencyTask = { ...b, role: "lead", deadline: rotaDeadline(b.deadline, months) };
+    const list = s.byAgency.get(agencyId) ?? [];
+    const at = list.findIndex((t) => t.taskId === taskId);
+    if (at >= 0) list[at] = own;
+    else list.push(own);
+    s.byAgency.set(agencyId, list);
+    s.supportAlso.get(agencyId)?.delete(taskId);
+    const leads = s.leads.get(taskId);
+    if (leads)
+      s.leads.set(
+        taskId,
+        leads.filter((a) => a !== agencyId),
+      );
+  }
 }

@@ -39,6 +39,16 @@ export interface CatalogRows {
   members: { groupId: string; agencyId: string }[];
   agencies: Map<string, string>;
   groups: Map<string, string>;
+  /** Posting-rota slots attached to a task: who owes it in which month. */
+  rota: RotaRow[];
+}
+
+export interface RotaRow {
+  taskId: number;
+  agencyId: string;
+  year: number;
+  month: number;
+  wording: string;
 }
 
 export interface CatalogSource {
@@ -74,7 +84,7 @@ export function catalogSource(db: Pick<Database, "client" | "bulk">): CatalogSou
   return {
     version: async () => (await db.client.meta.findUnique({ where: { key: CATALOG_VERSION_KEY } }))?.value ?? null,
     rows: async () => {
-      const [tasks, assignments, members, plans, sections, agencies, groups] = await db.bulk.read((rows) =>
+      const [tasks, assignments, members, plans, sections, agencies, groups, rota] = await db.bulk.read((rows) =>
         Promise.all([
           rows<TaskTuple>(TASKS),
           rows<[number, string, string | null, string | null]>(
@@ -85,6 +95,9 @@ export function catalogSource(db: Pick<Database, "client" | "bulk">): CatalogSou
           rows<[number, string, string]>(`SELECT "id", "code", "title" FROM "Section"`),
           rows<[string, string]>(`SELECT "id", "name" FROM "Agency"`),
           rows<[string, string]>(`SELECT "id", "name" FROM "AgencyGroup"`),
+          rows<[number, string, number, number, string]>(
+            `SELECT "taskId", "agencyId", "year", "month", "wording" FROM "RotationSlot" WHERE "taskId" IS NOT NULL`,
+          ),
         ]),
       );
       // Drivers return a new string per row: ids repeated across thousands of rows share one copy.
@@ -157,6 +170,13 @@ export function catalogSource(db: Pick<Database, "client" | "bulk">): CatalogSou
         members: members.map(([groupId, agencyId]) => ({ groupId: one(groupId), agencyId: one(agencyId) })),
         agencies: new Map(agencies),
         groups: new Map(groups),
+        rota: rota.map(([taskId, agencyId, year, month, wording]) => ({
+          taskId,
+          agencyId,
+          year: Number(year),
+          month: Number(month),
+          wording,
+        })),
       };
     },
   };

@@ -127,6 +127,7 @@ export async function savePlan(db: Db, plan: PlanImport, now: Date): Promise<Sav
         sectionIds.set(s.code, row.id);
       }
       const taskIds: number[] = [];
+      let rotaTaskId: number | null = null;
       const assignments: {
         taskId: number;
         role: string;
@@ -161,6 +162,7 @@ export async function savePlan(db: Db, plan: PlanImport, now: Date): Promise<Sav
           select: { id: true },
         });
         taskIds.push(saved.id);
+        if (t.key === plan.rotationTask) rotaTaskId = saved.id;
         for (const a of t.assignments) {
           assignments.push({
             taskId: saved.id,
@@ -182,7 +184,9 @@ export async function savePlan(db: Db, plan: PlanImport, now: Date): Promise<Sav
       for (const chunk of chunks(gone, CHUNK)) await tx.task.deleteMany({ where: { id: { in: chunk } } });
       await tx.section.deleteMany({ where: { planId: plan.id, code: { notIn: plan.sections.map((s) => s.code) } } });
       await tx.rotationSlot.deleteMany({ where: { planId: plan.id } });
-      await tx.rotationSlot.createMany({ data: plan.rotation.map((r) => ({ planId: plan.id, ...r })) });
+      await tx.rotationSlot.createMany({
+        data: plan.rotation.map((r) => ({ planId: plan.id, taskId: rotaTaskId, ...r })),
+      });
       await bumpCatalogVersion(tx);
     },
     { timeout: 60_000 },
@@ -240,5 +244,5 @@ export async function rotationInMonth(db: Db, year: number, month: number) {
 
 /** Every plan's posting rota: who posts in which month. */
 export async function allRotaSlots(db: Db) {
-  return db.rotationSlot.findMany({ select: { year: true, month: true, agencyId: true } });
+  return db.rotationSlot.findMany({ select: { year: true, month: true, agencyId: true, taskId: true } });
 }

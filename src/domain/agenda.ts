@@ -3,8 +3,11 @@ import { dueDates, nextDue } from "./deadline/next.js";
 import type { Deadline } from "./deadline/types.js";
 import { isOpen, occurrencesOf, taskProgress, type ReportMark, type ReportingPeriod } from "./progress.js";
 
-/** Where a task stands on an agenda: its next date to meet, one missed, none set, or everything reported. */
-export type DueStatus = "upcoming" | "overdue" | "undated" | "done";
+/**
+ * Where a task stands on an agenda: its next date to meet, one missed, none set, everything reported, or — for a
+ * task the agency only supports — its date gone by (the lead's to meet: a contribution is not owed).
+ */
+export type DueStatus = "upcoming" | "overdue" | "undated" | "done" | "past";
 
 /** How occurrences are counted on an agenda. */
 export interface AgendaRules {
@@ -70,7 +73,8 @@ export function agendaItem(
   const occurrences = t.role === "lead" ? occurrencesOf(t.deadline, t.planYear, rules.continuous) : [];
   if (occurrences.length === 0) {
     const { due, status } = nextDue(t.deadline, today);
-    return item(t, due, status, due ? daysBetween(today, due) : null);
+    const shown = status === "overdue" && t.role === "support" ? "past" : status;
+    return item(t, due, shown, due ? daysBetween(today, due) : null);
   }
   const progress = taskProgress(occurrences, reports, today, rules.soonDays);
   const open = progress.find((p) => isOpen(p.status));
@@ -102,14 +106,21 @@ export function agendaItemBetween(
     if (occurrences.length || dueDates(t.deadline, Number(to.slice(0, 4))).length === 0) return null;
   }
   const due = dueDates(t.deadline, Number(to.slice(0, 4))).find((d) => d >= from && d <= to);
-  return due ? item(t, due, due < today ? "overdue" : "upcoming", daysBetween(today, due)) : null;
+  const gone = t.role === "support" ? "past" : "overdue";
+  return due ? item(t, due, due < today ? gone : "upcoming", daysBetween(today, due)) : null;
 }
 
-/** Soonest first: overdue, then upcoming by date; undated (event-driven) next, done last, in plan order. In place. */
+const LAST: Partial<Record<DueStatus, number>> = { past: 1, done: 2 };
+
+/**
+ * Soonest first: overdue, then upcoming by date; undated (event-driven) next; then supported tasks whose date has
+ * gone, and done last; ties in plan order. In place.
+ */
 export function sortAgenda(items: AgendaItem[]): AgendaItem[] {
   return items.sort((a, b) => {
-    const doneA = a.status === "done";
-    if (doneA !== (b.status === "done")) return doneA ? 1 : -1;
+    const lastA = LAST[a.status] ?? 0;
+    const lastB = LAST[b.status] ?? 0;
+    if (lastA !== lastB) return lastA - lastB;
     if (a.due !== b.due) {
       if (a.due === null) return 1;
       if (b.due === null) return -1;
@@ -145,11 +156,10 @@ function byPlanOrder(a: AgencyTask, b: AgencyTask): number {
   return a.planId < b.planId ? -1 : a.planId > b.planId ? 1 : a.ordinal - b.ordinal;
 }
 
-export type Urgency = "overdue" | "soon" | "later" | "undated" | "done";
+export type Urgency = "overdue" | "soon" | "later" | "undated" | "past" | "done";
 
 export function urgencyOf(item: AgendaItem, soonDays: number): Urgency {
-  if (item.status === "overdue") return "overdue";
-  if (item.status === "done") return "done";
+  if (item.status === "overdue" || item.status === "done" || item.status === "past") return item.status;
   if (item.due === null) return "undated";
   return (item.daysLeft ?? 0) <= soonDays ? "soon" : "later";
 }

@@ -62,6 +62,8 @@ export interface PlanImport {
   sourceHash: string;
   sections: { code: string; title: string; ordinal: number }[];
   tasks: TaskOut[];
-  rotation: { year: number; month: number; agencyId: string; phrase: string }[];
+  rotation: { year: number; month: number; agencyId: string; phrase: string; wording: string }[];
+  /** Key of the task the rota schedules (the one whose lead cell carries the rota's footnote mark). */
+  rotationTask: string | null;
   report: ImportReport;
 }

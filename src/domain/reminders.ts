@@ -208,6 +208,8 @@ export interface RotaSlot {
   year: number;
   month: number;
   agencyId: string;
+  /** The task the rota schedules, when known: a report on it for the month ends the month's reminders. */
+  taskId?: number | null;
 }
 
 /** The monthly posting rota: the unit whose month it is, at its start and before its end. */
@@ -238,6 +240,7 @@ export function planRotation(
         due: end,
         at: slotOn(cal, st.day),
         year: s.year,
+        ...(s.taskId ? { taskId: s.taskId } : {}),
       };
       if (inRange(r, from, to)) out.push(r);
     });

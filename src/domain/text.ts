@@ -52,6 +52,9 @@ export function stripHtml(text: string): string {
     .replace(/&quot;/g, '"');
 }
 
+/** A footnote mark as plans write them ("Thành phố ¹"). */
+export const FOOTNOTE_MARK = /[¹²³⁴⁵⁶⁷⁸⁹]/;
+
 /** Cleans a table cell: HTML, footnote marks, repeated spaces. */
 export function cleanCell(text: string): string {
   return stripHtml(text)
@@ -97,3 +100,8 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\uff
 export function stripControls(text: string): string {
   return text.replace(BIDI, "").replace(CONTROLS, "");
 }
+
+const natural = new Intl.Collator("vi", { numeric: true, sensitivity: "base" });
+
+/** Names as people sort them: "Quận 1, Quận 3, Quận 10" (numbers by value), Vietnamese letters in order. */
+export const naturalCompare = (a: string, b: string): number => natural.compare(a, b);

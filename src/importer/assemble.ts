@@ -78,6 +78,7 @@ export function assemblePlan(raw: RawPlan, meta: PlanMeta, matcher = new AgencyM
 
   const rotation = rotationOf(raw, matcher, report);
   report.rotationSlots = new Set(rotation.map((r) => `${r.year}-${r.month}`)).size;
+  const rotationTask = rotation.length ? rotaTask(raw, tasks, report) : null;
 
   return {
     id: meta.id,
@@ -90,8 +91,20 @@ export function assemblePlan(raw: RawPlan, meta: PlanMeta, matcher = new AgencyM
     sections: raw.sections.map((s, ordinal) => ({ ...s, ordinal })),
     tasks,
     rotation,
+    rotationTask,
     report,
   };
+}
+
+/** The task a footnote rota schedules: the one whose lead cell carries the footnote's mark (Sa Đéc 3.6). */
+function rotaTask(raw: RawPlan, tasks: TaskOut[], report: ImportReport): string | null {
+  const at = raw.tasks.findIndex((t) => !t.isHeading && t.leadMarked);
+  if (at < 0)
+    report.warnings.push({
+      line: 0,
+      message: "lịch đăng tin không gắn với nhiệm vụ nào (không thấy dấu chú thích ở cột Chủ trì)",
+    });
+  return tasks[at]?.key ?? null;
 }
 
 /** The agencies a task's lead and support cells name; phrases the directory does not know go to the report. */
@@ -134,7 +147,8 @@ function rotationOf(raw: RawPlan, matcher: AgencyMatcher, report: ImportReport):
       const scan = matcher.scan(name);
       const agency = scan.matches.find((m) => m.target.type === "agency");
       if (agency && !scan.unresolved.length) {
-        rotation.push({ year: slot.year, month: slot.month, agencyId: agency.target.id, phrase: name });
+        const { year, month, wording } = slot;
+        rotation.push({ year, month, agencyId: agency.target.id, phrase: name, wording });
       } else {
         const code = `lịch đăng tin ${slot.month}/${slot.year}`;
         report.unresolvedAgencies.push({ line: slot.line, code, phrase: name });

@@ -1,5 +1,5 @@
 import { parseDeadline } from "../domain/deadline/parse.js";
-import { cleanCell, fold, foldSameLength } from "../domain/text.js";
+import { cleanCell, FOOTNOTE_MARK, fold, foldSameLength } from "../domain/text.js";
 import { appendCell, checkTaskCount, continueTask, markHeadings } from "./rows.js";
 import { PlanFormatError, type ImportWarning, type RawPlan, type RawRotationSlot, type RawTask } from "./types.js";
 
@@ -188,6 +188,7 @@ class TableReader {
       deadline: cell(cells, layout.deadline),
     };
     continueTask(task, more, lineNo, this.plan.warnings);
+    if (FOOTNOTE_MARK.test(more.lead)) task.leadMarked = true;
     const extra = [cleanCell(cell(cells, layout.objective)), cleanCell(cell(cells, layout.group))].filter(Boolean);
     if (extra.length && task.context.length < 2_000) task.context = appendCell(task.context, extra.join(" "));
   }
@@ -230,15 +231,18 @@ class TableReader {
 function activityRow(cells: string[], at: number, layout: Layout, lineNo: number, warnings: ImportWarning[]): RawTask {
   const parsed = codeOf(cells[at]!)!;
   let product: string, lead: string, support: string, deadline: string;
+  let leadMarked: boolean;
   if (at === layout.activity) {
     [product, lead, support, deadline] = [layout.product, layout.lead, layout.support, layout.deadline].map((i) =>
       cleanCell(cell(cells, i)),
     ) as [string, string, string, string];
+    leadMarked = FOOTNOTE_MARK.test(cell(cells, layout.lead));
   } else {
     // Cells slid left: the activity sits in an earlier column and the rest
     // follow it in order once the empty cells between are skipped.
     const rest = cells.slice(at + 1);
     while (rest.length && !rest[0]) rest.shift();
+    leadMarked = FOOTNOTE_MARK.test(rest[1] ?? "");
     [product, lead, support, deadline] = [0, 1, 2, 3].map((k) => cleanCell(rest[k] ?? "")) as [
       string,
       string,
@@ -262,6 +266,7 @@ function activityRow(cells: string[], at: number, layout: Layout, lineNo: number
     support,
     deadline,
     line: lineNo,
+    ...(leadMarked ? { leadMarked } : {}),
   };
 }
 
@@ -304,7 +309,9 @@ export function parseRotation(lines: string[], warnings: ImportWarning[]): RawRo
       .split(/[;,]/)
       .map((s) => cleanCell(s))
       .filter(Boolean);
-    slots.push({ year: Number(m[2]), month, names, line: i + 1 });
+    // Folding keeps lengths, so the match's place in the folded line is its place in the written one.
+    const wording = cleanCell(line.slice(m.index, m.index + m[0].length));
+    slots.push({ year: Number(m[2]), month, names, wording, line: i + 1 });
   });
   return slots;
 }

@@ -15,6 +15,8 @@ export interface RawTask {
   support: string;
   deadline: string;
   line: number;
+  /** Its lead cell carries a footnote mark ("…Thành phố ¹"): what a footnote rota attaches to. */
+  leadMarked?: boolean;
 }
 
 export interface RawRotationSlot {
@@ -22,6 +24,8 @@ export interface RawRotationSlot {
   month: number;
   /** The names written for that month ("Phòng Nội vụ thành phố Sa Đéc", "UBND Phường 1"). */
   names: string[];
+  /** The plan's words for the slot ("đăng tin tháng 01 năm 2024"). */
+  wording: string;
   line: number;
 }
 

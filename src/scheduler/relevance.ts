@@ -41,7 +41,7 @@ async function forSubject(db: Db, row: OutboxRow, now: Date): Promise<Verdict> {
   if (aboutArticle && row.agencyId && row.year && row.quarter) {
     if (await articleSent(db, row.agencyId, row.year, row.quarter)) return { cancel: "article already submitted" };
   }
-  if (row.kind === "task" && row.taskId && row.agencyId && row.dueDate) {
+  if ((row.kind === "task" || row.kind === "rotation") && row.taskId && row.agencyId && row.dueDate) {
     if (await occurrenceReported(db, row.agencyId, row.taskId, row.dueDate)) return { cancel: "occurrence reported" };
   }
   if (/^T-\d+$/.test(row.stage) && row.dueDate && row.dueDate < localDate(now)) return { cancel: "due date passed" };

@@ -48,6 +48,7 @@ export function renderReminder(r: PlannedReminder, c: ReminderContext): string {
         ...common,
         month: `${r.due.slice(5, 7)}/${r.due.slice(0, 4)}`,
       });
+      if (c.taskCode) body += `\n${c.t("remind-rotation-report", { code: c.taskCode })}`;
       break;
     default:
       body = "";

@@ -56,7 +56,9 @@ export const scenarios: Scenario[] = [
       w.clock.set("2024-04-02T09:00");
       const r = await d.say("2", "quá hạn");
       w.clock.set("2024-03-20T09:00");
-      expect(r).toMatch(/1\.13.*quá hạn/);
+      expect(r).toMatch(/6\.3 \[chủ trì\].*quá hạn/);
+      // Sở Nội vụ supports 1.13: its date has gone, but the lead reports it — not overdue for a supporter.
+      expect(r).not.toMatch(/1\.13 \[phối hợp\]/);
     },
   },
   {
@@ -253,6 +255,42 @@ export const scenarios: Scenario[] = [
       expect(await d.choose("3", /Trả SNV/)).toMatch(/lý do/);
       expect(await d.say("3", "Thiếu số liệu quý I")).toMatch(/Đã trả lại/);
       expect(await d.say("2", "tôi đã nộp chưa")).toMatch(/Thiếu số liệu quý I/);
+    },
+  },
+  {
+    name: "a reviewer's ranking uses the completion figures and states its rules, never a staff command",
+    async run(d) {
+      const year = await d.say("3", "/xephang");
+      expect(year).toMatch(/Xếp hạng 2024 — Kế hoạch thực hiện công tác cải cách hành chính/);
+      expect(year).toMatch(/^1\. .* — \d+% đúng hạn \(\d+\/\d+\)/m);
+      expect(year).toMatch(/Cách xếp: tỉ lệ/);
+      expect(year).not.toMatch(/npm run|0 · 0 · 0/);
+      expect(await d.say("3", "xếp hạng quý 1")).toMatch(/Xếp hạng I\/2024/);
+    },
+  },
+  {
+    name: "a Sa Đéc ward owes the posting rota in its month; a repeated code is asked about, not guessed",
+    async run(d, w) {
+      const invite = await createInvite(w.db.client, "sadec.p3", "focal", w.clock.now(), 14);
+      await d.say("5", `/start ${invite.code}`);
+      w.clock.set("2024-04-05T09:00");
+      try {
+        const list = await d.say("5", "nhiệm vụ của tôi");
+        expect(list).not.toMatch(/\[phối hợp\][^\n]*quá hạn/);
+        expect(await d.say("5", "nhiệm vụ VII/3.6")).toMatch(/31\/03\/2024 — quá hạn, chưa nộp \(đăng tin tháng 3/);
+        expect(await d.say("5", "báo cáo 3.6")).toMatch(/nhiều nhiệm vụ mã 3\.6/);
+        expect(await d.choose("5", /^VII\/3\.6/)).toMatch(/Gửi nội dung/);
+        await d.say("5", "Đã đăng tin CCHC tháng 3 trên Chuyên mục của Tỉnh.");
+        expect(await d.choose("5", /Bỏ qua/)).toMatch(/Báo cáo nhiệm vụ 3\.6 — kỳ hạn 31\/03\/2024/);
+        expect(await d.choose("5", /Xác nhận nộp/)).toMatch(
+          /Biên nhận P\.3-2024Q1-\d\d[\s\S]*Trễ hạn \(hạn 31\/03\/2024\)/,
+        );
+        expect(await d.say("5", "nhiệm vụ VII/3.6")).toMatch(
+          /31\/03\/2024 — đã nộp trễ hạn \(đăng tin tháng 3 năm 2024\) · P\.3-2024Q1-\d\d/,
+        );
+      } finally {
+        w.clock.set("2024-03-20T09:00");
+      }
     },
   },
 ];

@@ -60,14 +60,19 @@ describe("cli tasks", () => {
     });
   });
 
-  it("orders soonest first, marks overdue, puts undated last", async () => {
+  it("orders soonest first, marks overdue, puts undated and supported tasks already past last", async () => {
     const r = await cli("tasks", "--agency", "q1", "--now", "2024-04-02", "--json");
-    const dues = r.json.tasks.map((t: any) => t.deadline.due);
+    const active = r.json.tasks.filter((t: any) => t.status !== "past" && t.status !== "done");
+    const dues = active.map((t: any) => t.deadline.due);
     const dated = dues.filter((d: string | null) => d !== null);
     expect(dated).toEqual([...dated].sort());
     expect(dues.indexOf(null)).toBe(dated.length);
+    expect(r.json.tasks.slice(active.length).every((t: any) => t.status === "past" || t.status === "done")).toBe(true);
+    expect(r.json.tasks.find((t: any) => t.code === "6.3")).toMatchObject({ overdue: true, status: "overdue" });
+    // Quận 1 supports 1.13 (Sở TT&TT leads it): its date has gone, nothing is owed.
     expect(r.json.tasks.find((t: any) => t.code === "1.13")).toMatchObject({
-      overdue: true,
+      overdue: false,
+      status: "past",
       deadline: { due: "2024-03-31" },
     });
   });

@@ -131,10 +131,42 @@ describe("cli submissions", () => {
     const list = await cli("submissions", "list", "--quarter", "2024-Q1", "--json");
     expect(list.json.submissions.map((s: any) => s.agency)).toEqual(["UBND Quận 1", "Sở Tư pháp", "Sở Tư pháp"]);
     const ranking = await cli("submissions", "ranking", "--year", "2024", "--now", "2024-04-10", "--json");
-    // Sở Tư pháp: Q1 late, Q2 on time; Quận 1: Q1 on time; the rest missing Q1.
-    expect(ranking.json.ranking[0]).toMatchObject({ agency: "Sở Tư pháp", onTime: 1, late: 1, rank: 1 });
-    expect(ranking.json.ranking[1]).toMatchObject({ agency: "UBND Quận 1", onTime: 1, late: 0, rank: 2 });
-    expect(ranking.json.ranking[2]).toMatchObject({ missing: 1, rank: 3 });
+    // Each plan on its own, by the completion figures: Sở Tư pháp (Q1 late, Q2 on time) and Quận 1 (Q1 on time)
+    // have reported something, so they stand above every agency that has reported nothing.
+    const hcm = ranking.json.plans.find((p: any) => p.plan.startsWith("hcm-"));
+    const rows = hcm.ranking;
+    const stp = rows.find((r: any) => r.agency === "Sở Tư pháp");
+    const quan1 = rows.find((r: any) => r.agency === "UBND Quận 1");
+    expect(stp).toMatchObject({ late: 1 });
+    expect(stp.onTime).toBeGreaterThanOrEqual(1);
+    expect(quan1.onTime).toBeGreaterThanOrEqual(1);
+    const silent = rows.filter((r: any) => r.onTime + r.late === 0);
+    expect(silent.length).toBeGreaterThan(30);
+    expect(Math.max(stp.rank, quan1.rank)).toBeLessThan(Math.min(...silent.map((r: any) => r.rank)));
+    expect(rows.every((r: any) => r.due > 0)).toBe(true);
+    const exported = path.join(dir, "ranking.csv");
+    expect((await cli("submissions", "ranking", "--year", "2024", "--now", "2024-04-10", "--out", exported)).code).toBe(
+      0,
+    );
+    const ranked = readFileSync(exported, "utf8").slice(1).trim().split("\r\n");
+    expect(ranked[0]).toBe("plan,rank,agency,due,on_time,late,missing,accepted,on_time_rate");
+    const total = ranking.json.plans.reduce((n: number, p: any) => n + p.ranking.length, 0);
+    expect(ranked).toHaveLength(1 + total);
+    // Quarters still owed: Quận 1 owes only quarter II; an agency that sent nothing owes I and II.
+    const owed = await cli(
+      "submissions",
+      "missing",
+      "--quarter",
+      "2024-Q2",
+      "--overdue",
+      "--now",
+      "2024-04-10",
+      "--json",
+    );
+    const quarters = (name: string) => owed.json.agencies.find((a: any) => a.name === name)?.quarters;
+    expect(quarters("UBND Quận 1")).toEqual(["2024-Q2"]);
+    expect(quarters("Sở Nội vụ")).toEqual(["2024-Q1", "2024-Q2"]);
+    expect(quarters("Sở Tư pháp")).toBeUndefined();
     const csvFile = path.join(dir, "q1.csv");
     expect((await cli("submissions", "export", "--quarter", "2024-Q1", "--format", "csv", "--out", csvFile)).code).toBe(
       0,

@@ -55,6 +55,27 @@ describe("task catalog", () => {
     expect(new Set(t114).size).toBe(t114.length);
   });
 
+  it("gives each unit on a posting rota the rota task as its own, owed in its months", async () => {
+    const catalog = new TaskCatalog(catalogSource(db));
+    const mine = (await catalog.forAgency("sadec.p3")).filter((t) => t.key === "VII/3.6");
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      role: "lead",
+      deadline: { kind: "milestones", steps: [{ due: "2024-03-31", note: "đăng tin tháng 3 năm 2024" }] },
+    });
+    // An office on the rota twice a year owes both months; units not on it keep the table's deadline.
+    const pnv = (await catalog.forAgency("sadec.pnv", "lead")).find((t) => t.key === "VII/3.6")!;
+    expect(pnv.deadline.kind).toBe("milestones");
+    const table = (await catalog.allTasks()).find((t) => t.key === "VII/3.6")!;
+    expect(table.deadline.kind).not.toBe("milestones");
+    // The rota's own reminders cover its units: the reminder planner's leads leave them out.
+    const leads = (await catalog.tasksWithLeads()).find(
+      (x) => x.task.key === "VII/3.6" && x.task.planId.startsWith("sadec"),
+    )!;
+    expect(leads.leads).not.toContain("sadec.pnv");
+    expect(leads.leads).not.toContain("sadec.p3");
+  });
+
   it("reloads when an import stamps a new version", async () => {
     let now = 0;
     const catalog = new TaskCatalog(catalogSource(db), 1000, () => now);

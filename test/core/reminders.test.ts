@@ -78,6 +78,10 @@ beforeAll(async () => {
   const standIn = await person("snv-deputy", "hcm.snv", "official", "1006");
   await person("snv", "hcm.snv", "focal", "1005", { awayUntil: localInstant("2024-03-29", 0), standInId: standIn });
   await person("reviewer", "hcm.snv", "reviewer", "1009");
+  // Sa Đéc's posting rota: Phường 3 posts in March, Phường 4 in April (3.6 of section VII).
+  await person("p3", "sadec.p3", "focal", "1010");
+  await person("p4", "sadec.p4", "focal", "1011");
+  const rota = await w.db.client.task.findFirstOrThrow({ where: { key: "VII/3.6", planId: { startsWith: "sadec" } } });
   // A simulated quarter: a few ticks a day, day and night, weekends included.
   for (let day = "2024-03-01"; day <= "2024-04-12"; day = addDays(day, 1)) {
     for (const hour of [6, 8, 12, 20]) {
@@ -91,6 +95,22 @@ beforeAll(async () => {
             kind: "article",
             quarter: { year: 2024, quarter: 1 },
             content: { type: "text", body: "Bài viết quý I của Quận 3" },
+            channel: "test",
+          },
+          w.clock.now(),
+        );
+      }
+      if (day === "2024-03-20" && hour === 12) {
+        await recordSubmission(
+          w.db.client,
+          w.services.store,
+          {
+            agencyId: "sadec.p3",
+            kind: "report",
+            quarter: { year: 2024, quarter: 1 },
+            taskId: rota.id,
+            occurrence: "2024-03-31",
+            content: { type: "link", url: "https://sadec.dongthap.gov.vn/tin-cchc-thang-3" },
             channel: "test",
           },
           w.clock.now(),
@@ -142,6 +162,17 @@ describe("a quarter of reminders, simulated", () => {
       ["article", "T-14", "2024-03-18T08:00"],
       ["article", "T-7", "2024-03-25T08:00"],
     ]);
+  });
+
+  it("pushes the posting rota to the unit whose month it is, and stops once it reports the month", async () => {
+    const rotation = (chat: string) =>
+      w.db.client.outboxMessage.findMany({ where: { chatId: chat, kind: "rotation" }, orderBy: { id: "asc" } });
+    const p3 = await rotation("1010");
+    // Reported on 20 March: the month-end push (26 March) is never sent.
+    expect(p3.filter((r) => r.state === "sent").map((r) => r.stage)).toEqual(["month-start"]);
+    expect(p3[0]!.text).toMatch(/Tháng 03\/2024[\s\S]*báo cáo 3\.6/);
+    const p4 = await rotation("1011");
+    expect(p4.map((r) => [r.stage, r.state, vn(r.sentAt!)])).toEqual([["month-start", "sent", "2024-04-01T08:00"]]);
   });
 
   it("only pushes within working hours on working days", async () => {

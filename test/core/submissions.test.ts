@@ -5,14 +5,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findArticleCycle, type ArticleCycle } from "../../src/core/submissions/cycle.js";
-import {
-  exportRows,
-  quarterStandings,
-  summarise,
-  toCsv,
-  toXlsx,
-  yearRanking,
-} from "../../src/core/submissions/reports.js";
+import { exportRows, quarterStandings, summarise, toCsv, toXlsx } from "../../src/core/submissions/reports.js";
+import { ranking, yearSpan } from "../../src/core/ranking.js";
 import { mayChange } from "../../src/core/submissions/permissions.js";
 import {
   recordSubmission,
@@ -179,15 +173,18 @@ describe("figures", () => {
     expect(summary.missing).toHaveLength(46 - 5);
   });
 
-  it("ranks the year: on time first, missing last", async () => {
-    const rows = await yearRanking(w.db.client, cycle, 2024, "2024-04-10");
-    expect(rows[0]!.onTime).toBe(1);
-    expect(rows.find((r) => r.agencyId === "hcm.stp")).toMatchObject({ late: 1, onTime: 0 });
-    expect(rows.find((r) => r.agencyId === "hcm.q1")).toMatchObject({
-      missing: 1,
-      quarters: ["missing", "pending", "pending", "pending"],
-    });
-    expect(rows.at(-1)!.missing).toBe(1);
+  it("ranks the year by the completion figures: on-time rate first, nothing due not ranked", async () => {
+    const rows = await ranking(w.services, yearSpan("hcm-2024-qd6004-ke-hoach-cchc", 2024), "2024-04-10");
+    expect(rows.length).toBeGreaterThan(40);
+    expect(rows.every((r) => r.due > 0)).toBe(true);
+    const rates = rows.map((r) => r.onTimeRate ?? 0);
+    expect(rates).toEqual([...rates].sort((a, b) => b - a));
+    const stp = rows.find((r) => r.agencyId === "hcm.stp")!;
+    expect(stp.late).toBeGreaterThanOrEqual(1);
+    expect(stp.due).toBe(stp.onTime + stp.late + stp.missing);
+    const first = rows.find((r) => r.onTime > 0)!;
+    expect(rows[0]!.rank).toBe(1);
+    expect(first.rank).toBe(1);
   });
 
   it("exports CSV that Excel reads as UTF-8, and XLSX, with the stored files' sha256", async () => {

@@ -16,6 +16,7 @@ describe("the database under test", () => {
       "0007_code_guesses",
       "0008_outbox_notices",
       "0009_submission_occurrences",
+      "0010_rotation_task",
     ]);
     expect(await db.client.agency.count()).toBeGreaterThan(70);
     await db.dispose();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { agendaItem, buildAgenda } from "../../src/domain/agenda.js";
 import { parseDeadline } from "../../src/domain/deadline/parse.js";
+import { rotaDeadline } from "../../src/domain/rota.js";
 import { completionOf, occurrencesOf, reportTarget, taskProgress, type ReportMark } from "../../src/domain/progress.js";
 
 const dl = (text: string) => parseDeadline(text, { year: 2024 });
@@ -71,5 +73,39 @@ describe("status", () => {
     );
     expect(completionOf(p)).toEqual({ due: 3, onTime: 1, late: 1, missing: 1, accepted: 1, onTimeRate: 1 / 3 });
     expect(completionOf(taskProgress(quarterly, [], "2024-01-10", 14)).onTimeRate).toBeNull();
+  });
+});
+
+describe("the posting rota and supported tasks", () => {
+  it("a unit on a rota owes its months, each due at the month's end, in the plan's words", () => {
+    const base = dl("02 tháng 01 kỳ");
+    const own = rotaDeadline(base, [
+      { year: 2024, month: 11, wording: "đăng tin tháng 11 năm 2024" },
+      { year: 2024, month: 2, wording: "đăng tin tháng 02 năm 2024" },
+    ]);
+    expect(occurrencesOf(own, 2024)).toEqual([
+      { due: "2024-02-29", note: "đăng tin tháng 02 năm 2024" },
+      { due: "2024-11-30", note: "đăng tin tháng 11 năm 2024" },
+    ]);
+    expect(rotaDeadline(base, [{ year: 2024, month: 3, wording: "" }]).label).toBe(base.label);
+  });
+
+  it("a supported task whose date has gone is 'past', not overdue, and sorts after what is still to do", () => {
+    const task = (role: "lead" | "support", code: string) => ({
+      taskId: code === "1" ? 1 : 2,
+      planId: "p",
+      planTitle: "P",
+      planYear: 2024,
+      code,
+      key: code,
+      title: code,
+      role,
+      deadline: dl("Quý I năm 2024"),
+      ordinal: Number(code),
+    });
+    expect(agendaItem(task("support", "1"), "2024-04-05").status).toBe("past");
+    expect(agendaItem(task("lead", "2"), "2024-04-05").status).toBe("overdue");
+    const sorted = buildAgenda([task("support", "1"), task("lead", "2")], "2024-04-05");
+    expect(sorted.map((i) => i.status)).toEqual(["overdue", "past"]);
   });
 });

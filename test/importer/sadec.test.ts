@@ -64,6 +64,15 @@ describe("Sa Đéc 2024 plan", () => {
     expect([...months.values()].filter((ids) => ids.some((id) => /sadec\.(p\d|anhoa|tan)/.test(id)))).toHaveLength(9);
   });
 
+  it("attaches the rota to the task whose lead cell carries its footnote mark (VII/3.6), in the plan's words", () => {
+    expect(plan.rotationTask).toBe("VII/3.6");
+    expect(plan.rotation.find((r) => r.agencyId === "sadec.p3")).toMatchObject({
+      month: 3,
+      wording: "đăng tin tháng 3 năm 2024",
+    });
+    expect(plan.report.warnings.map((w) => w.message).join("\n")).not.toMatch(/lịch đăng tin không gắn/);
+  });
+
   it("reports every repair with its line", () => {
     const lines = plan.report.warnings.map((w) => w.line);
     expect(lines).toEqual(expect.arrayContaining([274, 275, 240]));

@@ -55,7 +55,10 @@ async function agencyOccurrences(ctx: CliContext, v: Record<string, string | boo
 }
 
 /** The span asked for: a quarter ("2024-Q1"), a year, or the current year. */
-function span(ctx: CliContext, v: Record<string, string | boolean | undefined>): { from: string; to: string } {
+export function progressSpan(
+  ctx: CliContext,
+  v: Record<string, string | boolean | undefined>,
+): { from: string; to: string } {
   const day = today(ctx.clock);
   if (typeof v.quarter === "string") {
     const q = parseQuarter(v.quarter, day);
@@ -72,7 +75,7 @@ function span(ctx: CliContext, v: Record<string, string | boolean | undefined>):
 async function summary(ctx: CliContext, v: Record<string, string | boolean | undefined>): Promise<number> {
   const services = await progressServices(ctx);
   const day = today(ctx.clock);
-  const { from, to } = span(ctx, v);
+  const { from, to } = progressSpan(ctx, v);
   const plan = typeof v.plan === "string" ? v.plan : undefined;
   const planId = plan ? (await services.catalog.allTasks()).find((t) => t.planId.includes(plan))?.planId : undefined;
   if (plan && !planId) throw new UsageError(ctx.t("cli-no-plan", { plan }));

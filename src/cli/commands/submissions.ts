@@ -2,7 +2,9 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { TaskCatalog } from "../../core/catalog.js";
 import { findArticleCycle } from "../../core/submissions/cycle.js";
-import { exportRows, quarterStandings, summarise, toCsv, toXlsx, yearRanking } from "../../core/submissions/reports.js";
+import { ranking, rankedPlans } from "../../core/ranking.js";
+import { exportRows, quarterStandings, summarise, toCsv, toXlsx } from "../../core/submissions/reports.js";
+import { progressServices, progressSpan } from "./progress.js";
 import { recordSubmission, type Content } from "../../core/submissions/service.js";
 import { catalogSource } from "../../db/catalog-repo.js";
 import { submissionsWhere } from "../../db/submission-repo.js";
@@ -124,17 +126,47 @@ async function articleCycle(ctx: CliContext, db: Db) {
   return cycle;
 }
 
-const ranking: Action = async (ctx, db, v, day) => {
-  const year = Number(v.year ?? day.slice(0, 4));
-  if (!Number.isInteger(year) || year < 2000 || year > 2100)
-    throw new UsageError(ctx.t("cli-bad-year", { value: String(v.year) }));
-  const rows = await yearRanking(db, await articleCycle(ctx, db), year, day);
-  if (ctx.json) ctx.printJson({ year, ranking: rows });
+const RANKING_COLUMNS = ["plan", "rank", "agency", "due", "on_time", "late", "missing", "accepted", "on_time_rate"];
+
+/** `submissions ranking`: each plan's standing by the ranking rules (core/ranking.ts), printed or exported. */
+const rankingAction: Action = async (ctx, _db, v, day) => {
+  const services = await progressServices(ctx);
+  const { from, to } = progressSpan(ctx, v);
+  const wanted = typeof v.plan === "string" ? v.plan : undefined;
+  const plans = (await rankedPlans(services)).filter((p) => !wanted || p.id.includes(wanted));
+  if (wanted && plans.length === 0) throw new UsageError(ctx.t("cli-no-plan", { plan: wanted }));
+  const out = [];
+  for (const plan of plans)
+    out.push({
+      plan: plan.id,
+      title: plan.title,
+      ranking: await ranking(services, { planId: plan.id, from, to }, day),
+    });
+  if (v.out !== undefined) {
+    const rows = out.flatMap((p) =>
+      p.ranking.map((r) =>
+        [p.plan, r.rank, r.agency, r.due, r.onTime, r.late, r.missing, r.accepted, (r.onTimeRate ?? 0).toFixed(3)].map(
+          String,
+        ),
+      ),
+    );
+    const format = String(v.format ?? (String(v.out).endsWith(".xlsx") ? "xlsx" : "csv"));
+    if (format !== "csv" && format !== "xlsx") throw new UsageError(ctx.t("cli-export-usage"));
+    const bytes = format === "csv" ? toCsv(rows, RANKING_COLUMNS) : await toXlsx(rows, RANKING_COLUMNS, "ranking");
+    await writeFile(String(v.out), bytes);
+    if (ctx.json) ctx.printJson({ ok: true, out: String(v.out), rows: rows.length, format });
+    else ctx.print(ctx.t("cli-export-done", { rows: rows.length, out: String(v.out) }));
+    return 0;
+  }
+  if (ctx.json) ctx.printJson({ from, to, today: day, plans: out });
   else
-    for (const r of rows)
-      ctx.print(
-        `${r.rank}. ${r.agency} — ${r.onTime} · ${r.late} · ${r.returned} · ${r.missing}  [${r.quarters.join(" ")}]`,
-      );
+    for (const p of out) {
+      ctx.print(`# ${p.title} (${p.plan})`);
+      for (const r of p.ranking) {
+        const rate = `${Math.round((r.onTimeRate ?? 0) * 100)}%`;
+        ctx.print(`${r.rank}.\t${r.agency}\t${rate}\t${r.onTime}/${r.due}\t${r.late}\t${r.missing}\t${r.accepted}`);
+      }
+    }
   return 0;
 };
 
@@ -164,17 +196,36 @@ const list: Action = async (ctx, db, v) => {
   return 0;
 };
 
+/**
+ * `submissions missing --quarter Q [--overdue]`: who owes the quarter's article; with --overdue also who still
+ * owes an earlier quarter of the year (missed, never sent), each with the quarters it owes.
+ */
 const missing: Action = async (ctx, db, v, day) => {
   const q = quarterArg(ctx, v.quarter as string | undefined);
-  const summary = summarise(q, await quarterStandings(db, await articleCycle(ctx, db), q, day));
+  const cycle = await articleCycle(ctx, db);
+  const summary = summarise(q, await quarterStandings(db, cycle, q, day));
+  const owed = new Map(summary.missing.map((m) => [m.id, { ...m, quarters: [quarterId(q)] }]));
+  if (v.overdue) {
+    for (let quarter = q.quarter - 1; quarter >= 1; quarter--) {
+      const earlier = { year: q.year, quarter };
+      for (const s of await quarterStandings(db, cycle, earlier, day)) {
+        if (s.outcome !== "missing") continue;
+        const known = owed.get(s.agencyId) ?? { id: s.agencyId, name: s.agency, quarters: [] };
+        known.quarters.unshift(quarterId(earlier));
+        owed.set(s.agencyId, known);
+      }
+    }
+  }
+  // In the cycle's order (departments, then districts, names in natural order), whatever was found first.
+  const agencies = cycle.agencies.flatMap((a) => owed.get(a.id) ?? []);
   if (ctx.json)
     ctx.printJson({
       quarter: quarterId(q),
       due: summary.due,
       missing: summary.missing.map((m) => m.name),
-      agencies: summary.missing,
+      agencies: v.overdue ? agencies : summary.missing,
     });
-  else for (const m of summary.missing) ctx.print(m.name);
+  else for (const m of agencies) ctx.print(v.overdue ? `${m.name}\t${m.quarters.join(" ")}` : m.name);
   return 0;
 };
 
@@ -189,7 +240,7 @@ const exportAction: Action = async (ctx, db, v) => {
   return 0;
 };
 
-const ACTIONS: Record<string, Action> = { ranking, list, missing, export: exportAction };
+const ACTIONS: Record<string, Action> = { ranking: rankingAction, list, missing, export: exportAction };
 
 export async function submissionsCommand(ctx: CliContext, action: string | undefined, v: Values): Promise<number> {
   const run = action && Object.hasOwn(ACTIONS, action) ? ACTIONS[action] : undefined;

@@ -3,7 +3,7 @@ import { submissionById } from "../../db/submission-repo.js";
 import { formatVnDate } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
 import { resolveQuarter, type Intent } from "../../domain/intent.js";
-import { quarterLabel } from "../../domain/quarter.js";
+import { quarterDue, quarterLabel } from "../../domain/quarter.js";
 import { submissionsWhere } from "../../db/submission-repo.js";
 import { callbackData } from "../callback.js";
 import type { Feature, Flow } from "../feature.js";
@@ -11,7 +11,9 @@ import { shorten } from "../../domain/text.js";
 import { escapeHtml } from "../html.js";
 import { cancelButton, say, setState, text, type Turn } from "../context.js";
 import { articleCycleOf } from "../submissions/cycle.js";
-import { quarterStandings, summarise, yearRanking } from "../submissions/reports.js";
+import { quarterStandings, summarise } from "../submissions/reports.js";
+import { ranking, rankedPlans, yearSpan } from "../ranking.js";
+import { quarterStart } from "../../domain/calendar.js";
 import { reviewSubmission } from "../submissions/service.js";
 import type { OutMessage, Reply, Words } from "../types.js";
 import { html } from "../../i18n.js";
@@ -83,29 +85,58 @@ async function decideSubmission(turn: Turn, id: number, accept: boolean, comment
   return reply;
 }
 
-async function standingCommand(turn: Turn, intent: Intent): Promise<Reply> {
-  const cycle = await articleCycleOf(turn);
-  if (!cycle) return say(turn.t("review-no-cycle"));
+const RANKING_LINES = 30;
+
+/** The plans a reviewer ranks: their own agency's, or every plan for a reviewer outside them. */
+async function plansFor(turn: Turn): Promise<{ id: string; title: string }[]> {
+  const all = await rankedPlans(turn);
+  const agencyId = turn.account.user.agencyId;
+  const mine = new Set(agencyId ? (await turn.catalog.forAgency(agencyId)).map((t) => t.planId) : []);
+  const own = all.filter((p) => mine.has(p.id));
+  return own.length ? own : all;
+}
+
+/** "/xephang", "xếp hạng quý 1": each plan's standing by the ranking rules, for the year or a quarter. */
+async function rankingReply(turn: Turn, intent: Intent): Promise<Reply> {
   const day = today(turn.clock);
-  if (intent.intent === "review_ranking") {
-    const year = intent.params.year ?? Number(day.slice(0, 4));
-    const rows = await yearRanking(turn.db, cycle, year, day);
-    const lines = [
-      turn.t("ranking-title", { year: String(year) }),
-      ...rows.slice(0, 40).map((r) =>
+  const q = intent.params.quarter ? resolveQuarter(intent.params.quarter, day, intent.params.year) : null;
+  const year = q?.year ?? intent.params.year ?? Number(day.slice(0, 4));
+  const period = q ? quarterLabel(q) : String(year);
+  const lines: string[] = [];
+  for (const plan of await plansFor(turn)) {
+    const span = q
+      ? { planId: plan.id, from: quarterStart(q.year, q.quarter), to: quarterDue(q) }
+      : yearSpan(plan.id, year);
+    const rows = await ranking(turn, span, day);
+    if (lines.length) lines.push("");
+    lines.push(turn.t("ranking-title", { period, plan: plan.title }));
+    if (rows.length === 0) {
+      lines.push(turn.t("ranking-none"));
+      continue;
+    }
+    for (const r of rows.slice(0, RANKING_LINES))
+      lines.push(
         turn.t("ranking-line", {
           rank: r.rank,
           agency: r.agency,
+          rate: `${Math.round((r.onTimeRate ?? 0) * 100)}%`,
           onTime: r.onTime,
+          due: r.due,
           late: r.late,
-          returned: r.returned,
           missing: r.missing,
         }),
-      ),
-    ];
-    if (rows.length > 40) lines.push(turn.t("ranking-more", { count: rows.length - 40 }));
-    return say(lines.join("\n"));
+      );
+    if (rows.length > RANKING_LINES) lines.push(turn.t("ranking-more", { count: rows.length - RANKING_LINES }));
   }
+  lines.push("", turn.t("ranking-rules"));
+  return say(lines.join("\n"));
+}
+
+async function standingCommand(turn: Turn, intent: Intent): Promise<Reply> {
+  if (intent.intent === "review_ranking") return rankingReply(turn, intent);
+  const cycle = await articleCycleOf(turn);
+  if (!cycle) return say(turn.t("review-no-cycle"));
+  const day = today(turn.clock);
   const q = resolveQuarter(intent.params.quarter, day, intent.params.year);
   const summary = summarise(q, await quarterStandings(turn.db, cycle, q, day));
   const missing = summary.missing.map((m) => `• ${escapeHtml(m.name)}`);

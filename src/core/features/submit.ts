@@ -26,6 +26,7 @@ export const SKIP_TITLE = callbackData("sb:t", {});
 export const CONFIRM = callbackData("sb:c", {});
 export const PICK_DUE = callbackData("sb:o", { due: "word" });
 export const OTHER_DUE = callbackData("sb:oo", {});
+export const PICK_TASK = callbackData("sb:p", { id: "int" });
 
 const URL_RE = /^https?:\/\/[^\s<>"]{3,2000}$/i;
 
@@ -144,7 +145,9 @@ async function next(turn: Turn, draft: Draft): Promise<Reply> {
       return say(turn.t("submit-ask-quarter"), [choices, [cancelButton(turn)]]);
     }
     case "task":
-      return say(turn.t("submit-ask-task"), [[cancelButton(turn)]]);
+      return draft.taskCode
+        ? askWhichTask(turn, draft.taskCode)
+        : say(turn.t("submit-ask-task"), [[cancelButton(turn)]]);
     case "occurrence":
       return askOccurrence(turn, draft);
     case "content":
@@ -163,7 +166,7 @@ async function next(turn: Turn, draft: Draft): Promise<Reply> {
 /** Whether a report's task is owed more than once, so another occurrence may be picked. */
 async function hasOtherDue(turn: Turn, draft: Draft): Promise<boolean> {
   if (draft.kind !== "report" || !draft.due) return false;
-  const task = await agencyTask(turn, draft.taskCode ?? "");
+  const task = await draftTask(turn, draft);
   return !!task && occurrencesOf(task.deadline, task.planYear, turn.config.continuousReports).length > 1;
 }
 
@@ -174,7 +177,7 @@ const confirmButtons = (turn: Turn, otherDue = false) => [
 
 /** The report's occurrences to choose from, each with where it stands. */
 async function askOccurrence(turn: Turn, draft: Draft): Promise<Reply> {
-  const task = await agencyTask(turn, draft.taskCode ?? "");
+  const task = await draftTask(turn, draft);
   if (!task) return next(turn, { ...draft, step: "confirm" });
   const p = await taskProgressFor(turn, turn.account.user.agencyId!, task, rules(turn));
   const rows = p.occurrences.map((o) => [
@@ -265,9 +268,10 @@ async function answer(turn: Turn, draft: Draft, msg: Incoming): Promise<Reply> {
       return answerWhat(turn, draft, said);
     case "task": {
       const code = taskCodeIn(said);
-      const task = await agencyTask(turn, code);
-      if (!task) return say(turn.t("submit-bad-task", { code: shorten(code, 20) }));
-      return next(turn, { ...draft, ...(await withTarget(turn, task, {})) });
+      const tasks = await agencyTasks(turn, code);
+      if (tasks.length === 0) return say(turn.t("submit-bad-task", { code: shorten(code, 20) }));
+      if (tasks.length > 1) return next(turn, { ...draft, taskCode: code });
+      return next(turn, { ...draft, ...(await withTarget(turn, tasks[0]!, {})) });
     }
     case "content": {
       if (!said) return say(turn.t("submit-ask-content", { max: Math.round(turn.config.maxUploadBytes / 1048576) }));
@@ -407,6 +411,9 @@ async function onCallback(turn: Turn, data: string): Promise<Reply | null> {
     return next(turn, { ...draft, ...picked });
   if (SKIP_TITLE.match(data) && draft.step === "title") return next(turn, { ...draft, title: "" });
   if (OTHER_DUE.match(data) && draft.kind === "report") return next(turn, { ...draft, step: "occurrence" });
+  const pickedTask = PICK_TASK.unpack(data)?.id;
+  const task = pickedTask && draft.step === "task" ? await draftTask(turn, { taskId: pickedTask }) : undefined;
+  if (task) return next(turn, { ...draft, ...(await withTarget(turn, task, {})) });
   const due = PICK_DUE.unpack(data)?.due;
   if (due && draft.step === "occurrence" && isValidIsoDate(due))
     return next(turn, { ...draft, due, ...quarterOf(due), step: "confirm" });
@@ -418,7 +425,7 @@ async function onCallback(turn: Turn, data: string): Promise<Reply | null> {
 export const submitFeature: Feature = {
   name: "submit",
   intents: ["submit"],
-  callbacks: [KIND, QUARTER, SKIP_TITLE, CONFIRM, PICK_DUE, OTHER_DUE],
+  callbacks: [KIND, QUARTER, SKIP_TITLE, CONFIRM, PICK_DUE, OTHER_DUE, PICK_TASK],
   flow,
   async onIntent(turn, intent: Intent, msg: Incoming) {
     if (turn.account.state.submit) return flow.resume(turn);
@@ -429,13 +436,34 @@ export const submitFeature: Feature = {
 };
 
 /** The agency's task with this code ("2.3") or plan-qualified key. */
-async function agencyTask(turn: Turn, code: string) {
+/** The agency's tasks a typed code names: by code ("3.6", which a plan may repeat) or by key ("VII/3.6"). */
+async function agencyTasks(turn: Turn, code: string): Promise<AgencyTask[]> {
   const agencyId = turn.account.user.agencyId;
-  return agencyId ? (await turn.catalog.forAgency(agencyId)).find((t) => t.code === code || t.key === code) : undefined;
+  if (!agencyId) return [];
+  const mine = await turn.catalog.forAgency(agencyId);
+  const byKey = mine.filter((t) => t.key.toUpperCase() === code);
+  return byKey.length ? byKey : mine.filter((t) => t.code === code);
 }
 
-/** "báo cáo nhiệm vụ 2.3": a report on that task, when the agency has it. */
+/** The task the draft reports on. */
+async function draftTask(turn: Turn, draft: Pick<Draft, "taskId">): Promise<AgencyTask | undefined> {
+  const agencyId = turn.account.user.agencyId;
+  if (!agencyId || !draft.taskId) return undefined;
+  return (await turn.catalog.forAgency(agencyId)).find((t) => t.taskId === draft.taskId);
+}
+
+/** Two of the agency's tasks share the code typed (Sa Đéc numbers activities anew in each section): which? */
+async function askWhichTask(turn: Turn, code: string): Promise<Reply> {
+  const rows = (await agencyTasks(turn, code)).map((t) => [
+    { label: `${t.key} ${shorten(t.title, 48)}`, data: PICK_TASK.pack({ id: t.taskId }) },
+  ]);
+  return say(turn.t("submit-which-task", { code }), [...rows, [cancelButton(turn)]]);
+}
+
+/** "báo cáo nhiệm vụ 2.3": a report on that task, when the agency has it (asking which, when two share it). */
 async function reportOn(turn: Turn, code: string | undefined): Promise<Partial<Draft> | undefined> {
-  const task = code ? await agencyTask(turn, code) : undefined;
-  return task ? withTarget(turn, task, { kind: "report" }) : undefined;
+  const tasks = code ? await agencyTasks(turn, taskCodeIn(code)) : [];
+  if (tasks.length > 1)
+    return { kind: "report", year: current(turn).year, quarter: current(turn).quarter, taskCode: taskCodeIn(code!) };
+  return tasks[0] ? withTarget(turn, tasks[0], { kind: "report" }) : undefined;
 }

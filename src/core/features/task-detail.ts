@@ -61,14 +61,22 @@ async function occurrenceLines(turn: Turn, t: TaskDetail): Promise<string[]> {
   return lines;
 }
 
+/** Whether the person's agency only supports the task: a date gone by is then the lead's, not overdue for them. */
+async function supportsOnly(turn: Turn, taskId: number): Promise<boolean> {
+  const agencyId = turn.account.user.agencyId;
+  if (!agencyId) return false;
+  return (await turn.catalog.forAgency(agencyId)).find((x) => x.taskId === taskId)?.role === "support";
+}
+
 async function renderDetail(turn: Turn, t: TaskDetail): Promise<string> {
   const names = (list: TaskDetail["lead"], raw: string) => escapeHtml(list.map((a) => a.name).join("; ") || raw || "—");
   const next = nextDue(t.deadline, today(turn.clock));
+  const gone = next.status === "overdue" && (await supportsOnly(turn, t.id)) ? "detail-due-past" : "detail-due-overdue";
   const due =
     next.due === null
       ? turn.t(`deadline-kind-${t.deadline.kind}`)
       : next.status === "overdue"
-        ? turn.t("detail-due-overdue", { date: formatVnDate(next.due) })
+        ? turn.t(gone, { date: formatVnDate(next.due) })
         : turn.t("detail-due-next", { date: formatVnDate(next.due) });
   const lines = [
     `<b>${turn.t("detail-task")} ${escapeHtml(t.code)}</b> — ${escapeHtml(t.planTitle)}`,

@@ -116,6 +116,7 @@ export async function listItems(
 export function dueText(turn: Turn, item: AgendaItem): string {
   if (item.due === null) return escapeHtml(shorten(item.deadline.label || turn.t("due-unspecified"), 40));
   if (item.status === "done") return turn.t("due-done", { date: formatVnDate(item.due) });
+  if (item.status === "past") return turn.t("due-past", { date: formatVnDate(item.due) });
   if (item.status === "overdue")
     return turn.t("due-overdue", { date: formatVnDate(item.due), days: -(item.daysLeft ?? 0) });
   if (item.daysLeft === 0) return turn.t("due-today", { date: formatVnDate(item.due) });

@@ -1,5 +1,6 @@
 import type { Db } from "../../db/client.js";
 import type { Services } from "../context.js";
+import { naturalCompare } from "../../domain/text.js";
 import { leadAgencies, recurringArticleTasks, taskByCode } from "../../db/task-repo.js";
 
 /**
@@ -33,7 +34,7 @@ export async function findArticleCycle(db: Db, configured?: string): Promise<Art
     planId: task.planId,
     code: task.code,
     agencies: (await leadAgencies(db, task.id)).sort(
-      (a, b) => order(a.kind) - order(b.kind) || a.name.localeCompare(b.name, "vi"),
+      (a, b) => order(a.kind) - order(b.kind) || naturalCompare(a.name, b.name),
     ),
   };
 }

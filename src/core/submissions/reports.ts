@@ -67,59 +67,6 @@ export function summarise(q: Quarter, standings: QuarterStanding[]): QuarterSumm
   };
 }
 
-export interface RankingRow {
-  rank: number;
-  agencyId: string;
-  agency: string;
-  onTime: number;
-  late: number;
-  returned: number;
-  missing: number;
-  quarters: Outcome[];
-}
-
-/** The year's record per agency (the figures for year-end emulation scoring), best first. */
-export async function yearRanking(db: Db, cycle: ArticleCycle, year: number, today: string): Promise<RankingRow[]> {
-  const quarters = [1, 2, 3, 4].map((quarter) => ({ year, quarter }));
-  const per = await Promise.all(quarters.map((q) => quarterStandings(db, cycle, q, today)));
-  const rows = cycle.agencies.map((a, i) => {
-    const outcomes = per.map((standings) => standings[i]!.outcome);
-    const n = (o: Outcome) => outcomes.filter((x) => x === o).length;
-    return {
-      rank: 0,
-      agencyId: a.id,
-      agency: a.name,
-      onTime: n("on_time"),
-      late: n("late"),
-      returned: n("returned"),
-      missing: n("missing"),
-      quarters: outcomes,
-    };
-  });
-  rows.sort(
-    (a, b) =>
-      b.onTime - a.onTime ||
-      b.late - a.late ||
-      a.missing - b.missing ||
-      a.returned - b.returned ||
-      a.agency.localeCompare(b.agency, "vi"),
-  );
-  let rank = 0;
-  rows.forEach((r, i) => {
-    const prev = rows[i - 1];
-    if (
-      !prev ||
-      prev.onTime !== r.onTime ||
-      prev.late !== r.late ||
-      prev.returned !== r.returned ||
-      prev.missing !== r.missing
-    )
-      rank = i + 1;
-    r.rank = rank;
-  });
-  return rows;
-}
-
 const COLUMNS = [
   "receipt",
   "agency",
@@ -157,19 +104,23 @@ export async function exportRows(db: Db, q: Quarter): Promise<string[][]> {
 }
 
 /** CSV that Excel opens with Vietnamese intact: UTF-8 with a byte-order mark, CRLF lines. */
-export function toCsv(rows: string[][]): Buffer {
+export function toCsv(rows: string[][], columns: string[] = COLUMNS): Buffer {
   return Buffer.concat([
     Buffer.from("\uFEFF", "utf8"),
-    Buffer.from(stringify([COLUMNS, ...rows], { record_delimiter: "windows" }), "utf8"),
+    Buffer.from(stringify([columns, ...rows], { record_delimiter: "windows" }), "utf8"),
   ]);
 }
 
-export async function toXlsx(rows: string[][]): Promise<Buffer> {
+export async function toXlsx(
+  rows: string[][],
+  columns: string[] = COLUMNS,
+  sheetName = "submissions",
+): Promise<Buffer> {
   // Loaded on demand: the spreadsheet library is large and only exports need it.
   const { default: ExcelJS } = await import("exceljs");
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet("submissions");
-  sheet.addRow(COLUMNS).font = { bold: true };
+  const sheet = book.addWorksheet(sheetName);
+  sheet.addRow(columns).font = { bold: true };
   for (const r of rows) sheet.addRow(r);
   for (const c of sheet.columns) c.width = 22;
   return Buffer.from(await book.xlsx.writeBuffer());

@@ -228,7 +228,7 @@ function questions({ t, core, code, quarter }: Reading): Intent | null {
     return { intent: "submission_status", params: quarter && quarter !== "next" ? { quarter } : {} };
   if (L.REVIEW_MISSING.test(t)) return { intent: "review_missing", params: quarter ? { quarter } : {} };
   if (L.REVIEW_INBOX.test(t)) return { intent: "review_inbox", params: {} };
-  if (L.REVIEW_RANKING.test(t)) return { intent: "review_ranking", params: {} };
+  if (L.REVIEW_RANKING.test(t)) return { intent: "review_ranking", params: quarter ? { quarter } : {} };
   if (L.REVIEW_STATS.test(t)) return { intent: "review_stats", params: quarter ? { quarter } : {} };
   if (L.ACCESS_REQUESTS.test(t)) return { intent: "access_requests", params: {} };
   return null;
