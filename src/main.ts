@@ -7,7 +7,7 @@ import type { ChannelPort, WebhookRoute } from "./core/channel-port.js";
 import { importPlanFiles, planFilesIn } from "./core/plans.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { syncDirectory } from "./db/directory-repo.js";
-import { ensureLinkedAccount, ROLES, type UserRole } from "./db/user-repo.js";
+import { ensureLinkedAccount, forgetOffered, ROLES, type UserRole } from "./db/user-repo.js";
 import { fixedClock, parseNow, systemClock, type Clock } from "./domain/clock.js";
 import { createApp, startHttpServer } from "./http/server.js";
 import { type I18n, i18n } from "./i18n.js";
@@ -54,6 +54,7 @@ async function chatInConsole(ctx: RunContext, as: string | undefined, role: User
     externalId = `console:${found.match.id}:${role}`;
     await ensureLinkedAccount(db.client, "console", externalId, found.match.id, role, found.match.name);
   }
+  await forgetOffered(db.client, "console", externalId);
   let dispatcher: Dispatcher | null = null;
   const channel = new ConsoleChannel({
     externalId,

@@ -73,8 +73,13 @@ describe("authorisation of every command and callback", () => {
       "dn:1",
       "rv:a:1",
       "rv:r:1",
+      "rv:o:1",
+      "rv:p:2",
+      "rk:0:0:2024:2",
       "sb:w:1",
       "sb:r:1",
+      "sb:wy:1",
+      "sb:ry:1",
       "sb:k:a",
       "sb:c",
       "rm:s:1:1",
@@ -94,6 +99,13 @@ describe("authorisation of every command and callback", () => {
     expect(all(await ask("q1", { callback: "ap:1" }))).toMatch(/không có quyền/);
     expect(all(await ask("q1", { callback: "rv:a:1" }))).toMatch(/không có quyền/);
     expect(all(await ask("q1", { text: "/thongke" }))).toMatch(/Chỉ người duyệt/);
+    // The inbox, a submission opened by its receipt, decisions in words and pages: a reviewer's only.
+    for (const text of ["/duyet", "SNV-2024Q1-01", "duyệt SNV-2024Q1-01", "duyệt bài của Sở Nội vụ", "/xephang"])
+      expect(all(await ask("q1", { text })), text).toMatch(/Chỉ người duyệt/);
+    for (const callback of ["rv:o:1", "rv:p:2", "rk:0:0:2024:2"])
+      expect(all(await ask("q1", { callback })), callback).toMatch(/không có quyền|Chỉ người duyệt/);
+    for (const text of ["yêu cầu truy cập", "/duyettk 1", "duyệt tài khoản 1"])
+      expect(all(await ask("q1", { text })), text).toMatch(/Chỉ quản trị viên/);
     expect(all(await ask("q1", { callback: "rm:si:1" }))).toMatch(/không có quyền/);
   });
 

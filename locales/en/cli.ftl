@@ -10,7 +10,8 @@ cli-usage =
       agency "<name>"                          look an agency up
       intent "<text>"                          how a message is understood
       invite create --agency "<agency>" --role official|focal|reviewer|admin
-      users list | approve <id> | revoke <id>
+      users list | pending | approve <id> | deny <id> | revoke <id>
+      submissions pending · submissions review <receipt> --accept | --return "<reason>"
       submit --agency "<agency>" --quarter 2024-Q1 (--file <file> | --text "…" | --link <url>) [--task <code>]
       submissions list|missing --quarter 2024-Q1 [--overdue] · submissions ranking --year 2024|--quarter 2024-Q1 [--plan P] [--out f.csv|f.xlsx]
       submissions export --quarter 2024-Q1 --format csv|xlsx --out <file>
@@ -74,7 +75,7 @@ task-detail =
     Deadline: { $deadline }
 start-bad-role = --role must be one of: { $roles }.
 cli-invite-usage = Usage: npm run cli -- invite create --agency "<agency>" --role official|focal|reviewer|admin
-cli-users-usage = Usage: npm run cli -- users list | users approve <id> | users revoke <id>
+cli-users-usage = Usage: npm run cli -- users list | users pending | users approve <id> | users deny <id> | users revoke <id>
 cli-agency-ambiguous = The agency name is unclear; it may be: { $candidates }
 cli-invite-created =
     Invite code: { $code } — { $agency } ({ $role }), expires { $expires }
@@ -91,10 +92,18 @@ cli-submit-done = Receipt { $receipt } — { $agency } — { $onTime ->
         [yes] on time
        *[no] late
     } (due { $due })
-cli-submissions-usage = Usage: npm run cli -- submissions list|missing [--overdue]|export --quarter 2024-Q1 | submissions ranking --year 2024 [--out f.csv]
+cli-submissions-usage = Usage: npm run cli -- submissions list|missing [--overdue]|export --quarter 2024-Q1 | submissions ranking --year 2024 [--out f.csv] | submissions pending | submissions review <receipt> --accept | --return "<reason>"
 cli-export-usage = Usage: npm run cli -- submissions export --quarter 2024-Q1 --format csv|xlsx --out <file>
 cli-export-done = Exported { $rows } rows to { $out }
 cli-reminders-range = --from and --to must be YYYY-MM-DD, --from not after --to.
 cli-reminders-usage = Usage: npm run cli -- reminders preview --from 2024-03-01 --to 2024-04-15 | reminders run --now 2024-03-17T08:00
 cli-reminders-run = Planned { $planned } reminders, enqueued { $enqueued } new messages.
 cli-outbox-usage = Usage: npm run cli -- outbox status
+cli-review-usage = Usage: npm run cli -- submissions review <receipt> --accept | --return "<reason>"
+cli-review-comment = Returning needs a reason: --return "quarter I figures missing"
+cli-review-none = No submission has the receipt { $receipt }.
+cli-review-already = { $receipt } is no longer waiting for review (status: { $status }).
+cli-review-done = { $receipt }: { $status ->
+        [accepted] accepted
+       *[returned] returned
+    }; told { $notified } of the submitter's accounts.

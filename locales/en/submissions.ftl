@@ -45,23 +45,27 @@ submit-receipt =
     Type "tôi đã nộp chưa" to review, withdraw or replace it before it is reviewed.
 submit-cancelled = Submission cancelled. Nothing was recorded.
 
-review-kind-article = Quarterly article
-review-kind-report = Report for task { $code }
+review-kind-article = Quarterly article { $quarter }
+review-kind-report = Report for task { $code }{ $due ->
+        [none] {""}
+       *[other] {" "}(due { $due })
+    }
 review-new =
     📥 <b>New submission { $receipt }</b>
-    { $agency } — { $what } { $quarter } — { $onTime ->
+    { $agency } — { $what } — { $onTime ->
         [yes] on time
        *[no] late
     }
-    { $title } { $body }
+    { $body }
 button-accept = Accept
 button-return = Return
 review-ask-comment = Type why it is returned (the agency will get this message):
 review-already = This submission was already handled.
 review-accepted = ✅ Accepted { $receipt } ({ $agency }).
 review-returned = ↩️ Returned { $receipt } ({ $agency }).
-review-accepted-notice = ✅ Submission { $receipt } was accepted.
-review-returned-notice = ↩️ Submission { $receipt } was returned: { $comment }. Please submit again.
+review-accepted-notice = ✅ Submission { $receipt } ({ $what }) was accepted.
+review-returned-notice = ↩️ Submission { $receipt } ({ $what }) was returned: { $comment }
+    Fix it as asked, then type <b>submit</b> to send a new version (it gets a new receipt).
 review-no-cycle = The quarterly article task was not found in the plans loaded.
 review-only = Only reviewers and administrators see the submission figures.
 stats-title = <b>Submissions for quarter { $quarter }</b> (due { $due })
@@ -78,7 +82,7 @@ status-title = <b>Submissions for { $quarter } — { $agency }</b>
 status-line = • { $receipt } — { $kind ->
         [article] article
        *[report] report { $code }
-    }, { $onTime ->
+    } «{ $name }», { $onTime ->
         [yes] on time
        *[no] late
     } — { $status ->
@@ -89,16 +93,16 @@ status-line = • { $receipt } — { $kind ->
     }
 button-withdraw = Withdraw { $receipt }
 button-replace = Replace { $receipt }
-status-withdrawn = Submission withdrawn.
+status-withdrawn = Withdrew { $receipt } «{ $name }». It no longer counts; type <b>submit</b> to send again if needed.
 status-reviewed = It has been reviewed, so it cannot be withdrawn or replaced. Please submit a new one if needed.
 submit-file-received = 📎 File received: <b>{ $name }</b>.
 inbox-empty = 👍 Nothing is waiting for review.
-inbox-title = <b>Pending review</b> ({ $count }), oldest first:
-inbox-line = • <b>{ $receipt }</b> — { $agency } — { $what } quarter { $quarter } — { $name } — { $onTime ->
+inbox-title = <b>Pending review</b> ({ $count }), oldest first — page { $page }/{ $pages }:
+inbox-line = • <b>{ $receipt }</b> — { $agency } — { $what } — { $name } — { $onTime ->
         [yes] on time
        *[other] late
-    }
-inbox-more = … and { $count } more: decide on these, then type <b>pending review</b> again.
+    } — { $age }
+inbox-how = Press one to open its file. Or type <b>duyệt SNV-2024Q1-01</b>, <b>trả lại SNV-2024Q1-01 vì …</b>, <b>duyệt bài của UBND Quận 1</b>.
 inbox-only = Only reviewers and admins see pending submissions.
 button-accept-receipt = ✅ Accept { $receipt }
 button-return-receipt = ↩️ Return { $receipt }
@@ -122,3 +126,34 @@ status-owed-title = <b>Still owed ({ $count }):</b>
 status-owed-line = • { $code } — due { $date }: { $state }
 status-owed-more = … and { $count } more: type "quá hạn" to see them all.
 status-article-line = Article for quarter { $quarter } (due { $date }): { $state }
+review-card =
+    📄 <b>{ $receipt }</b>
+    { $agency } — { $what } — { $onTime ->
+        [yes] on time
+       *[no] late
+    }
+    { $body }
+review-state = Status: { $status ->
+        [accepted] accepted
+        [returned] returned: { $comment }
+        [withdrawn] withdrawn by the agency
+        [replaced] replaced by a newer one
+       *[other] { $status }
+    }
+review-no-receipt = No submission has the receipt { $receipt }. Type <b>pending review</b> for the list.
+review-ask-comment-for = Type why { $receipt } ({ $agency }) is returned — the agency will get this message:
+review-agency-which = Which agency? It could be: { $candidates }. Please type the full name.
+review-agency-none = { $agency } has nothing waiting for review.
+review-agency-several = { $agency } has { $count } submissions waiting. Pick one:
+review-choice-line = • <b>{ $receipt }</b> — { $what } — { $name }
+button-open-receipt = 📄 Open { $receipt }
+age-hours = { $n } h ago
+age-days = { $n } days ago
+ranking-page = { $count } agencies · page { $page }/{ $pages }
+ranking-other-plan = See { $plan }
+status-withdraw-confirm = Withdraw <b>{ $receipt }</b> «{ $name }»? A withdrawn submission does not count as sent.
+status-replace-confirm = Replace <b>{ $receipt }</b> «{ $name }» with a new one? The old one is replaced only when you confirm the new one.
+button-withdraw-yes = Withdraw { $receipt }
+button-replace-yes = Replace { $receipt }
+button-keep = Keep it
+status-kept = Kept as it was; nothing changed.

@@ -10,7 +10,8 @@ cli-usage =
       agency "<tên>"                           tra cứu cơ quan
       intent "<câu>"                           máy hiểu câu hỏi thế nào
       invite create --agency "<cơ quan>" --role official|focal|reviewer|admin
-      users list | approve <id> | revoke <id>
+      users list | pending | approve <id> | deny <id> | revoke <id>
+      submissions pending · submissions review <biên nhận> --accept | --return "<lý do>"
       submit --agency "<cơ quan>" --quarter 2024-Q1 (--file <tệp> | --text "…" | --link <url>) [--task <mã>]
       submissions list|missing --quarter 2024-Q1 [--overdue] · submissions ranking --year 2024|--quarter 2024-Q1 [--plan P] [--out f.csv|f.xlsx]
       submissions export --quarter 2024-Q1 --format csv|xlsx --out <tệp>
@@ -74,7 +75,7 @@ task-detail =
     Thời hạn: { $deadline }
 start-bad-role = --role phải là một trong: { $roles }.
 cli-invite-usage = Cách dùng: npm run cli -- invite create --agency "<cơ quan>" --role official|focal|reviewer|admin
-cli-users-usage = Cách dùng: npm run cli -- users list | users approve <id> | users revoke <id>
+cli-users-usage = Cách dùng: npm run cli -- users list | users pending | users approve <id> | users deny <id> | users revoke <id>
 cli-agency-ambiguous = Tên cơ quan chưa rõ, có thể là: { $candidates }
 cli-invite-created =
     Mã mời: { $code } — { $agency } ({ $role }), hết hạn { $expires }
@@ -91,10 +92,18 @@ cli-submit-done = Biên nhận { $receipt } — { $agency } — { $onTime ->
         [yes] đúng hạn
        *[no] trễ hạn
     } (hạn { $due })
-cli-submissions-usage = Cách dùng: npm run cli -- submissions list|missing [--overdue]|export --quarter 2024-Q1 | submissions ranking --year 2024 [--out f.csv]
+cli-submissions-usage = Cách dùng: npm run cli -- submissions list|missing [--overdue]|export --quarter 2024-Q1 | submissions ranking --year 2024 [--out f.csv] | submissions pending | submissions review <biên nhận> --accept | --return "<lý do>"
 cli-export-usage = Cách dùng: npm run cli -- submissions export --quarter 2024-Q1 --format csv|xlsx --out <tệp>
 cli-export-done = Đã xuất { $rows } dòng ra { $out }
 cli-reminders-range = Cần --from và --to dạng YYYY-MM-DD, --from không sau --to.
 cli-reminders-usage = Cách dùng: npm run cli -- reminders preview --from 2024-03-01 --to 2024-04-15 | reminders run --now 2024-03-17T08:00
 cli-reminders-run = Đã lập { $planned } lời nhắc, thêm { $enqueued } tin vào hàng đợi gửi.
 cli-outbox-usage = Cách dùng: npm run cli -- outbox status
+cli-review-usage = Cách dùng: npm run cli -- submissions review <biên nhận> --accept | --return "<lý do>"
+cli-review-comment = Trả lại bài cần có lý do: --return "thiếu số liệu quý I"
+cli-review-none = Không có bài nào có biên nhận { $receipt }.
+cli-review-already = { $receipt } không còn chờ duyệt (trạng thái: { $status }).
+cli-review-done = { $receipt }: { $status ->
+        [accepted] đã duyệt
+       *[returned] đã trả lại
+    }; đã báo { $notified } tài khoản của người nộp.

@@ -45,23 +45,27 @@ submit-receipt =
     Gõ "tôi đã nộp chưa" để xem lại, rút hoặc thay bài trước khi được duyệt.
 submit-cancelled = Đã hủy nộp bài. Không có gì được ghi lại.
 
-review-kind-article = Bài viết quý
-review-kind-report = Báo cáo nhiệm vụ { $code }
+review-kind-article = Bài viết quý { $quarter }
+review-kind-report = Báo cáo nhiệm vụ { $code }{ $due ->
+        [none] {""}
+       *[other] {" "}(kỳ { $due })
+    }
 review-new =
     📥 <b>Bài nộp mới { $receipt }</b>
-    { $agency } — { $what } { $quarter } — { $onTime ->
+    { $agency } — { $what } — { $onTime ->
         [yes] đúng hạn
        *[no] trễ hạn
     }
-    { $title } { $body }
+    { $body }
 button-accept = Chấp nhận
 button-return = Trả lại
 review-ask-comment = Nhập lý do trả lại (đơn vị sẽ nhận được lời nhắn này):
 review-already = Bài này đã được xử lý trước đó.
-review-accepted = ✅ Đã chấp nhận { $receipt } ({ $agency }).
+review-accepted = ✅ Đã duyệt { $receipt } ({ $agency }).
 review-returned = ↩️ Đã trả lại { $receipt } ({ $agency }).
-review-accepted-notice = ✅ Bài { $receipt } đã được chấp nhận.
-review-returned-notice = ↩️ Bài { $receipt } bị trả lại: { $comment }. Vui lòng nộp bài mới.
+review-accepted-notice = ✅ Bài { $receipt } ({ $what }) đã được duyệt.
+review-returned-notice = ↩️ Bài { $receipt } ({ $what }) bị trả lại: { $comment }
+    Sửa theo góp ý rồi gõ <b>nộp bài</b> để gửi bản mới (biên nhận mới).
 review-no-cycle = Chưa xác định được nhiệm vụ bài viết hằng quý trong các kế hoạch đã nhập.
 review-only = Chỉ người duyệt và quản trị viên xem được thống kê nộp bài.
 stats-title = <b>Thống kê nộp bài quý { $quarter }</b> (hạn { $due })
@@ -78,27 +82,27 @@ status-title = <b>Bài nộp quý { $quarter } — { $agency }</b>
 status-line = • { $receipt } — { $kind ->
         [article] bài viết
        *[report] báo cáo { $code }
-    }, { $onTime ->
+    } «{ $name }», { $onTime ->
         [yes] đúng hạn
        *[no] trễ hạn
     } — { $status ->
         [submitted] chờ duyệt
-        [accepted] đã chấp nhận
+        [accepted] đã duyệt
         [returned] bị trả lại: { $comment }
        *[other] { $status }
     }
 button-withdraw = Rút { $receipt }
 button-replace = Thay { $receipt }
-status-withdrawn = Đã rút bài.
+status-withdrawn = Đã rút bài { $receipt } «{ $name }». Bài đã rút không được tính; gõ <b>nộp bài</b> nếu cần gửi lại.
 status-reviewed = Bài đã được duyệt nên không thể rút hay thay. Vui lòng nộp bài mới nếu cần.
 submit-file-received = 📎 Đã nhận tệp <b>{ $name }</b>.
 inbox-empty = 👍 Không có bài nào chờ duyệt.
-inbox-title = <b>Bài chờ duyệt</b> ({ $count }), cũ nhất trước:
-inbox-line = • <b>{ $receipt }</b> — { $agency } — { $what } quý { $quarter } — { $name } — { $onTime ->
+inbox-title = <b>Bài chờ duyệt</b> ({ $count }), cũ nhất trước — trang { $page }/{ $pages }:
+inbox-line = • <b>{ $receipt }</b> — { $agency } — { $what } — { $name } — { $onTime ->
         [yes] đúng hạn
        *[other] trễ hạn
-    }
-inbox-more = … và { $count } bài khác: duyệt xong các bài trên rồi gõ lại <b>bài chờ duyệt</b>.
+    } — { $age }
+inbox-how = Bấm một bài để mở tệp. Hoặc gõ <b>duyệt SNV-2024Q1-01</b>, <b>trả lại SNV-2024Q1-01 vì …</b>, <b>duyệt bài của UBND Quận 1</b>.
 inbox-only = Chỉ người duyệt và quản trị viên xem được bài chờ duyệt.
 button-accept-receipt = ✅ Nhận { $receipt }
 button-return-receipt = ↩️ Trả { $receipt }
@@ -113,7 +117,7 @@ progress-due_soon = sắp đến hạn
 progress-overdue = quá hạn, chưa nộp
 progress-on_time = đã nộp đúng hạn
 progress-late = đã nộp trễ hạn
-progress-accepted = đã được chấp nhận
+progress-accepted = đã được duyệt
 progress-returned = bị trả lại, cần nộp lại
 review-duplicate = ⚠️ Trùng nội dung với { $receipt }.
 status-none-year = { $agency } chưa nộp bài hay báo cáo nào trong năm { $year }.
@@ -122,3 +126,34 @@ status-owed-title = <b>Còn nợ ({ $count }):</b>
 status-owed-line = • { $code } — hạn { $date }: { $state }
 status-owed-more = … và { $count } kỳ khác: gõ "quá hạn" để xem hết.
 status-article-line = Bài viết quý { $quarter } (hạn { $date }): { $state }
+review-card =
+    📄 <b>{ $receipt }</b>
+    { $agency } — { $what } — { $onTime ->
+        [yes] đúng hạn
+       *[no] trễ hạn
+    }
+    { $body }
+review-state = Trạng thái: { $status ->
+        [accepted] đã duyệt
+        [returned] đã trả lại: { $comment }
+        [withdrawn] đơn vị đã rút
+        [replaced] đã được thay bằng bài mới
+       *[other] { $status }
+    }
+review-no-receipt = Không tìm thấy bài nào có biên nhận { $receipt }. Gõ <b>bài chờ duyệt</b> để xem danh sách.
+review-ask-comment-for = Nhập lý do trả lại { $receipt } ({ $agency }) — đơn vị sẽ nhận được lời nhắn này:
+review-agency-which = Chưa rõ đơn vị nào; có thể là: { $candidates }. Vui lòng gõ tên đầy đủ.
+review-agency-none = { $agency } không có bài nào chờ duyệt.
+review-agency-several = { $agency } có { $count } bài chờ duyệt. Chọn bài:
+review-choice-line = • <b>{ $receipt }</b> — { $what } — { $name }
+button-open-receipt = 📄 Mở { $receipt }
+age-hours = { $n } giờ trước
+age-days = { $n } ngày trước
+ranking-page = { $count } đơn vị · trang { $page }/{ $pages }
+ranking-other-plan = Xem { $plan }
+status-withdraw-confirm = Rút bài <b>{ $receipt }</b> «{ $name }»? Bài đã rút không được tính là đã nộp.
+status-replace-confirm = Thay bài <b>{ $receipt }</b> «{ $name }» bằng bài mới? Bài cũ chỉ bị thay khi bạn xác nhận bài mới.
+button-withdraw-yes = Rút { $receipt }
+button-replace-yes = Thay { $receipt }
+button-keep = Giữ nguyên
+status-kept = Đã giữ nguyên, không thay đổi gì.

@@ -33,6 +33,8 @@ const options = {
   from: { type: "string" },
   to: { type: "string" },
   overdue: { type: "boolean", default: false },
+  accept: { type: "boolean", default: false },
+  return: { type: "string" },
 } as const;
 
 type Command = (
@@ -51,7 +53,7 @@ const commands: Record<string, Command> = {
   invite: (ctx, args, v) => inviteCommand(ctx, args[0], v.agency as string | undefined, v.role as string | undefined),
   users: (ctx, args) => usersCommand(ctx, args[0], args[1]),
   submit: (ctx, _args, v) => submitCommand(ctx, v),
-  submissions: (ctx, args, v) => submissionsCommand(ctx, args[0], v),
+  submissions: (ctx, args, v) => submissionsCommand(ctx, args[0], v, args[1]),
   reminders: (ctx, args, v) => remindersCommand(ctx, args[0], v),
   outbox: (ctx, args) => outboxCommand(ctx, args[0]),
   progress: (ctx, args, v) => progressCommand(ctx, args[0], v),

@@ -101,8 +101,10 @@ export class Assistant {
   private remember(turn: Turn, msg: Incoming, reply: Reply): void {
     let options = reply.messages.flatMap((m) => flattenButtons(m.buttons));
     if (msg.buttons) options = options.filter((o) => !this.asWords.some((c) => c.match(o.data)));
-    const { options: _o, numbered: _n, ...rest } = turn.account.state;
-    turn.account.state = options.length ? { ...rest, options, numbered: !msg.buttons } : rest;
+    const { options: _o, numbered: _n, offeredAt: _a, ...rest } = turn.account.state;
+    if (!options.length) turn.account.state = rest;
+    else if (msg.buttons) turn.account.state = { ...rest, options, numbered: false };
+    else turn.account.state = { ...rest, options, numbered: true, offeredAt: turn.clock.now().toISOString() };
   }
 
   /** Over the rate limit: say so once; a pressed button is still answered, so its spinner stops. */

@@ -1,6 +1,8 @@
 import { splitText, stripHtml } from "./html.js";
 import { flattenButtons, type OutMessage, type Reply } from "./types.js";
 
+type StoredFile = NonNullable<OutMessage["file"]>;
+
 /**
  * Plain text with numbered options, for channels without markup or buttons
  * (the console, Zalo). Numbers run on across the messages of one reply, the
@@ -9,7 +11,7 @@ import { flattenButtons, type OutMessage, type Reply } from "./types.js";
 export function renderPlainReply(
   reply: Reply,
   numberedReply: (choices: string) => string,
-  fileNote: (name: string) => string,
+  fileNote: (file: StoredFile) => string,
   maxChars = Infinity,
 ): string[] {
   const out: string[] = [];
@@ -25,11 +27,11 @@ export function renderPlainReply(
 export function renderPlain(
   message: OutMessage,
   numberedReply: (choices: string) => string,
-  fileNote: (name: string) => string,
+  fileNote: (file: StoredFile) => string,
   firstNumber = 1,
 ): string {
   const lines = [stripHtml(message.text)];
-  if (message.file) lines.push(fileNote(message.file.name));
+  if (message.file) lines.push(fileNote(message.file));
   const options = flattenButtons(message.buttons);
   if (options.length) {
     for (const [i, o] of options.entries()) lines.push(`  ${firstNumber + i}) ${o.label}`);
@@ -46,10 +48,10 @@ export function renderPlain(
 export function renderPlainPush(
   message: OutMessage,
   numberedReply: (choices: string) => string,
-  fileNote: (name: string) => string,
+  fileNote: (file: StoredFile) => string,
 ): string {
   const { buttons, hint, ...rest } = message;
-  if (!hint) return renderPlain(message, numberedReply, fileNote);
+  if (!hint) return renderPlain(message, numberedReply, fileNote, message.numberFrom ?? 1);
   const text = renderPlain(rest, numberedReply, fileNote);
   return buttons?.length ? `${text}\n${hint}` : text;
 }

@@ -20,6 +20,8 @@ export interface OutMessage {
   file?: { path: string; name: string; kind: "document" | "photo" };
   /** On channels without buttons, what to type instead (shown in place of numbered options). */
   hint?: string;
+  /** On channels that number options: the first number (a push's options run on after a reply's). */
+  numberFrom?: number;
 }
 
 export interface Incoming {

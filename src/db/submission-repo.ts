@@ -25,6 +25,11 @@ export async function submissionById(db: Db, id: number) {
   return (await submissionsWhere(db, { id }))[0] ?? null;
 }
 
+/** A submission by its receipt (receipts are unique). */
+export async function submissionByReceipt(db: Db, receipt: string) {
+  return (await submissionsWhere(db, { receipt }))[0] ?? null;
+}
+
 /** Relative paths of every stored file a submission refers to (for the storage sweep). */
 export async function referencedFiles(db: Db): Promise<Set<string>> {
   const rows = await db.submission.findMany({
@@ -137,7 +142,7 @@ export async function markWithdrawn(db: Db, id: number): Promise<boolean> {
 export async function markReviewed(
   db: Db,
   id: number,
-  decision: { accept: boolean; reviewerId: number; comment: string | null; at: Date },
+  decision: { accept: boolean; reviewerId: number | null; comment: string | null; at: Date },
 ): Promise<boolean> {
   const changed = await db.submission.updateMany({
     where: { id, status: "submitted" },

@@ -131,7 +131,40 @@ export async function accountFor(
  * A push just shown numbered on a channel without buttons: its options become the ones a typed number or label
  * picks (what the person sees last is what "1" means). The rest of the state (a draft in progress) is kept.
  */
-export async function offerOptions(db: Db, accountId: number, options: AccountState["options"]): Promise<void> {
+/** The options a chat account was offered by number since `since` (none when they were buttons, or older). */
+export async function offeredOptions(
+  db: Db,
+  accountId: number,
+  since: Date,
+): Promise<NonNullable<AccountState["options"]>> {
+  const row = await db.chatAccount.findUnique({ where: { id: accountId }, select: { state: true } });
+  try {
+    const state = JSON.parse(row?.state ?? "{}") as AccountState;
+    const recent = !!state.offeredAt && new Date(state.offeredAt) >= since;
+    return state.numbered && recent ? (state.options ?? []) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A new screen (a console session) shows none of the options offered before: typed numbers start afresh. */
+export async function forgetOffered(db: Db, channel: string, externalId: string): Promise<void> {
+  const row = await db.chatAccount.findFirst({ where: { channel, externalId }, select: { id: true, state: true } });
+  if (!row) return;
+  try {
+    const { options: _o, numbered: _n, offeredAt: _a, ...rest } = JSON.parse(row.state) as AccountState;
+    await saveState(db, row.id, rest);
+  } catch {
+    await saveState(db, row.id, {});
+  }
+}
+
+export async function offerOptions(
+  db: Db,
+  accountId: number,
+  options: AccountState["options"],
+  at: Date,
+): Promise<void> {
   const row = await db.chatAccount.findUnique({ where: { id: accountId }, select: { state: true } });
   if (!row) return;
   let state: AccountState = {};
@@ -140,7 +173,7 @@ export async function offerOptions(db: Db, accountId: number, options: AccountSt
   } catch {
     state = {};
   }
-  await saveState(db, accountId, { ...state, options, numbered: true });
+  await saveState(db, accountId, { ...state, options, numbered: true, offeredAt: at.toISOString() });
 }
 
 export async function saveState(db: Db, accountId: number, state: AccountState): Promise<void> {

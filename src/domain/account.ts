@@ -18,6 +18,8 @@ export interface AccountState {
   options?: { label: string; data: string }[];
   /** Whether the options were shown numbered (the console, Zalo): only then does a bare number pick one. */
   numbered?: boolean;
+  /** When numbered options were shown (ISO): a push soon after numbers its own options on after them. */
+  offeredAt?: string;
   /** The task list last shown (its encoded spec and page), for typed paging: "xem thêm", "trang 3". */
   list?: { spec: string; pages: number };
   /** A flow set aside while the person asked something else; "tiếp tục" takes it up again. */

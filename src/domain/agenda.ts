@@ -110,7 +110,8 @@ export function agendaItemBetween(
   return due ? item(t, due, due < today ? gone : "upcoming", daysBetween(today, due)) : null;
 }
 
-const LAST: Partial<Record<DueStatus, number>> = { past: 1, done: 2 };
+// Compared on every sort step of every list: plain comparisons, no lookups.
+const lastRank = (s: DueStatus) => (s === "done" ? 2 : s === "past" ? 1 : 0);
 
 /**
  * Soonest first: overdue, then upcoming by date; undated (event-driven) next; then supported tasks whose date has
@@ -118,8 +119,8 @@ const LAST: Partial<Record<DueStatus, number>> = { past: 1, done: 2 };
  */
 export function sortAgenda(items: AgendaItem[]): AgendaItem[] {
   return items.sort((a, b) => {
-    const lastA = LAST[a.status] ?? 0;
-    const lastB = LAST[b.status] ?? 0;
+    const lastA = lastRank(a.status);
+    const lastB = lastRank(b.status);
     if (lastA !== lastB) return lastA - lastB;
     if (a.due !== b.due) {
       if (a.due === null) return 1;

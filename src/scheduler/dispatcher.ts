@@ -3,7 +3,12 @@ import type { ChannelPort, SendResult } from "../core/channel-port.js";
 import type { OutMessage } from "../core/types.js";
 import type { Db } from "../db/client.js";
 import { claim, dropAccount, settle, type DeferReason, type OutboxRow } from "../db/outbox-repo.js";
-import { offerOptions } from "../db/user-repo.js";
+import { offeredOptions, offerOptions } from "../db/user-repo.js";
+
+/** Numbered options one person may have open at once, across a reply and the pushes after it. */
+const MAX_NUMBERED = 12;
+/** How recent a reply's options must be for a push to number on after them (older ones are off the screen). */
+const RUN_ON_MS = 10 * 60_000;
 import type { Clock } from "../domain/clock.js";
 import type { Logger } from "../logger.js";
 import { storedButtons, storedFile } from "./relevance.js";
@@ -123,6 +128,9 @@ export class Dispatcher {
     });
     const queue = [...rows];
     const inFlight = new Set<Promise<void>>();
+    // On an unpaced channel (the console) one chat's messages go one after another, in order, each push's
+    // numbering seeing the one before; paced channels already space a chat's messages a second or more apart.
+    const lastOfChat = new Map<string, Promise<void>>();
     const interval = 1000 / (this.o.ratePerSecond * (this.o.headroom ?? 0.97));
     while (queue.length) {
       const now = this.pacer.now();
@@ -142,7 +150,16 @@ export class Dispatcher {
         this.nextSend.set(row.channel, (next > now - interval ? next : now) + interval);
         this.nextChat.set(this.chatKey(row), now + this.gapFor(row));
       }
-      const job = this.sendRow(row, stats).finally(() => inFlight.delete(job));
+      const key = this.chatKey(row);
+      const before = this.paced(row.channel) ? undefined : lastOfChat.get(key);
+      // Started at once when nothing is ahead of it (the pacing above counts on that).
+      const job: Promise<void> = (
+        before ? before.then(() => this.sendRow(row, stats)) : this.sendRow(row, stats)
+      ).finally(() => {
+        inFlight.delete(job);
+        if (lastOfChat.get(key) === job) lastOfChat.delete(key);
+      });
+      lastOfChat.set(key, job);
       inFlight.add(job);
       if (inFlight.size >= (this.o.maxInFlight ?? 16)) await Promise.race(inFlight);
     }
@@ -171,15 +188,19 @@ export class Dispatcher {
       return;
     }
     let result: SendResult;
+    // Only plain channels number a push's options (and only then is the account's state read).
+    const numbered = channel.capabilities.buttons === false && !row.hint;
+    const numbering = numbered ? await this.numbering(row) : null;
     try {
-      result = await channel.send(row.chatId, messageOf(row));
+      const message = messageOf(row);
+      result = await channel.send(row.chatId, numbering ? { ...message, numberFrom: numbering.from } : message);
     } catch (err) {
       result = { ok: false, kind: "transient", error: String(err) };
     }
     const nowMs = this.o.clock.now().getTime();
     if (result.ok) {
       await settle(db, row.id, this.workerId, { state: "sent", at: this.o.clock.now() });
-      await this.offerNumbered(channel, row);
+      if (numbering) await offerOptions(db, row.accountId, numbering.options, this.o.clock.now());
       stats.sent++;
       return;
     }
@@ -225,10 +246,18 @@ export class Dispatcher {
   }
 
   /** Where a push was shown with numbered options, those are what a typed number now picks. */
-  private async offerNumbered(channel: Outlet, row: OutboxRow): Promise<void> {
-    if (channel.capabilities.buttons !== false || row.hint) return;
+  /**
+   * On a channel that numbers options, a push's options run on after those the person was just offered (the
+   * reply printed above it keeps its numbers), and become what a typed number picks. A long run, or one after a
+   * reply more than ten minutes old, starts again at 1.
+   */
+  private async numbering(row: OutboxRow) {
     const options = storedButtons(row).flat();
-    if (options.length) await offerOptions(this.o.db, row.accountId, options);
+    if (!options.length) return null;
+    const since = new Date(this.o.clock.now().getTime() - RUN_ON_MS);
+    const offered = await offeredOptions(this.o.db, row.accountId, since);
+    const kept = offered.length + options.length <= MAX_NUMBERED ? offered : [];
+    return { from: kept.length + 1, options: [...kept, ...options] };
   }
 
   /** Keeps dispatching until stopped; idles `idleMs` when there is nothing to send. */

@@ -96,11 +96,11 @@ describe("npm start, console channel", () => {
     const seen = await run(start(store, reviewer), "1\n");
     expect(seen.out).toMatch(new RegExp(`^🔔 Tin nhắn gửi đến bạn:\\n📥 Bài nộp mới ${receipt}`, "m"));
     expect(seen.out).toMatch(/1\) Chấp nhận\n {2}2\) Trả lại/);
-    expect(seen.out).toMatch(new RegExp(`Đã chấp nhận ${receipt}`));
+    expect(seen.out).toMatch(new RegExp(`Đã duyệt ${receipt}`));
     // Printed once: the next session has nothing new; the submitter's next session tells them.
     expect((await run(start(store, reviewer), "cảm ơn\n")).out).not.toMatch(/Bài nộp mới/);
     const told = await run(start(store, [...focal.slice(0, -1), "2024-03-27"]), "cảm ơn\n");
-    expect(told.out).toMatch(new RegExp(`🔔 Tin nhắn gửi đến bạn:\\n.*${receipt}.*chấp nhận`, "i"));
+    expect(told.out).toMatch(new RegExp(`🔔 Tin nhắn gửi đến bạn:\\n.*${receipt}.*đã được duyệt`, "i"));
   }, 90_000);
 
   it("stops with one line naming a bad variable", async () => {

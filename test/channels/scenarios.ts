@@ -8,6 +8,23 @@ export interface Scenario {
   run(d: Driver, w: World): Promise<void>;
 }
 
+/** A reviewer's /xephang, its rules and its pages. */
+async function ranks(d: Driver): Promise<void> {
+  const year = await d.say("3", "/xephang");
+  expect(year).toMatch(/Xếp hạng 2024 — Kế hoạch thực hiện công tác cải cách hành chính/);
+  expect(year).toMatch(/^1\. .* — \d+% đúng hạn \(\d+\/\d+\)/m);
+  expect(year).toMatch(/Cách xếp: tỉ lệ/);
+  expect(year).not.toMatch(/npm run|0 · 0 · 0/);
+  expect(await d.say("3", "xếp hạng quý 1")).toMatch(/Xếp hạng I\/2024/);
+  const rows = (page: string) => page.split("\n").filter((l) => /^\d+\. /.test(l)).length;
+  expect(rows(year)).toBe(20);
+  const more = await d.say("3", "/xephang");
+  expect(more).toMatch(/đơn vị · trang 1\/\d/);
+  const second = await d.choose("3", /Xem thêm/);
+  expect(second).toMatch(/trang 2\/\d/);
+  expect(second).not.toBe(more);
+}
+
 /** The conversations every channel must hold the same way (run on Telegram, Zalo and the console). */
 export const scenarios: Scenario[] = [
   {
@@ -251,21 +268,49 @@ export const scenarios: Scenario[] = [
     async run(d, w) {
       const invite = await createInvite(w.db.client, "hcm.snv", "reviewer", w.clock.now(), 14);
       await d.say("3", `/start ${invite.code}`);
-      expect(await d.say("3", "bài chờ duyệt")).toMatch(/Bài chờ duyệt[\s\S]*SNV-2024Q1-\d\d/);
-      expect(await d.choose("3", /Trả SNV/)).toMatch(/lý do/);
+      const inbox = await d.say("3", "bài chờ duyệt");
+      expect(inbox).toMatch(/Bài chờ duyệt \(\d+\)[\s\S]*SNV-2024Q1-\d\d — Sở Nội vụ — Bài viết quý I\/2024 — https:/);
+      const card = await d.choose("3", /Mở SNV/);
+      expect(card).toMatch(/SNV-2024Q1-\d\d\nSở Nội vụ — Bài viết quý I\/2024 — đúng hạn/);
+      expect(await d.choose("3", /^Trả lại$/)).toMatch(/lý do trả lại SNV-2024Q1-\d\d \(Sở Nội vụ\)/);
       expect(await d.say("3", "Thiếu số liệu quý I")).toMatch(/Đã trả lại/);
       expect(await d.say("2", "tôi đã nộp chưa")).toMatch(/Thiếu số liệu quý I/);
     },
   },
   {
-    name: "a reviewer's ranking uses the completion figures and states its rules, never a staff command",
+    name: "decisions in words: a resubmission accepted by receipt; officials and focal points are refused",
     async run(d) {
-      const year = await d.say("3", "/xephang");
-      expect(year).toMatch(/Xếp hạng 2024 — Kế hoạch thực hiện công tác cải cách hành chính/);
-      expect(year).toMatch(/^1\. .* — \d+% đúng hạn \(\d+\/\d+\)/m);
-      expect(year).toMatch(/Cách xếp: tỉ lệ/);
-      expect(year).not.toMatch(/npm run|0 · 0 · 0/);
-      expect(await d.say("3", "xếp hạng quý 1")).toMatch(/Xếp hạng I\/2024/);
+      await d.say("2", "nộp bài");
+      await d.choose("2", /^Bài viết quý I\/2024/);
+      await d.say("2", "https://snv.hochiminhcity.gov.vn/bai-viet-cchc-bo-sung");
+      await d.choose("2", /Bỏ qua/);
+      const receipt = /Biên nhận (SNV-2024Q1-\d\d)/.exec(await d.choose("2", /Xác nhận/))![1]!;
+      // The submitter may not decide, by receipt or by agency, and is told so in one line.
+      expect(await d.say("2", `duyệt ${receipt}`)).toMatch(/Chỉ người duyệt/);
+      expect(await d.say("2", "duyệt bài của Sở Nội vụ")).toMatch(/Chỉ người duyệt/);
+      expect(await d.say("3", "trả lại SNV-2099Q1-99 vì sai")).toMatch(
+        /Không tìm thấy bài nào có biên nhận SNV-2099Q1-99/,
+      );
+      expect(await d.say("3", "duyệt bài của qqqq zzzz")).toMatch(/Không tìm thấy cơ quan/);
+      expect(await d.say("3", "duyệt bài của UBND Quận 1")).toMatch(/UBND Quận 1 không có bài nào chờ duyệt/);
+      expect(await d.say("3", `duyệt ${receipt}`)).toMatch(new RegExp(`Đã duyệt ${receipt} \\(Sở Nội vụ\\)`));
+      expect(await d.say("3", `duyệt ${receipt}`)).toMatch(/đã được xử lý/);
+      expect(await d.say("3", receipt)).toMatch(/Trạng thái: đã duyệt/);
+      expect(await d.say("2", "tôi đã nộp chưa")).toMatch(new RegExp(`${receipt} — bài viết .* — đã duyệt`));
+      // Access requests are an admin's: a reviewer is told so, and nothing is decided.
+      expect(await d.say("3", "yêu cầu truy cập")).toMatch(/Chỉ quản trị viên/);
+      expect(await d.say("3", "duyệt tài khoản 1")).toMatch(/Chỉ quản trị viên/);
+    },
+  },
+  {
+    name: "a reviewer's ranking uses the completion figures and states its rules, never a staff command",
+    async run(d, w) {
+      w.clock.set("2024-04-10T09:00");
+      try {
+        await ranks(d);
+      } finally {
+        w.clock.set("2024-03-20T09:00");
+      }
     },
   },
   {
@@ -288,6 +333,17 @@ export const scenarios: Scenario[] = [
         expect(await d.say("5", "nhiệm vụ VII/3.6")).toMatch(
           /31\/03\/2024 — đã nộp trễ hạn \(đăng tin tháng 3 năm 2024\) · P\.3-2024Q1-\d\d/,
         );
+        // Withdrawing names the receipt and what it was, and asks first.
+        expect(await d.say("5", "tôi đã nộp chưa")).toMatch(
+          /P\.3-2024Q1-\d\d — báo cáo 3\.6 «Đã đăng tin CCHC tháng 3/,
+        );
+        expect(await d.choose("5", /^Rút P\.3/)).toMatch(/Rút bài P\.3-2024Q1-\d\d «Đã đăng tin CCHC tháng 3/);
+        expect(await d.choose("5", /Giữ nguyên/)).toMatch(/Đã giữ nguyên/);
+        expect(await d.say("5", "nhiệm vụ VII/3.6")).toMatch(/đã nộp trễ hạn/);
+        await d.say("5", "tôi đã nộp chưa");
+        await d.choose("5", /^Rút P\.3/);
+        expect(await d.choose("5", /^Rút P\.3/)).toMatch(/Đã rút bài P\.3-2024Q1-\d\d/);
+        expect(await d.say("5", "nhiệm vụ VII/3.6")).toMatch(/31\/03\/2024 — quá hạn, chưa nộp/);
       } finally {
         w.clock.set("2024-03-20T09:00");
       }

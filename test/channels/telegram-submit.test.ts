@@ -163,7 +163,9 @@ describe("submitting through Telegram", () => {
     const status = await api.ask(FOCAL, "tôi đã nộp chưa?");
     expect(status.body.text).toMatch(/SNV-2024Q1-01[\s\S]*chờ duyệt/);
     const replace = buttons(status).find((b) => b.callback_data === `sb:r:${firstId}`)!;
-    expect((await press(FOCAL, replace.callback_data)).body.text).toMatch(/Gửi nội dung/);
+    // Replacing names the receipt and asks first.
+    expect((await press(FOCAL, replace.callback_data)).body.text).toMatch(/Thay bài <b>SNV-2024Q1-\d\d<\/b> «/);
+    expect((await press(FOCAL, `sb:ry:${firstId}`)).body.text).toMatch(/Gửi nội dung/);
     await upload(FOCAL, () => api.sendDocument(FOCAL, pdf("snv q1 v2"), "Bài viết quý I (sửa).pdf"));
     expect((await press(FOCAL, "sb:t")).body.text).toMatch(/Thay thế bài đã nộp trước/);
     expect((await press(FOCAL, "sb:c")).body.text).toMatch(/Biên nhận SNV-2024Q1-05/);
@@ -201,7 +203,7 @@ describe("submitting through Telegram", () => {
       api.sent("sendMessage", FOCAL, from).find((c) => /bị trả lại/.test(c.body.text)),
     );
     expect(told.body.text).toMatch(/Thiếu hình ảnh minh họa/);
-    expect((await press(REVIEWER, `rv:a:${b!.id}`)).body.text).toMatch(/Đã chấp nhận/);
+    expect((await press(REVIEWER, `rv:a:${b!.id}`)).body.text).toMatch(/Đã duyệt/);
     expect((await press(REVIEWER, `rv:a:${b!.id}`)).body.text).toMatch(/đã được xử lý/);
     expect((await press(FOCAL, `sb:w:${b!.id}`)).body.text).toMatch(/đã được duyệt/);
   });

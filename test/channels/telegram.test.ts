@@ -143,7 +143,7 @@ describe("Telegram channel over HTTP", () => {
     from = api.calls.length;
     api.press(101, approve.callback_data);
     await api.waitFor(() => api.sent("sendMessage", 101, from)[0]);
-    expect(api.sent("sendMessage", 101, from)[0]!.body.text).toMatch(/không có quyền/);
+    expect(api.sent("sendMessage", 101, from)[0]!.body.text).toMatch(/Chỉ quản trị viên duyệt được/);
     from = api.calls.length;
     api.press(ADMIN, approve.callback_data);
     const told = await api.waitFor(() => api.sent("sendMessage", 120, from)[0]);

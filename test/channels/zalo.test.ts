@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ZaloChannel } from "../../src/channels/zalo/channel.js";
 import { ZaloApiError, ZaloClient } from "../../src/channels/zalo/client.js";
 import { createInvite } from "../../src/db/invite-repo.js";
+import { localIso } from "../../src/domain/clock.js";
 import { createLogger } from "../../src/logger.js";
 import { world, type World } from "../helpers/assistant.js";
 import { pollingBot, serveChannel, serveWebhooks, type RunningChannel } from "../helpers/telegram-bot.js";
@@ -172,6 +173,9 @@ describe("Zalo pushes", () => {
     const rev = await createInvite(w.db.client, "hcm.snv", "reviewer", w.clock.now(), 14);
     await say("520", rev.code);
     expect(await say("520", "nhiem vu cua toi")).toMatch(/Trả lời bằng số/);
+    // Hours later the list is off the screen: the push numbers its options from 1.
+    const start = w.clock.now();
+    w.clock.set(localIso(new Date(start.getTime() + 3 * 3_600_000)).slice(0, 16));
     const focal = await createInvite(w.db.client, "hcm.q5", "focal", w.clock.now(), 14);
     await say("521", focal.code);
     for (const step of ["nộp bài", "1", "Bài viết về cải cách ở Quận 5, quý I.", "1", "1"]) await say("521", step);
@@ -183,6 +187,18 @@ describe("Zalo pushes", () => {
     expect(push).toMatch(/1\) Chấp nhận\n {2}2\) Trả lại\nTrả lời bằng số: 1, 2/);
     expect(await say("520", "2")).toMatch(/lý do trả lại/i);
     expect(await say("520", "thiếu ảnh minh họa")).toMatch(/Đã trả lại/);
+  });
+
+  it("a push right after a reply numbers its options on after the reply's: each number keeps its meaning", async () => {
+    const list = await say("520", "bài chờ duyệt");
+    const listed = [...list.matchAll(/^ {2}(\d+)\) /gm)].length;
+    for (const step of ["nộp bài", "1", "Bài viết bổ sung của Quận 5.", "1", "1"]) await say("521", step);
+    const deadline = Date.now() + 10_000;
+    const fresh = () => api.texts("520").filter((t) => /Bài nộp mới/.test(t));
+    while (fresh().length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const push = fresh().at(-1)!;
+    expect(push).toMatch(new RegExp(`  ${listed + 1}\\) Chấp nhận\n  ${listed + 2}\\) Trả lại`));
+    expect(await say("520", String(listed + 1))).toMatch(/Đã duyệt Q\.5-2024Q1-\d\d/);
   });
 });
 

@@ -125,6 +125,41 @@ describe("intent detection", () => {
     expect(detectIntent("/khonglenhnay").params.command).toBe("khonglenhnay");
   });
 
+  it("reads decisions in words, keeping the reviewer's own spelling of the reason", () => {
+    const d = (text: string) => detectIntent(text);
+    expect(d("duyệt SNV-2024Q1-01")).toEqual({
+      intent: "review_decide",
+      params: { receipt: "SNV-2024Q1-01", accept: true },
+    });
+    expect(d("Trả lại q.1-2024q1-02 vì thiếu số liệu quý I")).toEqual({
+      intent: "review_decide",
+      params: { receipt: "Q.1-2024Q1-02", accept: false, comment: "thiếu số liệu quý I" },
+    });
+    expect(d("trả lại SNV-2024Q1-01: Thiếu ảnh").params.comment).toBe("Thiếu ảnh");
+    expect(d("trả lại SNV-2024Q1-01").params).toEqual({ receipt: "SNV-2024Q1-01", accept: false });
+    expect(d("duyệt bài của UBND Quận 1")).toEqual({
+      intent: "review_decide",
+      params: { agency: "UBND Quận 1", accept: true },
+    });
+    expect(d("trả lại bài viết của Sở Y tế vì sai mẫu").params).toEqual({
+      agency: "Sở Y tế",
+      accept: false,
+      comment: "sai mẫu",
+    });
+    expect(d("duyệt tài khoản 12")).toEqual({ intent: "access_decide", params: { user: 12, accept: true } });
+    expect(d("từ chối yêu cầu #7")).toEqual({ intent: "access_decide", params: { user: 7, accept: false } });
+    expect(d("/duyettk 12")).toEqual({ intent: "access_decide", params: { user: 12, accept: true } });
+    expect(d("SNV-2024Q1-01").intent).toBe("review_open");
+    expect(d("xem P.3-2024Q1-01")).toEqual({ intent: "review_open", params: { receipt: "P.3-2024Q1-01" } });
+    expect(d("/duyet SNV-2024Q1-01").intent).toBe("review_open");
+    // Not decisions: the inbox, the request list, a question about one's own submission.
+    expect(d("/duyet").intent).toBe("review_inbox");
+    expect(d("duyệt bài").intent).toBe("review_inbox");
+    expect(d("duyệt tài khoản").intent).toBe("access_requests");
+    expect(d("duyệt bài quý 1 chưa?").intent).not.toBe("review_decide");
+    expect(d("bài viết được duyệt chưa").intent).toBe("submission_status");
+  });
+
   it("copes with empty, huge and odd input", () => {
     expect(detectIntent("").intent).toBe("fallback");
     expect(detectIntent("   ").intent).toBe("fallback");

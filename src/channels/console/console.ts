@@ -53,7 +53,9 @@ export class ConsoleChannel implements ChannelPort {
 
   private show(reply: Reply) {
     const numbered = (choices: string) => this.t("numbered-reply", { choices }, reply.locale);
-    const fileNote = (name: string) => this.t("file-note", { name }, reply.locale);
+    // A stored file is on this machine: its path is shown.
+    const fileNote = (file: { name: string; path: string }) =>
+      this.t("console-file-at", { name: file.name, path: file.path }, reply.locale);
     for (const part of renderPlainReply(reply, numbered, fileNote)) {
       this.write(part);
       this.write("");
@@ -63,8 +65,8 @@ export class ConsoleChannel implements ChannelPort {
   async send(chatId: string, message: OutMessage): Promise<SendResult> {
     if (chatId !== this.o.externalId) return { ok: false, kind: "permanent", error: "not this console's person" };
     const numbered = (choices: string) => this.t("numbered-reply", { choices });
-    // A stored file is on this machine: its path is shown.
-    const fileNote = (name: string) => this.t("console-file-at", { name, path: message.file?.path ?? "" });
+    const fileNote = (file: { name: string; path: string }) =>
+      this.t("console-file-at", { name: file.name, path: file.path });
     this.write(this.t("console-push"));
     this.write(renderPlainPush(message, numbered, fileNote));
     this.write("");

@@ -159,7 +159,7 @@ export class ZaloChannel implements ChannelPort {
     return renderPlainReply(
       reply,
       (choices) => t("numbered-reply", { choices }),
-      (name) => t("file-note", { name }),
+      (file) => t("file-note", { name: file.name }),
       ZALO_MAX_TEXT,
     );
   }
@@ -170,7 +170,7 @@ export class ZaloChannel implements ChannelPort {
     const text = renderPlainPush(
       message,
       (choices) => t("numbered-reply", { choices }),
-      (name) => t("file-note", { name }),
+      (file) => t("file-note", { name: file.name }),
     );
     const client = this.o.pushClient ?? this.o.client;
     try {

@@ -5,6 +5,7 @@ import { findArticleCycle } from "../../core/submissions/cycle.js";
 import { ranking, rankedPlans } from "../../core/ranking.js";
 import { exportRows, quarterStandings, summarise, toCsv, toXlsx } from "../../core/submissions/reports.js";
 import { progressServices, progressSpan } from "./progress.js";
+import { pendingSubmissions, reviewCommand } from "./review.js";
 import { recordSubmission, type Content } from "../../core/submissions/service.js";
 import { catalogSource } from "../../db/catalog-repo.js";
 import { submissionsWhere } from "../../db/submission-repo.js";
@@ -242,7 +243,14 @@ const exportAction: Action = async (ctx, db, v) => {
 
 const ACTIONS: Record<string, Action> = { ranking: rankingAction, list, missing, export: exportAction };
 
-export async function submissionsCommand(ctx: CliContext, action: string | undefined, v: Values): Promise<number> {
+export async function submissionsCommand(
+  ctx: CliContext,
+  action: string | undefined,
+  v: Values,
+  receipt?: string,
+): Promise<number> {
+  if (action === "pending") return pendingSubmissions(ctx);
+  if (action === "review") return reviewCommand(ctx, receipt, v);
   const run = action && Object.hasOwn(ACTIONS, action) ? ACTIONS[action] : undefined;
   if (!run) throw new UsageError(ctx.t("cli-submissions-usage"));
   return run(ctx, (await ctx.db()).client, v, today(ctx.clock));

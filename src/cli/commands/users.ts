@@ -1,5 +1,6 @@
 import { createInvite } from "../../db/invite-repo.js";
 import { findUser, listUsers, ROLES, updateUser, type UserRole, type UserStatus } from "../../db/user-repo.js";
+import { pendingUsers, tellAccessDecision } from "./review.js";
 import { UsageError, type CliContext } from "../context.js";
 import { agencyDirectory } from "./agency.js";
 
@@ -57,6 +58,7 @@ export async function usersCommand(
   id: string | undefined,
 ): Promise<number> {
   const db = (await ctx.db()).client;
+  if (action === "pending") return pendingUsers(ctx);
   if (action === "list" || action === undefined) {
     const users = await listUsers(db);
     if (ctx.json) ctx.printJson({ users });
@@ -69,6 +71,7 @@ export async function usersCommand(
   }
   const transitions: Record<string, { from: UserStatus[]; to: UserStatus }> = {
     approve: { from: ["pending", "denied"], to: "active" },
+    deny: { from: ["pending"], to: "denied" },
     revoke: { from: ["active", "pending"], to: "revoked" },
   };
   const step = transitions[action];
@@ -83,7 +86,9 @@ export async function usersCommand(
     return 1;
   }
   await updateUser(db, userId, { status: step.to });
-  if (ctx.json) ctx.printJson({ ok: true, id: userId, status: step.to });
+  // Someone who asked for access hears the answer, as from an admin in chat.
+  const told = action === "revoke" ? 0 : await tellAccessDecision(ctx, userId, action === "approve");
+  if (ctx.json) ctx.printJson({ ok: true, id: userId, status: step.to, notified: told });
   else ctx.print(ctx.t("cli-users-done", { id: userId, status: step.to }));
   return 0;
 }

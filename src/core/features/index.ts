@@ -7,6 +7,7 @@ import { linkAccountsFeature } from "./link-accounts.js";
 import { reminderPrefsFeature } from "./reminder-prefs.js";
 import { reviewFeature } from "./review.js";
 import { rotaFeature } from "./rota.js";
+import { standingsFeature } from "./standings.js";
 import { statusFeature } from "./submission-status.js";
 import { submitFeature } from "./submit.js";
 import { tasksFeature } from "./tasks.js";
@@ -26,6 +27,7 @@ export function features(cal: WorkCalendar): Feature[] {
     submitFeature,
     statusFeature,
     reviewFeature,
+    standingsFeature,
     reminderPrefsFeature(cal),
   ];
 }

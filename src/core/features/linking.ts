@@ -114,8 +114,10 @@ export async function requestAccess(turn: Turn, agencyId: string): Promise<Reply
 export async function decideAccess(turn: Turn, userId: number, approve: boolean): Promise<Reply> {
   const reply = emptyReply();
   const me = turn.account.user;
-  if (me.role !== "admin" || me.status !== "active")
-    return { ...reply, toast: turn.t("not-allowed"), messages: [text(turn.t("not-allowed"))] };
+  if (me.role !== "admin" || me.status !== "active") {
+    turn.log?.warn({ account: turn.account.id, target: userId }, "access decision refused");
+    return { ...reply, toast: turn.t("not-allowed"), messages: [text(turn.t("requests-admin-only"))] };
+  }
   const target = await findUser(turn.db, userId);
   if (target?.status !== "pending")
     return { ...reply, toast: turn.t("admin-nothing-pending"), messages: [text(turn.t("admin-nothing-pending"))] };
@@ -146,6 +148,7 @@ async function requests(turn: Turn): Promise<Reply> {
   const lines = [turn.t("requests-title", { count: pending.length })];
   for (const u of shown)
     lines.push(turn.t("requests-line", { id: u.id, user: u.displayName || `#${u.id}`, agency: u.agency ?? "—" }));
+  lines.push("", turn.t("requests-how", { id: shown[0]!.id }));
   return {
     ...emptyReply(),
     messages: [
@@ -160,10 +163,13 @@ async function requests(turn: Turn): Promise<Reply> {
 /** Joining: invites, access requests and the admins' decisions on them. */
 export const accessFeature: Feature = {
   name: "access",
-  intents: ["access_requests"],
+  intents: ["access_requests", "access_decide"],
   callbacks: [REQUEST, APPROVE, DENY],
   open: true,
-  onIntent: (turn) => requests(turn),
+  onIntent: (turn, intent) =>
+    intent.intent === "access_decide"
+      ? decideAccess(turn, intent.params.user ?? 0, intent.params.accept === true)
+      : requests(turn),
   async onCallback(turn, data) {
     const agency = REQUEST.unpack(data)?.agency;
     if (agency) return requestAccess(turn, agency);

@@ -1,192 +1,181 @@
+import { submissionById, submissionByReceipt, submissionsWhere, type SubmissionRow } from "../../db/submission-repo.js";
 import { activeIdsWithRole, type UserRole } from "../../db/user-repo.js";
-import { submissionById } from "../../db/submission-repo.js";
-import { formatVnDate } from "../../domain/calendar.js";
-import { today } from "../../domain/clock.js";
-import { resolveQuarter, type Intent } from "../../domain/intent.js";
-import { quarterDue, quarterLabel } from "../../domain/quarter.js";
-import { submissionsWhere } from "../../db/submission-repo.js";
-import { callbackData } from "../callback.js";
-import type { Feature, Flow } from "../feature.js";
+import type { Intent } from "../../domain/intent.js";
+import { quarterLabel } from "../../domain/quarter.js";
 import { shorten } from "../../domain/text.js";
-import { escapeHtml } from "../html.js";
-import { cancelButton, say, setState, text, type Turn } from "../context.js";
-import { articleCycleOf } from "../submissions/cycle.js";
-import { quarterStandings, summarise } from "../submissions/reports.js";
-import { ranking, rankedPlans, yearSpan } from "../ranking.js";
-import { quarterStart } from "../../domain/calendar.js";
-import { reviewSubmission } from "../submissions/service.js";
-import type { OutMessage, Reply, Words } from "../types.js";
-import { html } from "../../i18n.js";
+import { callbackData } from "../callback.js";
+import { cancelButton, say, setState, type Turn } from "../context.js";
+import type { Feature, Flow } from "../feature.js";
+import { decide as decideOn, submissionKind } from "../submissions/decision.js";
+import type { Button, OutMessage, Reply, Words } from "../types.js";
 
 const REVIEWERS: UserRole[] = ["reviewer", "admin"];
 export const ACCEPT = callbackData("rv:a", { id: "int" });
 export const RETURN = callbackData("rv:r", { id: "int" });
+export const OPEN = callbackData("rv:o", { id: "int" });
+export const INBOX_PAGE = callbackData("rv:p", { page: "int" });
 const INBOX_SIZE = 8;
 
-function isReviewer(turn: Turn): boolean {
+export function isReviewer(turn: Pick<Turn, "account">): boolean {
   return turn.account.user.status === "active" && REVIEWERS.includes(turn.account.user.role);
 }
 
-/** The message a reviewer gets for a new submission: what, who, when, and the file itself. */
-export async function notifyReviewers(turn: Turn, submissionId: number): Promise<Reply["notify"]> {
-  const s = await submissionById(turn.db, submissionId);
-  if (!s) return [];
-  const reviewers = await activeIdsWithRole(turn.db, "reviewer");
-  const body = s.contentType === "link" || s.contentType === "text" ? shorten(s.body ?? "", 600) : (s.fileName ?? "");
-  const file = s.filePath
+const whatOf = submissionKind;
+
+/** What tells two submissions apart in a list: the title, else the file name, else the start of the text. */
+const nameOf = (s: SubmissionRow) => s.title || s.fileName || shorten(s.body ?? "", 40);
+
+const fileOf = (turn: Pick<Turn, "store">, s: SubmissionRow): Pick<OutMessage, "file"> =>
+  s.filePath
     ? {
         file: {
           path: turn.store.absolute(s.filePath),
           name: s.fileName ?? "tep",
-          kind: s.contentType === "photo" ? ("photo" as const) : ("document" as const),
+          kind: s.contentType === "photo" ? "photo" : "document",
         },
       }
     : {};
-  const render = (w: Words): OutMessage => ({
-    text: w
-      .t("review-new", {
-        receipt: s.receipt,
-        agency: s.agency.name,
-        what: html(
-          s.kind === "article" ? w.t("review-kind-article") : w.t("review-kind-report", { code: s.task?.code ?? "" }),
-        ),
-        quarter: quarterLabel(s),
-        onTime: s.onTime ? "yes" : "no",
-        body,
-        title: s.title ?? "",
-      })
-      .concat(s.duplicateOf ? `\n${w.t("review-duplicate", { receipt: s.duplicateOf })}` : ""),
-    buttons: [
-      [
-        { label: w.plain("button-accept"), data: ACCEPT.pack({ id: s.id }) },
-        { label: w.plain("button-return"), data: RETURN.pack({ id: s.id }) },
-      ],
-    ],
-    ...file,
-  });
-  return reviewers.map((userId) => ({ userId, render }));
+
+const decisionButtons = (w: Words, s: SubmissionRow): Button[][] => [
+  [
+    { label: w.plain("button-accept"), data: ACCEPT.pack({ id: s.id }) },
+    { label: w.plain("button-return"), data: RETURN.pack({ id: s.id }) },
+  ],
+];
+
+/** One submission as a reviewer sees it: what, who, when, its content or file, and the decision buttons. */
+function submissionCard(turn: Pick<Turn, "store">, w: Words, s: SubmissionRow, heading: string): OutMessage {
+  const body = s.contentType === "link" || s.contentType === "text" ? shorten(s.body ?? "", 600) : (s.fileName ?? "");
+  const lines = [
+    w.t(heading, {
+      receipt: s.receipt,
+      agency: s.agency.name,
+      what: whatOf(w, s),
+      quarter: quarterLabel(s),
+      onTime: s.onTime ? "yes" : "no",
+      body: [s.title, body].filter(Boolean).join(" — "),
+    }),
+  ];
+  if (s.duplicateOf) lines.push(w.t("review-duplicate", { receipt: s.duplicateOf }));
+  return { text: lines.join("\n"), buttons: decisionButtons(w, s), ...fileOf(turn, s) };
+}
+
+/** The message a reviewer gets for a new submission (a shortcut: the inbox holds it until decided). */
+export async function notifyReviewers(turn: Turn, submissionId: number): Promise<Reply["notify"]> {
+  const s = await submissionById(turn.db, submissionId);
+  if (!s) return [];
+  const reviewers = await activeIdsWithRole(turn.db, "reviewer");
+  return reviewers.map((userId) => ({ userId, render: (w: Words) => submissionCard(turn, w, s, "review-new") }));
 }
 
 async function decideSubmission(turn: Turn, id: number, accept: boolean, comment: string | null): Promise<Reply> {
-  const result = await reviewSubmission(turn.db, id, turn.account.user.id, accept, comment, turn.clock.now());
-  if (result !== "ok") return say(turn.t(result === "not-found" ? "button-stale" : "review-already"));
-  const s = (await submissionById(turn.db, id))!;
+  const { result, submission: s, notices } = await decideOn(turn, id, turn.account.user.id, accept, comment);
+  if (result !== "ok" || !s) return say(turn.t(result === "not-found" ? "button-stale" : "review-already"));
   const reply = say(
     turn.t(accept ? "review-accepted" : "review-returned", { receipt: s.receipt, agency: s.agency.name }),
   );
-  reply.edit = accept;
-  if (s.submittedById) {
-    const notice = accept ? "review-accepted-notice" : "review-returned-notice";
-    reply.notify.push({
-      userId: s.submittedById,
-      render: (w) => text(w.t(notice, { receipt: s.receipt, comment: comment ?? "" })),
-    });
-  }
-  return reply;
+  return { ...reply, edit: accept, notify: notices };
 }
 
-const RANKING_LINES = 30;
-
-/** The plans a reviewer ranks: their own agency's, or every plan for a reviewer outside them. */
-async function plansFor(turn: Turn): Promise<{ id: string; title: string }[]> {
-  const all = await rankedPlans(turn);
-  const agencyId = turn.account.user.agencyId;
-  const mine = new Set(agencyId ? (await turn.catalog.forAgency(agencyId)).map((t) => t.planId) : []);
-  const own = all.filter((p) => mine.has(p.id));
-  return own.length ? own : all;
+/** Returning always takes a reason: typed with the decision, or asked for now. */
+async function returnWithReason(turn: Turn, s: SubmissionRow, comment: string | undefined): Promise<Reply> {
+  if (comment) return decideSubmission(turn, s.id, false, shorten(comment, 1000));
+  await setState(turn, { ...turn.account.state, review: { submissionId: s.id } });
+  return say(turn.t("review-ask-comment-for", { receipt: s.receipt, agency: s.agency.name }), [[cancelButton(turn)]]);
 }
 
-/** "/xephang", "xếp hạng quý 1": each plan's standing by the ranking rules, for the year or a quarter. */
-async function rankingReply(turn: Turn, intent: Intent): Promise<Reply> {
-  const day = today(turn.clock);
-  const q = intent.params.quarter ? resolveQuarter(intent.params.quarter, day, intent.params.year) : null;
-  const year = q?.year ?? intent.params.year ?? Number(day.slice(0, 4));
-  const period = q ? quarterLabel(q) : String(year);
-  const lines: string[] = [];
-  for (const plan of await plansFor(turn)) {
-    const span = q
-      ? { planId: plan.id, from: quarterStart(q.year, q.quarter), to: quarterDue(q) }
-      : yearSpan(plan.id, year);
-    const rows = await ranking(turn, span, day);
-    if (lines.length) lines.push("");
-    lines.push(turn.t("ranking-title", { period, plan: plan.title }));
-    if (rows.length === 0) {
-      lines.push(turn.t("ranking-none"));
-      continue;
-    }
-    for (const r of rows.slice(0, RANKING_LINES))
-      lines.push(
-        turn.t("ranking-line", {
-          rank: r.rank,
-          agency: r.agency,
-          rate: `${Math.round((r.onTimeRate ?? 0) * 100)}%`,
-          onTime: r.onTime,
-          due: r.due,
-          late: r.late,
-          missing: r.missing,
-        }),
-      );
-    if (rows.length > RANKING_LINES) lines.push(turn.t("ranking-more", { count: rows.length - RANKING_LINES }));
-  }
-  lines.push("", turn.t("ranking-rules"));
-  return say(lines.join("\n"));
-}
+const ageOf = (turn: Turn, at: Date) => {
+  const hours = Math.max(0, Math.floor((turn.clock.now().getTime() - at.getTime()) / 3_600_000));
+  return hours < 24 ? turn.plain("age-hours", { n: hours }) : turn.plain("age-days", { n: Math.floor(hours / 24) });
+};
 
-async function standingCommand(turn: Turn, intent: Intent): Promise<Reply> {
-  if (intent.intent === "review_ranking") return rankingReply(turn, intent);
-  const cycle = await articleCycleOf(turn);
-  if (!cycle) return say(turn.t("review-no-cycle"));
-  const day = today(turn.clock);
-  const q = resolveQuarter(intent.params.quarter, day, intent.params.year);
-  const summary = summarise(q, await quarterStandings(turn.db, cycle, q, day));
-  const missing = summary.missing.map((m) => `• ${escapeHtml(m.name)}`);
-  if (intent.intent === "review_missing")
-    return say(
-      [turn.t("missing-title", { quarter: quarterLabel(q), count: summary.missing.length }), ...missing].join("\n"),
-    );
-  return say(
-    [
-      turn.t("stats-title", { quarter: quarterLabel(q), due: formatVnDate(summary.due) }),
-      turn.t("stats-counts", {
-        onTime: summary.onTime,
-        late: summary.late,
-        returned: summary.returned,
-        missing: summary.missing.length,
-        total: cycle.agencies.length,
-      }),
-      "",
-      turn.t("missing-title", { quarter: quarterLabel(q), count: summary.missing.length }),
-      ...missing,
-    ].join("\n"),
-  );
-}
-
-/** "bài chờ duyệt": submissions waiting for a decision, oldest first. */
-async function inbox(turn: Turn): Promise<Reply> {
-  const rows = (await submissionsWhere(turn.db, { status: "submitted" })).sort((a, b) => a.id - b.id);
+/** "bài chờ duyệt", /duyet: submissions waiting for a decision, oldest first, a page at a time. */
+async function inbox(turn: Turn, page = 1): Promise<Reply> {
+  const rows = await submissionsWhere(turn.db, { status: "submitted" });
   if (rows.length === 0) return say(turn.t("inbox-empty"));
-  const lines = [turn.t("inbox-title", { count: rows.length })];
-  const buttons = [];
-  for (const r of rows.slice(0, INBOX_SIZE)) {
-    const what =
-      r.kind === "article" ? turn.t("review-kind-article") : turn.t("review-kind-report", { code: r.task?.code ?? "" });
-    const name = r.title || r.fileName || shorten(r.body ?? "", 40);
-    const line = {
-      receipt: r.receipt,
-      agency: r.agency.name,
-      what: html(what),
-      quarter: quarterLabel(r),
-      name,
-      onTime: r.onTime ? "yes" : "no",
-    };
-    lines.push(turn.t("inbox-line", line));
+  const pages = Math.ceil(rows.length / INBOX_SIZE);
+  const at = Math.min(Math.max(1, page), pages);
+  const lines = [turn.t("inbox-title", { count: rows.length, page: at, pages })];
+  const buttons: Button[][] = [];
+  for (const r of rows.slice((at - 1) * INBOX_SIZE, at * INBOX_SIZE)) {
+    lines.push(
+      turn.t("inbox-line", {
+        receipt: r.receipt,
+        agency: r.agency.name,
+        what: whatOf(turn, r),
+        quarter: quarterLabel(r),
+        name: nameOf(r),
+        onTime: r.onTime ? "yes" : "no",
+        age: ageOf(turn, r.receivedAt),
+      }),
+    );
+    buttons.push([{ label: turn.plain("button-open-receipt", { receipt: r.receipt }), data: OPEN.pack({ id: r.id }) }]);
+  }
+  lines.push("", turn.t("inbox-how"));
+  const nav: Button[] = [];
+  if (at > 1) nav.push({ label: turn.plain("button-prev"), data: INBOX_PAGE.pack({ page: at - 1 }) });
+  if (at < pages) nav.push({ label: turn.plain("button-more"), data: INBOX_PAGE.pack({ page: at + 1 }) });
+  if (nav.length) buttons.push(nav);
+  return say(lines.join("\n"), buttons);
+}
+
+/** Opening one: its card with the file itself (the console prints where the file is stored). */
+async function open(turn: Turn, s: SubmissionRow | null, receipt: string): Promise<Reply> {
+  if (!s) return say(turn.t("review-no-receipt", { receipt: shorten(receipt, 30) }));
+  const card = submissionCard(turn, turn, s, "review-card");
+  if (s.status !== "submitted") {
+    const state = turn.t("review-state", { status: s.status, comment: s.reviewComment ?? "" });
+    return { messages: [{ ...card, text: `${card.text}\n${state}`, buttons: [] }], notify: [] };
+  }
+  return { messages: [card], notify: [] };
+}
+
+/** "duyệt bài của UBND Quận 1": the agency's pending submission, or which one when there are several. */
+async function decideForAgency(turn: Turn, said: string, accept: boolean, comment?: string): Promise<Reply> {
+  const found = turn.directory.lookup(said);
+  if (!found.match || found.ambiguous) {
+    const candidates = found.candidates.map((c) => c.name).join("; ");
+    return say(found.match ? turn.t("review-agency-which", { candidates }) : turn.t("agency-none", { query: said }));
+  }
+  const agency = found.match;
+  const pending = await submissionsWhere(turn.db, { agencyId: agency.id, status: "submitted" });
+  if (pending.length === 0) return say(turn.t("review-agency-none", { agency: agency.name }));
+  if (pending.length === 1) return decide(turn, pending[0]!, accept, comment);
+  const lines = [turn.t("review-agency-several", { agency: agency.name, count: pending.length })];
+  const buttons: Button[][] = [];
+  for (const s of pending.slice(0, INBOX_SIZE)) {
+    lines.push(turn.t("review-choice-line", { receipt: s.receipt, what: whatOf(turn, s), name: nameOf(s) }));
+    const id = { id: s.id };
     buttons.push([
-      { label: turn.plain("button-accept-receipt", { receipt: r.receipt }), data: ACCEPT.pack({ id: r.id }) },
-      { label: turn.plain("button-return-receipt", { receipt: r.receipt }), data: RETURN.pack({ id: r.id }) },
+      accept
+        ? { label: turn.plain("button-accept-receipt", { receipt: s.receipt }), data: ACCEPT.pack(id) }
+        : { label: turn.plain("button-return-receipt", { receipt: s.receipt }), data: RETURN.pack(id) },
     ]);
   }
-  if (rows.length > INBOX_SIZE) lines.push(turn.t("inbox-more", { count: rows.length - INBOX_SIZE }));
   return say(lines.join("\n"), buttons);
+}
+
+function decide(turn: Turn, s: SubmissionRow, accept: boolean, comment?: string): Promise<Reply> {
+  if (s.status !== "submitted") return Promise.resolve(say(turn.t("review-already")));
+  return accept ? decideSubmission(turn, s.id, true, null) : returnWithReason(turn, s, comment);
+}
+
+/** Anyone else naming a receipt or a decision: refused in one line, and logged (it may be probing). */
+function refuse(turn: Turn, intent: Intent): Reply {
+  turn.log?.warn({ account: turn.account.id, intent: intent.intent, receipt: intent.params.receipt }, "review refused");
+  return say(turn.t("inbox-only"));
+}
+
+async function onIntent(turn: Turn, intent: Intent): Promise<Reply> {
+  if (!isReviewer(turn)) return refuse(turn, intent);
+  if (intent.intent === "review_inbox") return inbox(turn);
+  const { receipt, agency, comment } = intent.params;
+  if (intent.intent === "review_open")
+    return open(turn, await submissionByReceipt(turn.db, receipt ?? ""), receipt ?? "");
+  if (agency) return decideForAgency(turn, agency, intent.params.accept === true, comment);
+  const s = await submissionByReceipt(turn.db, receipt ?? "");
+  if (!s) return say(turn.t("review-no-receipt", { receipt: shorten(receipt ?? "", 30) }));
+  return decide(turn, s, intent.params.accept === true, comment);
 }
 
 function dropComment(turn: Turn) {
@@ -201,6 +190,8 @@ const commentFlow: Flow = {
     "review_missing",
     "review_ranking",
     "review_inbox",
+    "review_open",
+    "review_decide",
     "overdue",
     "due_soon",
     "submission_status",
@@ -222,24 +213,27 @@ const commentFlow: Flow = {
 };
 
 async function onCallback(turn: Turn, data: string): Promise<Reply> {
-  if (!isReviewer(turn)) return { ...say(turn.t("not-allowed")), toast: turn.plain("not-allowed") };
+  if (!isReviewer(turn)) {
+    turn.log?.warn({ account: turn.account.id, data }, "review button refused");
+    return { ...say(turn.t("not-allowed")), toast: turn.plain("not-allowed") };
+  }
+  const page = INBOX_PAGE.unpack(data);
+  if (page) return { ...(await inbox(turn, page.page)), edit: true };
+  const opened = OPEN.unpack(data);
+  if (opened) return open(turn, await submissionById(turn.db, opened.id), `#${opened.id}`);
   const accepted = ACCEPT.unpack(data);
   if (accepted) return decideSubmission(turn, accepted.id, true, null);
-  const returned = RETURN.unpack(data)!;
-  await setState(turn, { ...turn.account.state, review: { submissionId: returned.id } });
-  return commentFlow.resume(turn);
+  const s = await submissionById(turn.db, RETURN.unpack(data)!.id);
+  if (!s) return say(turn.t("button-stale"));
+  return decide(turn, s, false);
 }
 
-/** Reviewers: the inbox, accepting or returning submissions, and the quarter's figures. */
+/** Reviewers: the inbox, opening a submission, and accepting or returning it by button or in words. */
 export const reviewFeature: Feature = {
   name: "review",
-  intents: ["review_stats", "review_missing", "review_ranking", "review_inbox"],
-  callbacks: [ACCEPT, RETURN],
+  intents: ["review_inbox", "review_open", "review_decide"],
+  callbacks: [ACCEPT, RETURN, OPEN, INBOX_PAGE],
   flow: commentFlow,
-  onIntent(turn, intent) {
-    if (!isReviewer(turn))
-      return Promise.resolve(say(turn.t(intent.intent === "review_inbox" ? "inbox-only" : "review-only")));
-    return intent.intent === "review_inbox" ? inbox(turn) : standingCommand(turn, intent);
-  },
+  onIntent,
   onCallback,
 };

@@ -9,12 +9,20 @@ import { say, stale, type Turn } from "../context.js";
 import { agencyProgress, progressOptions } from "../progress.js";
 import { articleCycleOf } from "../submissions/cycle.js";
 import { withdrawSubmission } from "../submissions/service.js";
+import { shorten } from "../../domain/text.js";
 import type { Button, Incoming, Reply } from "../types.js";
 import { startSubmission } from "./submit.js";
 import { mayChange, maySubmit } from "../submissions/permissions.js";
 
 export const WITHDRAW = callbackData("sb:w", { id: "int" });
 export const REPLACE = callbackData("sb:r", { id: "int" });
+/** The confirmations: withdrawing or replacing names the receipt and asks first. */
+export const WITHDRAW_YES = callbackData("sb:wy", { id: "int" });
+export const REPLACE_YES = callbackData("sb:ry", { id: "int" });
+export const KEEP = callbackData("sb:keep", {});
+
+/** What tells two submissions apart: the title, else the file name, else the start of the text. */
+const nameOf = (r: SubmissionRow) => r.title || r.fileName || shorten(r.body ?? "", 40);
 
 /** The lines and buttons for a list of submissions: each with its state, withdraw/replace while unreviewed. */
 function submissionLines(turn: Turn, rows: SubmissionRow[]): { lines: string[]; buttons: Button[][] } {
@@ -30,6 +38,7 @@ function submissionLines(turn: Turn, rows: SubmissionRow[]): { lines: string[]; 
         onTime: r.onTime ? "yes" : "no",
         status: r.status,
         comment: r.reviewComment ?? "",
+        name: nameOf(r),
       }),
     );
     if (r.status === "submitted" && mayAct) {
@@ -111,9 +120,22 @@ async function status(turn: Turn, intent: Intent): Promise<Reply> {
   return say([title, ...lines, ...owed].join("\n"), buttons);
 }
 
+/** Withdraw or replace: named and asked before anything happens. */
+function confirmChange(turn: Turn, row: SubmissionRow, withdraw: boolean): Reply {
+  const args = { receipt: row.receipt, name: nameOf(row) };
+  const yes = withdraw
+    ? { label: turn.plain("button-withdraw-yes", args), data: WITHDRAW_YES.pack({ id: row.id }) }
+    : { label: turn.plain("button-replace-yes", args), data: REPLACE_YES.pack({ id: row.id }) };
+  return say(turn.t(withdraw ? "status-withdraw-confirm" : "status-replace-confirm", args), [
+    [yes, { label: turn.plain("button-keep"), data: KEEP.pack({}) }],
+  ]);
+}
+
 async function change(turn: Turn, data: string, msg: Incoming): Promise<Reply | null> {
-  const withdraw = WITHDRAW.unpack(data);
-  const id = (withdraw ?? REPLACE.unpack(data))?.id;
+  if (KEEP.match(data)) return { ...say(turn.t("status-kept")), edit: true };
+  const asked = WITHDRAW.unpack(data) ?? REPLACE.unpack(data);
+  const withdraw = WITHDRAW_YES.unpack(data);
+  const id = (asked ?? withdraw ?? REPLACE_YES.unpack(data))?.id;
   if (id === undefined) return null;
   const row = await submissionById(turn.db, id);
   if (!row) return stale(turn);
@@ -122,11 +144,15 @@ async function change(turn: Turn, data: string, msg: Incoming): Promise<Reply | 
     turn.log?.warn({ account: turn.account.id, submission: id }, "submission change refused");
     return { ...say(turn.t("not-allowed")), toast: turn.plain("not-allowed") };
   }
+  if (asked) {
+    if (row.status !== "submitted") return say(turn.t("status-reviewed"));
+    return confirmChange(turn, row, WITHDRAW.match(data));
+  }
   if (withdraw) {
     const result = await withdrawSubmission(turn.db, id);
     const key =
       result === "ok" ? "status-withdrawn" : result === "already-reviewed" ? "status-reviewed" : "button-stale";
-    return { ...say(turn.t(key)), edit: result === "ok" };
+    return { ...say(turn.t(key, { receipt: row.receipt, name: nameOf(row) })), edit: result === "ok" };
   }
   if (row.status !== "submitted") return say(turn.t("status-reviewed"));
   return startSubmission(turn, { ...msg, callback: undefined }, id, {
@@ -141,7 +167,7 @@ async function change(turn: Turn, data: string, msg: Incoming): Promise<Reply | 
 export const statusFeature: Feature = {
   name: "submission-status",
   intents: ["submission_status"],
-  callbacks: [WITHDRAW, REPLACE],
+  callbacks: [WITHDRAW, REPLACE, WITHDRAW_YES, REPLACE_YES, KEEP],
   onIntent: (turn, intent) => status(turn, intent),
   onCallback: change,
 };

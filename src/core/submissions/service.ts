@@ -162,7 +162,7 @@ export async function withdrawSubmission(db: Db, id: number): Promise<ChangeResu
 export async function reviewSubmission(
   db: Db,
   id: number,
-  reviewerId: number,
+  reviewerId: number | null,
   accept: boolean,
   comment: string | null,
   now: Date,

@@ -1,6 +1,7 @@
 import Fuse from "fuse.js";
 import * as L from "./lexicon.js";
 import { normalize } from "./normalize.js";
+import { foldSameLength } from "../text.js";
 import type { Intent, IntentName, IntentParams, QuarterRef } from "./types.js";
 import { dayRefIn, windowIn } from "./windows.js";
 import { rx } from "../rx.js";
@@ -83,6 +84,15 @@ function channelIn(t: string): IntentParams["channel"] | undefined {
   return undefined;
 }
 
+/** "/duyet SNV-2024Q1-01" opens that submission; "/duyettk 12" approves request 12. */
+function slashDecision(intent: IntentName, arg: string): Intent | null {
+  const receipt = intent === "review_inbox" ? L.RECEIPT.exec(arg) : null;
+  if (receipt) return { intent: "review_open", params: { receipt: receipt[1]!.toUpperCase() } };
+  const request = intent === "access_requests" ? /^#?(\d{1,9})$/.exec(arg) : null;
+  if (request) return { intent: "access_decide", params: { user: Number(request[1]), accept: true } };
+  return null;
+}
+
 function slash(text: string): Intent | null {
   const m = /^\/([a-z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text.trim());
   if (!m) return null;
@@ -90,6 +100,11 @@ function slash(text: string): Intent | null {
   const arg = (m[2] ?? "").trim();
   const intent = COMMANDS[name];
   if (!intent) return { intent: "fallback", params: { command: name } };
+  return slashDecision(intent, arg) ?? { intent, params: slashParams(intent, arg) };
+}
+
+/** What a command's argument says: a query, a code, days, a quarter, a channel, a day back. */
+function slashParams(intent: IntentName, arg: string): IntentParams {
   const t = normalize(arg);
   const params: IntentParams = {};
   if (intent === "search") params.query = arg;
@@ -109,7 +124,7 @@ function slash(text: string): Intent | null {
       params.quarter = q;
     else params.arg = arg;
   }
-  return { intent, params };
+  return params;
 }
 
 /** The list filters a message names: role, quarter, overdue, a span of days. */
@@ -165,7 +180,7 @@ interface Reading {
 }
 
 // The order matters: an earlier stage's words win ("hủy nộp bài" cancels, it does not submit).
-const STAGES: ((r: Reading) => Intent | null)[] = [navigation, social, questions, preferences, lookups];
+const STAGES: ((r: Reading) => Intent | null)[] = [decisions, navigation, social, questions, preferences, lookups];
 
 function understand(text: string): Intent {
   const command = slash(text) ?? bareCode(text);
@@ -180,6 +195,50 @@ function understand(text: string): Intent {
     if (found) return found;
   }
   return fuzzyIntent(core || t) ?? { intent: "fallback", params: {} };
+}
+
+/** The words after `at` in the person's own spelling (the folded text keeps every character's place). */
+function rest(text: string, at: number): string {
+  return text.normalize("NFC").slice(at).trim();
+}
+
+/** A reason after a receipt or an agency: "vì thiếu số liệu", ": thiếu ảnh"; none when nothing follows. */
+function reasonIn(text: string): string | undefined {
+  const folded = foldSameLength(text).toLowerCase();
+  const lead = L.REASON.exec(folded)?.[0].length ?? 0;
+  const said = text.slice(lead).trim();
+  return said ? said : undefined;
+}
+
+/**
+ * A reviewer's or an admin's decision in words: "duyệt SNV-2024Q1-01", "trả lại SNV-2024Q1-01 vì thiếu số
+ * liệu", "duyệt bài của UBND Quận 1", "duyệt tài khoản 12"; a receipt on its own (or "xem …") opens it.
+ */
+function decisions({ text }: Reading): Intent | null {
+  const raw = text.normalize("NFC");
+  const folded = foldSameLength(raw).toLowerCase();
+  const accept = L.DECIDE_ACCEPT.test(folded);
+  const refuse = !accept && L.DECIDE_RETURN.test(folded);
+  const receipt = L.RECEIPT.exec(raw);
+  if (receipt) {
+    const id = receipt[1]!.toUpperCase();
+    const before = folded.slice(0, receipt.index).trim();
+    if (!before || L.DECIDE_OPEN.test(before)) return { intent: "review_open", params: { receipt: id } };
+    if (!accept && !refuse) return null;
+    const comment = refuse ? reasonIn(rest(raw, receipt.index + receipt[0].length)) : undefined;
+    return { intent: "review_decide", params: { receipt: id, accept, ...(comment ? { comment } : {}) } };
+  }
+  if (!accept && !refuse) return null;
+  const account = L.DECIDE_ACCOUNT.exec(folded);
+  if (account) return { intent: "access_decide", params: { user: Number(account[1]), accept } };
+  const of = L.DECIDE_OF_AGENCY.exec(folded);
+  if (!of) return null;
+  const said = rest(raw, of[0].length);
+  const reason = / (?:vì|vi|lý do|ly do|do)[ :]/iu.exec(said);
+  const agency = (reason ? said.slice(0, reason.index) : said).replace(/[.!]+$/, "").trim();
+  if (!agency || L.NOT_AGENCY.test(foldSameLength(agency).toLowerCase())) return null;
+  const comment = refuse && reason ? reasonIn(said.slice(reason.index)) : undefined;
+  return { intent: "review_decide", params: { agency, accept, ...(comment ? { comment } : {}) } };
 }
 
 /** A link code ("ABCD-EFGH") or an invite code sent on its own (Zalo users rarely type commands). */

@@ -75,6 +75,21 @@ export const REVIEW_INBOX =
   /\b(?:cho duyet|can duyet|chua duyet|pending reviews?|duyet bai|bai moi|bai (?:nao )?moi (?:gui|nop))\b/;
 export const ACCESS_REQUESTS = /\b(?:yeu cau truy cap|duyet tai khoan|access requests?)\b/;
 
+/** A submission's receipt as printed: agency prefix, quarter, number ("SNV-2024Q1-01", "Q.1-2024Q1-02"). */
+export const RECEIPT = /(?<![A-Za-z0-9.&-])([A-Za-z0-9.&]{1,24}-\d{4}Q[1-4]-\d{2,4})(?![A-Za-z0-9])/i;
+/** Decision words at the start of a message, on the folded (same-length) text. */
+export const DECIDE_ACCEPT = /^\s*(?:duyet|chap nhan|accept|approve)\b/;
+export const DECIDE_RETURN = /^\s*(?:tra lai|tra ve|khong duyet|khong chap nhan|tu choi|return|reject|deny)\b/;
+export const DECIDE_OPEN = /^\s*(?:mo|xem|open|show)\b/;
+/** "duyệt bài của UBND Quận 1", "trả lại bài viết của Sở Y tế vì …": the agency follows. */
+export const DECIDE_OF_AGENCY = /^\s*(?:\S+\s+){1,3}?bai(?:\s+viet)?\s+(?:cua\s+)?(?=\S)/;
+/** "duyệt tài khoản 12", "từ chối yêu cầu #12". */
+export const DECIDE_ACCOUNT = /\b(?:tai khoan|yeu cau(?: truy cap)?|tk|account|request)\s*#?(\d{1,9})\s*$/;
+/** Where a reason starts: "vì …", "lý do: …", ": …". */
+export const REASON = /^\s*(?:[,:\-–]\s*)?(?:(?:boi vi|ly do|vi|do|because)\b\s*:?\s*)?/;
+/** Not an agency: "duyệt bài quý 1 chưa?" asks about a submission, it decides nothing. */
+export const NOT_AGENCY = /^(?:quy|thang|nam|nay|nao|moi|cho)\b|\bchua\s*\??$|\?\s*$/;
+
 export const ROTA = /\b(?:lich dang tin|dang tin|luot dang|posting rota|rota)\b/;
 
 export const SUBMIT = rx()`

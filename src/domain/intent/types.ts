@@ -28,7 +28,10 @@ export const INTENTS = [
   "review_missing",
   "review_ranking",
   "review_inbox",
+  "review_open",
+  "review_decide",
   "access_requests",
+  "access_decide",
   "snooze",
   "mute",
   "unmute",
@@ -99,6 +102,16 @@ export interface IntentParams {
   arg?: string;
   /** An unknown slash command. */
   command?: string;
+  /** A submission's receipt ("SNV-2024Q1-01"), as typed. */
+  receipt?: string;
+  /** A decision: accept (approve) or return (deny). */
+  accept?: boolean;
+  /** The reviewer's reason for returning, in their words. */
+  comment?: string;
+  /** An agency as typed ("UBND Quận 1"), for a decision on its submission. */
+  agency?: string;
+  /** An access request's number ("duyệt tài khoản 12"). */
+  user?: number;
 }
 
 export interface Intent {

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ZaloChannel } from "../../src/channels/zalo/channel.js";
+import { ZaloClient } from "../../src/channels/zalo/client.js";
+import { createInvite } from "../../src/db/invite-repo.js";
+import type { UserRole } from "../../src/db/user-repo.js";
+import { createLogger } from "../../src/logger.js";
+import { world, type World } from "../helpers/assistant.js";
+import { consoleDriver, telegramDriver, zaloDriver, type Driver } from "../helpers/drivers.js";
+import { FakeTelegram } from "../helpers/fake-telegram.js";
+import { FakeZalo } from "../helpers/fake-zalo.js";
+import { pollingBot, serveChannel, type RunningChannel } from "../helpers/telegram-bot.js";
+
+// One submission's life across the three channels of one deployment: sent on Zalo, returned from the console an
+// hour later, sent again, accepted on Telegram — every party hearing of it on their own channel.
+const log = createLogger("silent");
+let w: World;
+let tg: FakeTelegram;
+let zl: FakeZalo;
+let running: RunningChannel[] = [];
+let zalo: Driver;
+let telegram: Driver;
+let terminal: ReturnType<typeof consoleDriver>;
+
+async function until(what: () => string, re: RegExp): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  while (!re.test(what()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  return what();
+}
+
+beforeAll(async () => {
+  w = await world("2024-03-25T09:00");
+  tg = new FakeTelegram();
+  zl = new FakeZalo();
+  await Promise.all([tg.start(), zl.start()]);
+  running = [
+    await pollingBot(w, tg),
+    await serveChannel(
+      w,
+      new ZaloChannel({
+        client: new ZaloClient({ token: zl.token, apiRoot: zl.url }),
+        i18n: w.services.i18n,
+        locale: "vi",
+        log,
+        pollTimeoutSec: 1,
+      }),
+    ),
+  ];
+  telegram = telegramDriver(tg, 500000);
+  zalo = zaloDriver(zl, 500000);
+  terminal = consoleDriver(w.assistant);
+  const invite = (agency: string, role: UserRole) => createInvite(w.db.client, agency, role, w.clock.now(), 14);
+  await zalo.say("1", `/start ${(await invite("hcm.q1", "focal")).code}`);
+  await terminal.say("2", `/start ${(await invite("hcm.snv", "reviewer")).code}`);
+  await telegram.say("3", `/start ${(await invite("hcm.snv", "reviewer")).code}`);
+}, 60_000);
+
+afterAll(async () => {
+  terminal?.close();
+  for (const r of running) await r.stop();
+  await Promise.all([tg?.stop(), zl?.stop()]);
+  await w?.db.dispose();
+});
+
+describe("review across channels", () => {
+  it("Zalo submits, the console returns it with a reason, Zalo resubmits, Telegram accepts: 'đã duyệt'", async () => {
+    await zalo.say("1", "nộp bài");
+    await zalo.choose("1", /^Bài viết quý I\/2024/);
+    await zalo.say("1", "https://q1.hochiminhcity.gov.vn/cchc-quy-1");
+    await zalo.say("1", "Mô hình một cửa số");
+    const receipt = await zalo.choose("1", /Xác nhận nộp/);
+    const first = /Biên nhận (Q\.1-2024Q1-\d\d)/.exec(receipt)![1]!;
+
+    w.clock.set("2024-03-25T10:05");
+    const inbox = await terminal.say("2", "bài chờ duyệt");
+    expect(inbox).toMatch(
+      new RegExp(`${first.replace(".", "\\.")} — UBND Quận 1 — Bài viết quý I/2024 — Mô hình một cửa số`),
+    );
+    expect(inbox).toMatch(/1 giờ trước/);
+    const card = await terminal.choose("2", new RegExp(`Mở ${first.replace(".", "\\.")}`));
+    expect(card).toMatch(/https:\/\/q1\.hochiminhcity\.gov\.vn\/cchc-quy-1/);
+    const zaloBefore = zl.calls.length;
+    expect(await terminal.say("2", `trả lại ${first} vì thiếu số liệu quý I`)).toMatch(/Đã trả lại/);
+    const pushed = await until(() => zl.texts("500001", zaloBefore).join("\n"), /bị trả lại/);
+    expect(pushed).toMatch(
+      new RegExp(`${first.replace(".", "\\.")} \\(Bài viết quý I/2024\\) bị trả lại: thiếu số liệu quý I`),
+    );
+    expect(pushed).toMatch(/gõ nộp bài để gửi bản mới/);
+
+    await zalo.say("1", "nộp bài");
+    await zalo.choose("1", /^Bài viết quý I\/2024/);
+    await zalo.say("1", "https://q1.hochiminhcity.gov.vn/cchc-quy-1-bo-sung");
+    await zalo.say("1", "Mô hình một cửa số (bổ sung số liệu)");
+    const again = await zalo.choose("1", /Xác nhận nộp/);
+    const second = /Biên nhận (Q\.1-2024Q1-\d\d)/.exec(again)![1]!;
+    expect(second).not.toBe(first);
+
+    expect(await telegram.say("3", `duyệt bài của UBND Quận 1`)).toMatch(
+      new RegExp(`Đã duyệt ${second.replace(".", "\\.")}`),
+    );
+    expect(await until(() => zl.texts("500001").join("\n"), /đã được duyệt/)).toMatch(/đã được duyệt/);
+    expect(await zalo.say("1", "tôi đã nộp chưa")).toMatch(
+      new RegExp(`${second.replace(".", "\\.")} — bài viết .* — đã duyệt`),
+    );
+    expect(await terminal.say("2", second)).toMatch(/Trạng thái: đã duyệt/);
+    expect(await telegram.say("3", "bài chờ duyệt")).toMatch(/Không có bài nào chờ duyệt/);
+  }, 60_000);
+});
