@@ -22,7 +22,7 @@ export const THANKS_FOR =
   /^(?:(?:em|toi|minh)\s+)?(?:cam on|thanks|thank you)\b.{0,40}\b(?:ho tro|giup|giup do|tra loi|nhac|for)\b/;
 
 export const CANCEL = rx()`
-    ^(?:huy|huy bo|huy di|huy nop bai|huy thao tac|thoi|thoi khoi|thoi bo di|thoi bo qua|bo qua(?: di)?
+    ^(?:(?:thoi )?huy(?: di| nhe| luon)?|huy bo|huy nop bai|huy thao tac|thoi|thoi khoi|thoi bo di|thoi bo qua|bo qua(?: di)?
     |thoi khong can nua|thoi khong (?:nop|gui|lam) nua|khong (?:nop |gui |lam )?nua|khong can nua|bo|bo di|dung
     |dung lai|cancel|stop|thoat)$`;
 export const RESUME = /^(?:tiep tuc(?: nop bai)?|lam tiep|nop tiep)\b|^continue$/;
@@ -36,7 +36,7 @@ export const PAGE_LAST = /^(?:trang cuoi|trang cuoi cung|last page)$/;
 export const PAGE_N = /^(?:xem\s+)?(?:trang|page)\s+(\d{1,3})$/;
 
 export const HELP = rx()`
-    ^(?:tro giup|giup do|giup|giup voi|giup (?:toi|em|minh|chi|anh|tui)(?: voi)?|huong dan|help|menu|\?|hdsd
+    ^(?:(?:can |xin )?tro giup|giup do|giup|giup voi|giup (?:toi|em|minh|chi|anh|tui)(?: voi)?|huong dan|help|menu|\?|hdsd
     |cach dung|tro giup gi|(?:toi|em|minh) phai lam (?:sao|the nao)|lam sao(?: day)?)$|\b(?:huong dan(?! nhiem vu)
     |lam duoc gi|lam gi duoc|co the lam gi|dung the nao|su dung the nao|dung cai nay the nao|cac lenh|nhung lenh|lenh gi
     |khong (?:biet|hieu) (?:dung|cach|lam)|lam sao (?:de|dung)|what can you do|can giup do|how do i|how to use
@@ -73,18 +73,20 @@ export const REVIEW_RANKING =
   /\b(?:xep hang|bang xep hang|ranking|nop dung han nhieu nhat|top (?:\d+ )?don vi|dung han nhat)\b/;
 export const REVIEW_INBOX =
   /\b(?:cho duyet|can duyet|chua duyet|pending reviews?|duyet bai|bai moi|bai (?:nao )?moi (?:gui|nop))\b/;
-export const ACCESS_REQUESTS = /\b(?:yeu cau truy cap|duyet tai khoan|access requests?)\b/;
+export const ACCESS_REQUESTS =
+  /\b(?:yeu cau truy cap|duyet tai khoan|access requests?|(?:ai|nhung ai|nguoi nao) (?:dang )?xin (?:vao|truy cap|tham gia))\b/;
 
 /** A submission's receipt as printed: agency prefix, quarter, number ("SNV-2024Q1-01", "Q.1-2024Q1-02"). */
 export const RECEIPT = /(?<![A-Za-z0-9.&-])([A-Za-z0-9.&]{1,24}-\d{4}Q[1-4]-\d{2,4})(?![A-Za-z0-9])/i;
 /** Decision words at the start of a message, on the folded (same-length) text. */
 export const DECIDE_ACCEPT = /^\s*(?:duyet|chap nhan|accept|approve)\b/;
-export const DECIDE_RETURN = /^\s*(?:tra lai|tra ve|khong duyet|khong chap nhan|tu choi|return|reject|deny)\b/;
+export const DECIDE_RETURN =
+  /^\s*(?:tra lai|tra ve|tra(?= bai\b)|khong duyet|khong chap nhan|tu choi|return|reject|deny)\b/;
 export const DECIDE_OPEN = /^\s*(?:mo|xem|open|show)\b/;
 /** "duyệt bài của UBND Quận 1", "trả lại bài viết của Sở Y tế vì …": the agency follows. */
 export const DECIDE_OF_AGENCY = /^\s*(?:\S+\s+){1,3}?bai(?:\s+viet)?\s+(?:cua\s+)?(?=\S)/;
 /** "duyệt tài khoản 12", "từ chối yêu cầu #12". */
-export const DECIDE_ACCOUNT = /\b(?:tai khoan|yeu cau(?: truy cap)?|tk|account|request)\s*#?(\d{1,9})\s*$/;
+export const DECIDE_ACCOUNT = /\b(?:tai khoan|yeu cau(?: truy cap)?|tk|account|request)\s*(?:so\s*)?#?(\d{1,9})\s*$/;
 /** Where a reason starts: "vì …", "lý do: …", ": …". */
 export const REASON = /^\s*(?:[,:\-–]\s*)?(?:(?:boi vi|ly do|vi|do|because)\b\s*:?\s*)?/;
 /** Not an agency: "duyệt bài quý 1 chưa?" asks about a submission, it decides nothing. */
@@ -111,7 +113,7 @@ export const UNMUTE = /\b(?:bat (?:lai )?nhac|mo (?:lai )?nhac)\b/;
 export const AWAY = /\b(?:nghi phep|nghi om|nghi thai san|vang mat|di vang|di cong tac|cong tac|di hoc|on leave)\b/;
 export const AWAY_UNTIL = /\bnghi\b.*\b(?:den|toi|het|until)\b/;
 export const BACK =
-  /\b(?:da di lam lai|di lam lai|da di lam|da ve co quan|ve co quan|tro lai lam viec|het nghi phep|back at work)\b/;
+  /\b(?:da di lam lai|di lam lai|da di lam|da ve co quan|ve co quan|(?:tro lai|ve) lam viec|het nghi phep|back at work)\b/;
 export const NOTIFY_CHANNEL = /\b(?:nhac|nhan nhac)\b.*\b(zalo|telegram|ca hai)\b/;
 export const LINK = /\b(?:lien ket|noi tai khoan)\b.*\b(?:zalo|telegram)\b|\b(?:zalo|telegram)\b.*\b(?:lien ket|noi)\b/;
 export const LANGUAGE = /^(?:english(?: please)?|in english|tieng anh|tieng viet|vietnamese)$/;
