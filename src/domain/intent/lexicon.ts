@@ -22,7 +22,8 @@ export const THANKS_FOR =
   /^(?:(?:em|toi|minh)\s+)?(?:cam on|thanks|thank you)\b.{0,40}\b(?:ho tro|giup|giup do|tra loi|nhac|for)\b/;
 
 export const CANCEL = rx()`
-    ^(?:(?:thoi )?huy(?: di| nhe| luon)?|huy bo|huy nop bai|huy thao tac|thoi|thoi khoi|thoi bo di|thoi bo qua|bo qua(?: di)?
+    ^(?:(?:thoi )?huy(?: di| nhe| luon)?|huy bo|huy nop bai|huy thao tac|thoi|thoi khoi|thoi bo di|thoi bo qua
+    |bo qua(?: di)?
     |thoi khong can nua|thoi khong (?:nop|gui|lam) nua|khong (?:nop |gui |lam )?nua|khong can nua|bo|bo di|dung
     |dung lai|cancel|stop|thoat)$`;
 export const RESUME = /^(?:tiep tuc(?: nop bai)?|lam tiep|nop tiep)\b|^continue$/;
@@ -36,7 +37,8 @@ export const PAGE_LAST = /^(?:trang cuoi|trang cuoi cung|last page)$/;
 export const PAGE_N = /^(?:xem\s+)?(?:trang|page)\s+(\d{1,3})$/;
 
 export const HELP = rx()`
-    ^(?:(?:can |xin )?tro giup|giup do|giup|giup voi|giup (?:toi|em|minh|chi|anh|tui)(?: voi)?|huong dan|help|menu|\?|hdsd
+    ^(?:(?:can |xin )?tro giup|giup do|giup|giup voi|giup (?:toi|em|minh|chi|anh|tui)(?: voi)?|huong dan|help|menu
+    |\?|hdsd
     |cach dung|tro giup gi|(?:toi|em|minh) phai lam (?:sao|the nao)|lam sao(?: day)?)$|\b(?:huong dan(?! nhiem vu)
     |lam duoc gi|lam gi duoc|co the lam gi|dung the nao|su dung the nao|dung cai nay the nao|cac lenh|nhung lenh|lenh gi
     |khong (?:biet|hieu) (?:dung|cach|lam)|lam sao (?:de|dung)|what can you do|can giup do|how do i|how to use
@@ -73,8 +75,8 @@ export const REVIEW_RANKING =
   /\b(?:xep hang|bang xep hang|ranking|nop dung han nhieu nhat|top (?:\d+ )?don vi|dung han nhat)\b/;
 export const REVIEW_INBOX =
   /\b(?:cho duyet|can duyet|chua duyet|pending reviews?|duyet bai|bai moi|bai (?:nao )?moi (?:gui|nop))\b/;
-export const ACCESS_REQUESTS =
-  /\b(?:yeu cau truy cap|duyet tai khoan|access requests?|(?:ai|nhung ai|nguoi nao) (?:dang )?xin (?:vao|truy cap|tham gia))\b/;
+export const ACCESS_REQUESTS = rx()`\b(?:yeu cau truy cap|duyet tai khoan|access requests?
+  |(?:ai|nhung ai|nguoi nao) (?:dang )?xin (?:vao|truy cap|tham gia))\b`;
 
 /** A submission's receipt as printed: agency prefix, quarter, number ("SNV-2024Q1-01", "Q.1-2024Q1-02"). */
 export const RECEIPT = /(?<![A-Za-z0-9.&-])([A-Za-z0-9.&]{1,24}-\d{4}Q[1-4]-\d{2,4})(?![A-Za-z0-9])/i;
@@ -112,8 +114,8 @@ export const UNMUTE = /\b(?:bat (?:lai )?nhac|mo (?:lai )?nhac)\b/;
 /** Going away: a leave word, or a bare "nghỉ" with the day one is back ("nghỉ đến thứ 2"). */
 export const AWAY = /\b(?:nghi phep|nghi om|nghi thai san|vang mat|di vang|di cong tac|cong tac|di hoc|on leave)\b/;
 export const AWAY_UNTIL = /\bnghi\b.*\b(?:den|toi|het|until)\b/;
-export const BACK =
-  /\b(?:da di lam lai|di lam lai|da di lam|da ve co quan|ve co quan|(?:tro lai|ve) lam viec|het nghi phep|back at work)\b/;
+export const BACK = rx()`\b(?:da di lam lai|di lam lai|da di lam|da ve co quan|ve co quan|(?:tro lai|ve) lam viec
+  |het nghi phep|back at work)\b`;
 export const NOTIFY_CHANNEL = /\b(?:nhac|nhan nhac)\b.*\b(zalo|telegram|ca hai)\b/;
 export const LINK = /\b(?:lien ket|noi tai khoan)\b.*\b(?:zalo|telegram)\b|\b(?:zalo|telegram)\b.*\b(?:lien ket|noi)\b/;
 export const LANGUAGE = /^(?:english(?: please)?|in english|tieng anh|tieng viet|vietnamese)$/;
