@@ -95,6 +95,7 @@ button-withdraw = Withdraw { $receipt }
 button-replace = Replace { $receipt }
 status-withdrawn = Withdrew { $receipt } «{ $name }». It no longer counts; type <b>submit</b> to send again if needed.
 status-reviewed = It has been reviewed, so it cannot be withdrawn or replaced. Please submit a new one if needed.
+submit-link-received = 🔗 Got the link <b>{ $url }</b>.
 submit-file-received = 📎 File received: <b>{ $name }</b>.
 inbox-empty = 👍 Nothing is waiting for review.
 inbox-title = <b>Pending review</b> ({ $count }), oldest first — page { $page }/{ $pages }:

@@ -95,6 +95,7 @@ button-withdraw = Rút { $receipt }
 button-replace = Thay { $receipt }
 status-withdrawn = Đã rút bài { $receipt } «{ $name }». Bài đã rút không được tính; gõ <b>nộp bài</b> nếu cần gửi lại.
 status-reviewed = Bài đã được duyệt nên không thể rút hay thay. Vui lòng nộp bài mới nếu cần.
+submit-link-received = 🔗 Đã nhận đường link <b>{ $url }</b>.
 submit-file-received = 📎 Đã nhận tệp <b>{ $name }</b>.
 inbox-empty = 👍 Không có bài nào chờ duyệt.
 inbox-title = <b>Bài chờ duyệt</b> ({ $count }), cũ nhất trước — trang { $page }/{ $pages }:

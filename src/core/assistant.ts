@@ -34,6 +34,8 @@ function isClearRequest(said: string, intent: Intent, flow: Flow): boolean {
     return false;
   // "nộp bài" while submitting means carry on; "Báo cáo kết quả quý 1" is a title.
   const words = said.split(/\s+/).length;
+  // A question ("hạn nộp bài quý 2 là khi nào?") is asked, not written into an article.
+  if (/\?\s*$/.test(said) && words <= 20 && !flow.ownIntents?.includes(intent.intent)) return true;
   return flow.ownIntents?.includes(intent.intent) ? words <= 3 : words <= 6;
 }
 

@@ -349,4 +349,29 @@ export const scenarios: Scenario[] = [
       }
     },
   },
+  {
+    name: "an official's own words: the article named first, a question mid-flow, an early link, 'rút bài'",
+    async run(d, w) {
+      const invite = await createInvite(w.db.client, "hcm.q3", "focal", w.clock.now(), 14);
+      await d.say("6", `/start ${invite.code}`);
+      expect(await d.say("6", "nộp bài viết quý 1")).toMatch(/Gửi nội dung/);
+      // A question at the content step is answered, not written into the article.
+      const asked = await d.say("6", "hạn nộp bài quý 2 là khi nào?");
+      expect(asked).toMatch(/Hạn nộp bài viết quý II\/2024: 30\/06\/2024/);
+      expect(asked).toMatch(/đang nộp bài dở/);
+      // "dừng" (stop) is not the option "Dùng tin vừa gõ…" (use): it stops.
+      expect(await d.say("6", "dừng")).toMatch(/Đã hủy nộp bài/);
+      expect(await d.say("6", "tôi đã nộp chưa")).not.toMatch(/đang nộp bài dở/);
+      await d.say("6", "nộp bài");
+      // A link sent before saying what it is for is kept.
+      expect(await d.say("6", "https://q3.hochiminhcity.gov.vn/cchc")).toMatch(/Đã nhận đường link[\s\S]*Bạn nộp gì/);
+      expect(await d.choose("6", /^Bài viết quý I\/2024/)).toMatch(/tiêu đề/);
+      expect(await d.choose("6", /Bỏ qua/)).toMatch(/Tệp\/nội dung: https:\/\/q3\.hochiminhcity\.gov\.vn\/cchc/);
+      expect(await d.choose("6", /Xác nhận/)).toMatch(/Biên nhận Q\.3-2024Q1-\d\d/);
+      // "rút bài" is not a new submission: it lists what may be withdrawn.
+      expect(await d.say("6", "em muốn rút bài vừa nộp")).toMatch(/Q\.3-2024Q1-\d\d — bài viết/);
+      expect(await d.choose("6", /^Rút Q\.3/)).toMatch(/Rút bài Q\.3-2024Q1-\d\d/);
+      expect(await d.choose("6", /Giữ nguyên/)).toMatch(/Đã giữ nguyên/);
+    },
+  },
 ];

@@ -3,6 +3,7 @@ import type { AgencyTask } from "../../domain/agenda.js";
 import { formatVnDate, isValidIsoDate, quarterOf } from "../../domain/calendar.js";
 import { formatVnDateTime, today } from "../../domain/clock.js";
 import type { Intent } from "../../domain/intent.js";
+import { CHANGE_SUBMISSION } from "../../domain/intent/lexicon.js";
 import { normalize } from "../../domain/intent.js";
 import { isOpen, occurrencesOf, reportTarget } from "../../domain/progress.js";
 import { parseQuarter, quarterDue, quarterLabel, type Quarter } from "../../domain/quarter.js";
@@ -106,7 +107,9 @@ async function askWhat(turn: Turn, draft: Draft): Promise<Reply> {
   const received =
     c && (c.type === "file" || c.type === "photo")
       ? `${turn.t("submit-file-received", { name: c.staged.fileName })}\n`
-      : "";
+      : c?.type === "link"
+        ? `${turn.t("submit-link-received", { url: shorten(c.url, 80) })}\n`
+        : "";
   const articles = (await owesArticle(turn))
     ? [
         [{ label: turn.plain("submit-kind-article", { quarter: quarterLabel(q) }), data: KIND.pack({ kind: "a" }) }],
@@ -239,6 +242,12 @@ async function discardStaged(turn: Turn, draft: Draft | undefined): Promise<void
 
 /** The first step typed: "bài viết" (the quarter still owed unless one is named), "báo cáo". */
 async function answerWhat(turn: Turn, draft: Draft, said: string): Promise<Reply> {
+  // Sent before saying what it is for: kept, and the question asked again.
+  if (URL_RE.test(said) && !draft.content) {
+    const kept: Draft = { ...draft, content: { type: "link", url: said } };
+    await save(turn, kept);
+    return askWhat(turn, kept);
+  }
   const picked = whatFrom(turn, said);
   if (!picked) return askWhat(turn, draft);
   if (picked.kind === "article") {
@@ -305,6 +314,7 @@ export function taskCodeIn(said: string): string {
 /** "bài viết quý 1", "bài viết", "báo cáo": the kind typed at the first step. */
 function whatFrom(turn: Turn, said: string): Partial<Draft> | null {
   const t = normalize(said);
+  if (CHANGE_SUBMISSION.test(t)) return null;
   if (/\b(?:bao cao|report)\b/.test(t)) {
     const q = current(turn);
     return { kind: "report", year: q.year, quarter: q.quarter };
@@ -356,6 +366,15 @@ async function confirm(turn: Turn, draft: Draft): Promise<Reply> {
   if (result.sameAs) reply.messages.push({ text: turn.t("submit-same-as", result.sameAs) });
   reply.notify.push(...(await notifyReviewers(turn, result.id)));
   return reply;
+}
+
+/** "nộp bài viết quý 1", "gửi bài quý này": the first message already says which article. */
+async function articleNamed(turn: Turn, said: string): Promise<Partial<Draft> | undefined> {
+  const t = normalize(said);
+  if (!/\b(?:bai viet|tin bai|article)\b|\bquy\b|\bq[1-4]\b/.test(t)) return undefined;
+  const picked = whatFrom(turn, said);
+  if (picked?.kind !== "article" || !(await owesArticle(turn))) return undefined;
+  return picked.year ? picked : { ...picked, ...(await articleQuarter(turn)) };
 }
 
 /** Asked for an article the agency does not owe: said, and the choices it has. */
@@ -429,7 +448,8 @@ export const submitFeature: Feature = {
   flow,
   async onIntent(turn, intent: Intent, msg: Incoming) {
     if (turn.account.state.submit) return flow.resume(turn);
-    return startSubmission(turn, msg, undefined, await reportOn(turn, intent.params.code));
+    const base = (await reportOn(turn, intent.params.code)) ?? (await articleNamed(turn, msg.text ?? ""));
+    return startSubmission(turn, msg, undefined, base);
   },
   onCallback: (turn, data) => onCallback(turn, data),
   onFile: (turn, msg) => (turn.account.state.submit ? flow.answer(turn, msg) : startSubmission(turn, msg)),

@@ -281,6 +281,7 @@ function questions({ t, core, code, quarter }: Reading): Intent | null {
     return { intent: "deadline_question", params: { subject: "article", ...(quarter ? { quarter } : {}) } };
   }
   if (L.HELP.test(core) || L.HELP.test(t)) return { intent: "help", params: {} };
+  if (L.CHANGE_SUBMISSION.test(t)) return { intent: "submission_status", params: {} };
   const report = REPORT_ON.exec(t);
   if (report) return { intent: "submit", params: { code: codeOf(report[1] ?? report[2]!) } };
   if (L.STATUS.test(t))

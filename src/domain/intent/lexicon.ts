@@ -99,6 +99,11 @@ export const ROTA = /\b(?:lich dang tin|dang tin|luot dang|posting rota|rota)\b/
 export const SUBMIT = rx()`
     \b(?:nop bai|nop bao cao|nop san pham|nop tin bai|nop bai viet|gui bai|gui bao cao|gui file|gui tep|gui link
     |upload(?: file| bai)?|nop|np bai|submit|bao cao ket qua)\b`;
+/** Taking back or changing what was sent: answered with the list of submissions and their options. */
+export const CHANGE_SUBMISSION = rx()`\b(?:rut(?: lai)? (?:bai|bao cao)|thu hoi (?:bai|bao cao)
+    |huy (?:bai|bao cao) da (?:nop|gui)|thay (?:bai|bao cao)|sua (?:bai|bao cao) da (?:nop|gui)
+    |(?:nop|gui) nham (?:bai|file|tep|bao cao)|withdraw|replace my)\b`;
+
 /** A report on a task: "báo cáo 1.13", "1.13 đã hoàn thành", "xong việc 2.3". */
 export const REPORT_ON = rx()`
     \b(?:bao cao|nop bao cao(?: nhiem vu)?|xong(?: viec)?|hoan thanh(?: viec)?)\s+(?:nhiem vu\s+)?(CODE)\b
