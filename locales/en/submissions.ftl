@@ -141,6 +141,7 @@ review-state = Status: { $status ->
         [replaced] replaced by a newer one
        *[other] { $status }
     }
+review-which = Which submission? Open one below, or type it with its receipt: <b>duyệt SNV-2024Q1-01</b>.
 review-no-receipt = No submission has the receipt { $receipt }. Type <b>pending review</b> for the list.
 review-ask-comment-for = Type why { $receipt } ({ $agency }) is returned — the agency will get this message:
 review-agency-which = Which agency? It could be: { $candidates }. Please type the full name.
@@ -150,7 +151,10 @@ review-choice-line = • <b>{ $receipt }</b> — { $what } — { $name }
 button-open-receipt = 📄 Open { $receipt }
 age-hours = { $n } h ago
 age-days = { $n } days ago
-ranking-page = { $count } agencies · page { $page }/{ $pages }
+ranking-page = { $count ->
+        [one] 1 agency
+       *[other] { $count } agencies
+    } · page { $page }/{ $pages }
 ranking-other-plan = See { $plan }
 status-withdraw-confirm = Withdraw <b>{ $receipt }</b> «{ $name }»? A withdrawn submission does not count as sent.
 status-replace-confirm = Replace <b>{ $receipt }</b> «{ $name }» with a new one? The old one is replaced only when you confirm the new one.

@@ -141,6 +141,7 @@ review-state = Trạng thái: { $status ->
         [replaced] đã được thay bằng bài mới
        *[other] { $status }
     }
+review-which = Bạn quyết định cho bài nào? Mở một bài bên dưới, hoặc gõ kèm biên nhận: <b>duyệt SNV-2024Q1-01</b>.
 review-no-receipt = Không tìm thấy bài nào có biên nhận { $receipt }. Gõ <b>bài chờ duyệt</b> để xem danh sách.
 review-ask-comment-for = Nhập lý do trả lại { $receipt } ({ $agency }) — đơn vị sẽ nhận được lời nhắn này:
 review-agency-which = Chưa rõ đơn vị nào; có thể là: { $candidates }. Vui lòng gõ tên đầy đủ.

@@ -14,6 +14,8 @@ export interface AccountState {
   submit?: Draft;
   /** A reviewer writing why a submission is returned. */
   review?: { submissionId: number };
+  /** The submission a reviewer last opened: what "duyệt", "trả lại vì …" typed alone decide on. */
+  reviewing?: number;
   /** Options last offered: picked by number on numbered channels, by label everywhere. */
   options?: { label: string; data: string }[];
   /** Whether the options were shown numbered (the console, Zalo): only then does a bare number pick one. */

@@ -293,7 +293,10 @@ export const scenarios: Scenario[] = [
       );
       expect(await d.say("3", "duyệt bài của qqqq zzzz")).toMatch(/Không tìm thấy cơ quan/);
       expect(await d.say("3", "duyệt bài của UBND Quận 1")).toMatch(/UBND Quận 1 không có bài nào chờ duyệt/);
-      expect(await d.say("3", `duyệt ${receipt}`)).toMatch(new RegExp(`Đã duyệt ${receipt} \\(Sở Nội vụ\\)`));
+      // "duyệt" alone with nothing open asks which; after opening one it decides on that one.
+      expect(await d.say("3", "duyệt")).toMatch(/Bạn quyết định cho bài nào\?[\s\S]*Bài chờ duyệt/);
+      expect(await d.say("3", `xem ${receipt}`)).toMatch(new RegExp(`${receipt}\\nSở Nội vụ — Bài viết quý I/2024`));
+      expect(await d.say("3", "ok duyệt nhé")).toMatch(new RegExp(`Đã duyệt ${receipt} \\(Sở Nội vụ\\)`));
       expect(await d.say("3", `duyệt ${receipt}`)).toMatch(/đã được xử lý/);
       expect(await d.say("3", receipt)).toMatch(/Trạng thái: đã duyệt/);
       expect(await d.say("2", "tôi đã nộp chưa")).toMatch(new RegExp(`${receipt} — bài viết .* — đã duyệt`));

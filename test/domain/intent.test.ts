@@ -149,6 +149,12 @@ describe("intent detection", () => {
     expect(d("duyệt tài khoản 12")).toEqual({ intent: "access_decide", params: { user: 12, accept: true } });
     expect(d("từ chối yêu cầu #7")).toEqual({ intent: "access_decide", params: { user: 7, accept: false } });
     expect(d("/duyettk 12")).toEqual({ intent: "access_decide", params: { user: 12, accept: true } });
+    expect(d("ok duyệt nhé")).toEqual({ intent: "review_decide", params: { accept: true } });
+    expect(d("trả lại bài này vì thiếu ảnh")).toEqual({
+      intent: "review_decide",
+      params: { accept: false, comment: "thiếu ảnh" },
+    });
+    expect(d("có bài nào mới không").intent).toBe("review_inbox");
     expect(d("SNV-2024Q1-01").intent).toBe("review_open");
     expect(d("xem P.3-2024Q1-01")).toEqual({ intent: "review_open", params: { receipt: "P.3-2024Q1-01" } });
     expect(d("/duyet SNV-2024Q1-01").intent).toBe("review_open");

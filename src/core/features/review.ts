@@ -123,6 +123,7 @@ async function inbox(turn: Turn, page = 1): Promise<Reply> {
 async function open(turn: Turn, s: SubmissionRow | null, receipt: string): Promise<Reply> {
   if (!s) return say(turn.t("review-no-receipt", { receipt: shorten(receipt, 30) }));
   const card = submissionCard(turn, turn, s, "review-card");
+  await setState(turn, { ...turn.account.state, reviewing: s.id });
   if (s.status !== "submitted") {
     const state = turn.t("review-state", { status: s.status, comment: s.reviewComment ?? "" });
     return { messages: [{ ...card, text: `${card.text}\n${state}`, buttons: [] }], notify: [] };
@@ -173,7 +174,15 @@ async function onIntent(turn: Turn, intent: Intent): Promise<Reply> {
   if (intent.intent === "review_open")
     return open(turn, await submissionByReceipt(turn.db, receipt ?? ""), receipt ?? "");
   if (agency) return decideForAgency(turn, agency, intent.params.accept === true, comment);
-  const s = await submissionByReceipt(turn.db, receipt ?? "");
+  if (!receipt) {
+    // "duyệt", "trả lại vì …" alone: the submission just opened, else which one is asked.
+    const opened = turn.account.state.reviewing;
+    const s = opened ? await submissionById(turn.db, opened) : null;
+    if (s?.status === "submitted") return decide(turn, s, intent.params.accept === true, comment);
+    const list = await inbox(turn);
+    return { ...list, messages: [{ text: turn.t("review-which") }, ...list.messages] };
+  }
+  const s = await submissionByReceipt(turn.db, receipt);
   if (!s) return say(turn.t("review-no-receipt", { receipt: shorten(receipt ?? "", 30) }));
   return decide(turn, s, intent.params.accept === true, comment);
 }

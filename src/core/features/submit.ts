@@ -300,7 +300,7 @@ async function answer(turn: Turn, draft: Draft, msg: Incoming): Promise<Reply> {
   }
 }
 
-const YES = /^(?:ok|oke|okay|dong y|xac nhan|xac nhan nop|co|nop|nop di|yes|confirm|submit)$/;
+const YES = /^(?:ok|oke|okay|dong y|xac nhan|xac nhan nop|chap nhan|co|nop|nop di|yes|confirm|submit)$/;
 
 /** "2.3", "nv 2.3", "mục 1,14", "nhiệm vụ 1.14.": the code typed at the task step. */
 export function taskCodeIn(said: string): string {

@@ -220,25 +220,40 @@ function decisions({ text }: Reading): Intent | null {
   const accept = L.DECIDE_ACCEPT.test(folded);
   const refuse = !accept && L.DECIDE_RETURN.test(folded);
   const receipt = L.RECEIPT.exec(raw);
-  if (receipt) {
-    const id = receipt[1]!.toUpperCase();
-    const before = folded.slice(0, receipt.index).trim();
-    if (!before || L.DECIDE_OPEN.test(before)) return { intent: "review_open", params: { receipt: id } };
-    if (!accept && !refuse) return null;
-    const comment = refuse ? reasonIn(rest(raw, receipt.index + receipt[0].length)) : undefined;
-    return { intent: "review_decide", params: { receipt: id, accept, ...(comment ? { comment } : {}) } };
-  }
+  if (receipt) return onReceipt(raw, folded, receipt, accept, refuse);
   if (!accept && !refuse) return null;
   const account = L.DECIDE_ACCOUNT.exec(folded);
   if (account) return { intent: "access_decide", params: { user: Number(account[1]), accept } };
+  // The decision word alone ("duyệt", "ok duyệt", "trả lại vì …"): about the submission just opened.
+  const bare = L.DECIDE_ALONE.exec(folded);
+  if (bare) return decided(accept, refuse ? reasonIn(rest(raw, bare[0].length)) : undefined);
   const of = L.DECIDE_OF_AGENCY.exec(folded);
-  if (!of) return null;
-  const said = rest(raw, of[0].length);
+  return of ? ofAgency(rest(raw, of[0].length), accept, refuse) : null;
+}
+
+const decided = (accept: boolean, comment: string | undefined, more: IntentParams = {}): Intent => ({
+  intent: "review_decide",
+  params: { ...more, accept, ...(comment ? { comment } : {}) },
+});
+
+/** "SNV-2024Q1-01" or "xem …" opens it; "duyệt …", "trả lại … vì …" decide on it. */
+function onReceipt(raw: string, folded: string, m: RegExpExecArray, accept: boolean, refuse: boolean): Intent | null {
+  const receipt = m[1]!.toUpperCase();
+  const before = folded.slice(0, m.index).trim();
+  if (!before || L.DECIDE_OPEN.test(before)) return { intent: "review_open", params: { receipt } };
+  if (!accept && !refuse) return null;
+  return decided(accept, refuse ? reasonIn(rest(raw, m.index + m[0].length)) : undefined, { receipt });
+}
+
+/** "duyệt bài của UBND Quận 1", "trả lại bài này vì …": an agency, or the submission just opened. */
+function ofAgency(said: string, accept: boolean, refuse: boolean): Intent | null {
   const reason = / (?:vì|vi|lý do|ly do|do)[ :]/iu.exec(said);
   const agency = (reason ? said.slice(0, reason.index) : said).replace(/[.!]+$/, "").trim();
-  if (!agency || L.NOT_AGENCY.test(foldSameLength(agency).toLowerCase())) return null;
   const comment = refuse && reason ? reasonIn(said.slice(reason.index)) : undefined;
-  return { intent: "review_decide", params: { agency, accept, ...(comment ? { comment } : {}) } };
+  const key = foldSameLength(agency).toLowerCase();
+  if (L.THIS_ONE.test(key)) return decided(accept, comment);
+  if (!agency || L.NOT_AGENCY.test(key)) return null;
+  return decided(accept, comment, { agency });
 }
 
 /** A link code ("ABCD-EFGH") or an invite code sent on its own (Zalo users rarely type commands). */

@@ -74,16 +74,21 @@ export const REVIEW_STATS = rx()`^(?:thong ke|stats|statistics)\b|\b(?:thong ke 
 export const REVIEW_RANKING =
   /\b(?:xep hang|bang xep hang|ranking|nop dung han nhieu nhat|top (?:\d+ )?don vi|dung han nhat)\b/;
 export const REVIEW_INBOX =
-  /\b(?:cho duyet|can duyet|chua duyet|pending reviews?|duyet bai|bai moi|bai (?:nao )?moi (?:gui|nop))\b/;
+  /\b(?:cho duyet|can duyet|chua duyet|pending reviews?|duyet bai|bai moi|bai (?:nao )?moi(?: (?:gui|nop))?)\b/;
 export const ACCESS_REQUESTS = rx()`\b(?:yeu cau truy cap|duyet tai khoan|access requests?
   |(?:ai|nhung ai|nguoi nao) (?:dang )?xin (?:vao|truy cap|tham gia))\b`;
 
 /** A submission's receipt as printed: agency prefix, quarter, number ("SNV-2024Q1-01", "Q.1-2024Q1-02"). */
 export const RECEIPT = /(?<![A-Za-z0-9.&-])([A-Za-z0-9.&]{1,24}-\d{4}Q[1-4]-\d{2,4})(?![A-Za-z0-9])/i;
 /** Decision words at the start of a message, on the folded (same-length) text. */
-export const DECIDE_ACCEPT = /^\s*(?:duyet|chap nhan|accept|approve)\b/;
+export const DECIDE_ACCEPT = /^\s*(?:(?:ok|oke|vang|da|dong y)\s+)?(?:duyet|chap nhan|accept|approve)\b/;
+/** A decision word with nothing after it but a reason: "duyệt", "ok duyệt nhé", "trả lại vì thiếu ảnh". */
+export const DECIDE_ALONE = rx()`^\s*(?:(?:ok|oke|vang|da|dong y)\s+)?(?:duyet|chap nhan|tra lai|khong duyet)
+  (?:\s+(?:nhe|nha|luon|di))?(?=\s*$|\s+(?:vi|ly do|do)\b|\s*[:,-])`;
+/** The submission just opened: "trả lại bài này vì …", "duyệt bài đó". */
+export const THIS_ONE = /^(?:nay|do|vua mo|vua roi|tren|nay nhe|nay nha)$/;
 export const DECIDE_RETURN =
-  /^\s*(?:tra lai|tra ve|tra(?= bai\b)|khong duyet|khong chap nhan|tu choi|return|reject|deny)\b/;
+  /^\s*(?:(?:ok|vang|da)\s+)?(?:tra lai|tra ve|tra(?= bai\b)|khong duyet|khong chap nhan|tu choi|return|reject|deny)\b/;
 export const DECIDE_OPEN = /^\s*(?:mo|xem|open|show)\b/;
 /** "duyệt bài của UBND Quận 1", "trả lại bài viết của Sở Y tế vì …": the agency follows. */
 export const DECIDE_OF_AGENCY = /^\s*(?:\S+\s+){1,3}?bai(?:\s+viet)?\s+(?:cua\s+)?(?=\S)/;
