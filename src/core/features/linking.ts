@@ -147,14 +147,25 @@ async function requests(turn: Turn): Promise<Reply> {
   const shown = pending.slice(0, 8);
   const lines = [turn.t("requests-title", { count: pending.length })];
   for (const u of shown)
-    lines.push(turn.t("requests-line", { id: u.id, user: u.displayName || `#${u.id}`, agency: u.agency ?? "—" }));
+    lines.push(
+      turn.t("requests-line", {
+        id: u.id,
+        user: u.displayName || turn.plain("requests-no-name"),
+        agency: u.agency ?? "—",
+        via: u.accounts.map((a) => a.split(":")[0]).join(", "),
+      }),
+    );
   lines.push("", turn.t("requests-how", { id: shown[0]!.id }));
   return {
     ...emptyReply(),
     messages: [
       text(
         lines.join("\n"),
-        shown.map((u) => decisionButtons(turn, u.id)),
+        // Named by number: with several requests, which button is whose must be plain on numbered channels.
+        shown.map((u) => [
+          { label: turn.plain("button-approve-id", { id: u.id }), data: APPROVE.pack({ user: u.id }) },
+          { label: turn.plain("button-deny-id", { id: u.id }), data: DENY.pack({ user: u.id }) },
+        ]),
       ),
     ],
   };
