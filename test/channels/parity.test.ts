@@ -1,15 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, it } from "vitest";
-import { ZaloChannel } from "../../src/channels/zalo/channel.js";
-import { ZaloClient } from "../../src/channels/zalo/client.js";
-import { createLogger } from "../../src/logger.js";
 import { world, type World } from "../helpers/assistant.js";
 import { consoleDriver, telegramDriver, zaloDriver, type Driver } from "../helpers/drivers.js";
-import { pollingBot, serveChannel } from "../helpers/telegram-bot.js";
+import { pollingBot, pollingZalo } from "../helpers/telegram-bot.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 import { FakeZalo } from "../helpers/fake-zalo.js";
 import { scenarios } from "./scenarios.js";
-
-const log = createLogger("silent");
 
 describe.each(["telegram", "zalo", "console"] as const)("the same conversations on %s", (channel) => {
   let w: World;
@@ -37,16 +32,7 @@ describe.each(["telegram", "zalo", "console"] as const)("the same conversations 
     } else {
       const api = new FakeZalo();
       await api.start();
-      const zalo = await serveChannel(
-        w,
-        new ZaloChannel({
-          client: new ZaloClient({ token: api.token, apiRoot: api.url }),
-          i18n: w.services.i18n,
-          locale: "vi",
-          log,
-          pollTimeoutSec: 1,
-        }),
-      );
+      const zalo = await pollingZalo(w, api);
       driver = zaloDriver(api, 300000);
       assertClean = () => api.assertClean();
       stop = async () => {

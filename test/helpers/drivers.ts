@@ -139,3 +139,15 @@ function numberOf(printed: string, label: RegExp): string {
   if (!hit) throw new Error(`no option ${label} in: ${printed}`);
   return hit[1]!;
 }
+
+/** The quarter's article sent as a link through the chat, as a focal point would; its receipt. */
+export async function sendArticle(d: Driver, user: string, link: string, title?: string): Promise<string> {
+  await d.say(user, "nộp bài");
+  await d.choose(user, /^Bài viết quý I\/2024/);
+  await d.say(user, link);
+  if (title) await d.say(user, title);
+  else await d.choose(user, /Bỏ qua/);
+  const receipt = /Biên nhận (\S+-\d{4}Q\d-\d\d)/.exec(await d.choose(user, /Xác nhận/));
+  if (!receipt) throw new Error(`no receipt for ${user}`);
+  return receipt[1]!;
+}

@@ -1,10 +1,13 @@
 import { telegramChannel } from "../../src/channels/telegram/channel.js";
+import { ZaloChannel } from "../../src/channels/zalo/channel.js";
+import { ZaloClient } from "../../src/channels/zalo/client.js";
 import type { ChannelPort, StartedChannel } from "../../src/core/channel-port.js";
 import { createApp, startHttpServer, type HttpServer, type WebhookRoute } from "../../src/http/server.js";
 import { createLogger } from "../../src/logger.js";
 import { Dispatcher } from "../../src/scheduler/dispatcher.js";
 import type { World } from "./assistant.js";
 import type { FakeTelegram } from "./fake-telegram.js";
+import type { FakeZalo } from "./fake-zalo.js";
 
 const log = createLogger("silent");
 
@@ -50,6 +53,12 @@ export function pollingBot(
     ...webhook,
   });
   return serveChannel(w, channel);
+}
+
+/** The Zalo channel of a test world, long polling the fake Bot API. */
+export function pollingZalo(w: World, api: FakeZalo): Promise<RunningChannel> {
+  const client = new ZaloClient({ token: api.token, apiRoot: api.url });
+  return serveChannel(w, new ZaloChannel({ client, i18n: w.services.i18n, locale: "vi", log, pollTimeoutSec: 1 }));
 }
 
 /** The application's HTTP server with the given webhooks, on a free port of 127.0.0.1. */
