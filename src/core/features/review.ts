@@ -6,7 +6,7 @@ import { shorten } from "../../domain/text.js";
 import { callbackData } from "../callback.js";
 import { cancelButton, say, setState, type Turn } from "../context.js";
 import type { Feature, Flow } from "../feature.js";
-import { decide as decideOn, submissionKind } from "../submissions/decision.js";
+import { decide as decideOn, submissionKind, submissionName } from "../submissions/decision.js";
 import type { Button, OutMessage, Reply, Words } from "../types.js";
 
 const REVIEWERS: UserRole[] = ["reviewer", "admin"];
@@ -19,11 +19,6 @@ const INBOX_SIZE = 8;
 export function isReviewer(turn: Pick<Turn, "account">): boolean {
   return turn.account.user.status === "active" && REVIEWERS.includes(turn.account.user.role);
 }
-
-const whatOf = submissionKind;
-
-/** What tells two submissions apart in a list: the title, else the file name, else the start of the text. */
-const nameOf = (s: SubmissionRow) => s.title || s.fileName || shorten(s.body ?? "", 40);
 
 const fileOf = (turn: Pick<Turn, "store">, s: SubmissionRow): Pick<OutMessage, "file"> =>
   s.filePath
@@ -50,7 +45,7 @@ function submissionCard(turn: Pick<Turn, "store">, w: Words, s: SubmissionRow, h
     w.t(heading, {
       receipt: s.receipt,
       agency: s.agency.name,
-      what: whatOf(w, s),
+      what: submissionKind(w, s),
       quarter: quarterLabel(s),
       onTime: s.onTime ? "yes" : "no",
       body: [s.title, body].filter(Boolean).join(" — "),
@@ -102,9 +97,9 @@ async function inbox(turn: Turn, page = 1): Promise<Reply> {
       turn.t("inbox-line", {
         receipt: r.receipt,
         agency: r.agency.name,
-        what: whatOf(turn, r),
+        what: submissionKind(turn, r),
         quarter: quarterLabel(r),
-        name: nameOf(r),
+        name: submissionName(r),
         onTime: r.onTime ? "yes" : "no",
         age: ageOf(turn, r.receivedAt),
       }),
@@ -145,7 +140,9 @@ async function decideForAgency(turn: Turn, said: string, accept: boolean, commen
   const lines = [turn.t("review-agency-several", { agency: agency.name, count: pending.length })];
   const buttons: Button[][] = [];
   for (const s of pending.slice(0, INBOX_SIZE)) {
-    lines.push(turn.t("review-choice-line", { receipt: s.receipt, what: whatOf(turn, s), name: nameOf(s) }));
+    lines.push(
+      turn.t("review-choice-line", { receipt: s.receipt, what: submissionKind(turn, s), name: submissionName(s) }),
+    );
     const id = { id: s.id };
     buttons.push([
       accept

@@ -8,8 +8,8 @@ import type { Feature } from "../feature.js";
 import { say, stale, type Turn } from "../context.js";
 import { agencyProgress, progressOptions } from "../progress.js";
 import { articleCycleOf } from "../submissions/cycle.js";
+import { submissionName } from "../submissions/decision.js";
 import { withdrawSubmission } from "../submissions/service.js";
-import { shorten } from "../../domain/text.js";
 import type { Button, Incoming, Reply } from "../types.js";
 import { startSubmission } from "./submit.js";
 import { mayChange, maySubmit } from "../submissions/permissions.js";
@@ -20,9 +20,6 @@ export const REPLACE = callbackData("sb:r", { id: "int" });
 export const WITHDRAW_YES = callbackData("sb:wy", { id: "int" });
 export const REPLACE_YES = callbackData("sb:ry", { id: "int" });
 export const KEEP = callbackData("sb:keep", {});
-
-/** What tells two submissions apart: the title, else the file name, else the start of the text. */
-const nameOf = (r: SubmissionRow) => r.title || r.fileName || shorten(r.body ?? "", 40);
 
 /** The lines and buttons for a list of submissions: each with its state, withdraw/replace while unreviewed. */
 function submissionLines(turn: Turn, rows: SubmissionRow[]): { lines: string[]; buttons: Button[][] } {
@@ -38,7 +35,7 @@ function submissionLines(turn: Turn, rows: SubmissionRow[]): { lines: string[]; 
         onTime: r.onTime ? "yes" : "no",
         status: r.status,
         comment: r.reviewComment ?? "",
-        name: nameOf(r),
+        name: submissionName(r),
       }),
     );
     if (r.status === "submitted" && mayAct) {
@@ -122,7 +119,7 @@ async function status(turn: Turn, intent: Intent): Promise<Reply> {
 
 /** Withdraw or replace: named and asked before anything happens. */
 function confirmChange(turn: Turn, row: SubmissionRow, withdraw: boolean): Reply {
-  const args = { receipt: row.receipt, name: nameOf(row) };
+  const args = { receipt: row.receipt, name: submissionName(row) };
   const yes = withdraw
     ? { label: turn.plain("button-withdraw-yes", args), data: WITHDRAW_YES.pack({ id: row.id }) }
     : { label: turn.plain("button-replace-yes", args), data: REPLACE_YES.pack({ id: row.id }) };
@@ -152,7 +149,7 @@ async function change(turn: Turn, data: string, msg: Incoming): Promise<Reply | 
     const result = await withdrawSubmission(turn.db, id);
     const key =
       result === "ok" ? "status-withdrawn" : result === "already-reviewed" ? "status-reviewed" : "button-stale";
-    return { ...say(turn.t(key, { receipt: row.receipt, name: nameOf(row) })), edit: result === "ok" };
+    return { ...say(turn.t(key, { receipt: row.receipt, name: submissionName(row) })), edit: result === "ok" };
   }
   if (row.status !== "submitted") return say(turn.t("status-reviewed"));
   return startSubmission(turn, { ...msg, callback: undefined }, id, {

@@ -3,6 +3,7 @@
 import { submissionById, type SubmissionRow } from "../../db/submission-repo.js";
 import { formatVnDate } from "../../domain/calendar.js";
 import { quarterLabel } from "../../domain/quarter.js";
+import { shorten } from "../../domain/text.js";
 import { html } from "../../i18n.js";
 import type { Services } from "../context.js";
 import { text } from "../context.js";
@@ -19,6 +20,10 @@ export const submissionKind = (w: Words, s: Pick<SubmissionRow, "kind" | "task" 
           due: s.occurrence ? formatVnDate(s.occurrence) : "none",
         }),
   );
+
+/** What tells two submissions apart in a list: the title, else the file name, else the start of the text. */
+export const submissionName = (s: Pick<SubmissionRow, "title" | "fileName" | "body">) =>
+  s.title || s.fileName || shorten(s.body ?? "", 40);
 
 export interface Decision {
   result: ChangeResult;

@@ -214,7 +214,9 @@ function reasonIn(text: string): string | undefined {
  * A reviewer's or an admin's decision in words: "duyệt SNV-2024Q1-01", "trả lại SNV-2024Q1-01 vì thiếu số
  * liệu", "duyệt bài của UBND Quận 1", "duyệt tài khoản 12"; a receipt on its own (or "xem …") opens it.
  */
-function decisions({ text }: Reading): Intent | null {
+function decisions({ text, t }: Reading): Intent | null {
+  // Read on every message: most name no receipt and start with no decision word, and are let go at once.
+  if (!L.MAY_DECIDE.test(t) && !/\d{4}q[1-4]\b/.test(t)) return null;
   const raw = text.normalize("NFC");
   const folded = foldSameLength(raw).toLowerCase();
   const accept = L.DECIDE_ACCEPT.test(folded);

@@ -80,6 +80,9 @@ export const ACCESS_REQUESTS = rx()`\b(?:yeu cau truy cap|duyet tai khoan|access
 
 /** A submission's receipt as printed: agency prefix, quarter, number ("SNV-2024Q1-01", "Q.1-2024Q1-02"). */
 export const RECEIPT = /(?<![A-Za-z0-9.&-])([A-Za-z0-9.&]{1,24}-\d{4}Q[1-4]-\d{2,4})(?![A-Za-z0-9])/i;
+/** A message that may be a decision (on the normalised text): a quick test before the careful one. */
+export const MAY_DECIDE = rx()`^(?:(?:ok|oke|vang|da|dong y) )?(?:duyet|chap nhan|accept|approve|tra|khong duyet
+  |khong chap nhan|tu choi|return|reject|deny)\b`;
 /** Decision words at the start of a message, on the folded (same-length) text. */
 export const DECIDE_ACCEPT = /^\s*(?:(?:ok|oke|vang|da|dong y)\s+)?(?:duyet|chap nhan|accept|approve)\b/;
 /** A decision word with nothing after it but a reason: "duyệt", "ok duyệt nhé", "trả lại vì thiếu ảnh". */
