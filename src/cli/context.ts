@@ -1,3 +1,4 @@
+import { FileStore } from "../storage/files.js";
 import { loadConfig, type Config } from "../config.js";
 import { openDatabase, type Database } from "../db/client.js";
 import { syncDirectory } from "../db/directory-repo.js";
@@ -60,4 +61,9 @@ export function createContext(
       if (database) await (await database.catch(() => null))?.close();
     },
   };
+}
+
+/** The submissions' file store, as the running assistant opens it. */
+export function fileStore(ctx: Pick<CliContext, "config">): FileStore {
+  return new FileStore(ctx.config.STORAGE_DIR, ctx.config.MAX_UPLOAD_MB * 1024 * 1024);
 }

@@ -1,3 +1,4 @@
+import { withoutOffer } from "../domain/account.js";
 import { accountFor, updateUser, type Account } from "../db/user-repo.js";
 import { detectIntent, INTENTS, type Intent, type IntentName } from "../domain/intent.js";
 import { isLocale, type Args, type Locale } from "../i18n.js";
@@ -103,7 +104,7 @@ export class Assistant {
   private remember(turn: Turn, msg: Incoming, reply: Reply): void {
     let options = reply.messages.flatMap((m) => flattenButtons(m.buttons));
     if (msg.buttons) options = options.filter((o) => !this.asWords.some((c) => c.match(o.data)));
-    const { options: _o, numbered: _n, offeredAt: _a, ...rest } = turn.account.state;
+    const rest = withoutOffer(turn.account.state);
     if (!options.length) turn.account.state = rest;
     else if (msg.buttons) turn.account.state = { ...rest, options, numbered: false };
     else turn.account.state = { ...rest, options, numbered: true, offeredAt: turn.clock.now().toISOString() };

@@ -144,3 +144,17 @@ export async function completionByAgency(
   }
   return out;
 }
+
+/** The completion figures of the agencies with something due in [from, to] (one plan, or all), with names. */
+export async function namedCompletions(
+  services: Pick<Services, "db" | "config" | "catalog">,
+  today: IsoDate,
+  span: { from: IsoDate; to: IsoDate; planId?: string },
+): Promise<(AgencyCompletion & { agency: string })[]> {
+  const rows = await completionByAgency(services, { ...progressOptions(services.config, today), ...span });
+  return Promise.all(
+    rows
+      .filter((r) => r.due > 0)
+      .map(async (r) => ({ agency: (await services.catalog.agencyName(r.agencyId)) ?? r.agencyId, ...r })),
+  );
+}

@@ -4,7 +4,7 @@ import type { IsoDate } from "../domain/calendar.js";
 import { endOfYear } from "../domain/calendar.js";
 import { naturalCompare } from "../domain/text.js";
 import type { Services } from "./context.js";
-import { completionByAgency, progressOptions, type AgencyCompletion } from "./progress.js";
+import { namedCompletions, type AgencyCompletion } from "./progress.js";
 
 export interface RankedAgency extends AgencyCompletion {
   rank: number;
@@ -53,18 +53,7 @@ export async function ranking(
   span: RankingSpan,
   today: IsoDate,
 ): Promise<RankedAgency[]> {
-  const rows = await completionByAgency(services, {
-    ...progressOptions(services.config, today),
-    from: span.from,
-    to: span.to,
-    planId: span.planId,
-  });
-  const named = await Promise.all(
-    rows
-      .filter((r) => r.due > 0)
-      .map(async (r) => ({ ...r, agency: (await services.catalog.agencyName(r.agencyId)) ?? r.agencyId })),
-  );
-  return rankCompletions(named);
+  return rankCompletions(await namedCompletions(services, today, span));
 }
 
 /** A year as a span of one plan. */

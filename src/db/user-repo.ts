@@ -3,7 +3,7 @@ import type { Db } from "./client.js";
 import { clip, stripControls } from "../domain/text.js";
 
 export { ROLES, type Account, type AccountState, type UserRole, type UserStatus } from "../domain/account.js";
-import type { Account, AccountState, UserRole, UserStatus } from "../domain/account.js";
+import { withoutOffer, type Account, type AccountState, type UserRole, type UserStatus } from "../domain/account.js";
 
 const include = { user: { include: { agency: { select: { name: true } } } } } as const;
 
@@ -23,12 +23,7 @@ function toAccount(row: {
     agency: { name: string } | null;
   };
 }): Account {
-  let state: AccountState = {};
-  try {
-    state = JSON.parse(row.state) as AccountState;
-  } catch {
-    state = {};
-  }
+  const state = parseState(row.state);
   return {
     id: row.id,
     channel: row.channel as ChannelName,
@@ -138,25 +133,15 @@ export async function offeredOptions(
   since: Date,
 ): Promise<NonNullable<AccountState["options"]>> {
   const row = await db.chatAccount.findUnique({ where: { id: accountId }, select: { state: true } });
-  try {
-    const state = JSON.parse(row?.state ?? "{}") as AccountState;
-    const recent = !!state.offeredAt && new Date(state.offeredAt) >= since;
-    return state.numbered && recent ? (state.options ?? []) : [];
-  } catch {
-    return [];
-  }
+  const state = parseState(row?.state);
+  const recent = !!state.offeredAt && new Date(state.offeredAt) >= since;
+  return state.numbered && recent ? (state.options ?? []) : [];
 }
 
 /** A new screen (a console session) shows none of the options offered before: typed numbers start afresh. */
 export async function forgetOffered(db: Db, channel: string, externalId: string): Promise<void> {
   const row = await db.chatAccount.findFirst({ where: { channel, externalId }, select: { id: true, state: true } });
-  if (!row) return;
-  try {
-    const { options: _o, numbered: _n, offeredAt: _a, ...rest } = JSON.parse(row.state) as AccountState;
-    await saveState(db, row.id, rest);
-  } catch {
-    await saveState(db, row.id, {});
-  }
+  if (row) await saveState(db, row.id, withoutOffer(parseState(row.state)));
 }
 
 export async function offerOptions(
@@ -167,13 +152,16 @@ export async function offerOptions(
 ): Promise<void> {
   const row = await db.chatAccount.findUnique({ where: { id: accountId }, select: { state: true } });
   if (!row) return;
-  let state: AccountState = {};
+  await saveState(db, accountId, { ...parseState(row.state), options, numbered: true, offeredAt: at.toISOString() });
+}
+
+/** A chat account's stored state; a damaged one reads as empty (the conversation starts afresh). */
+function parseState(text: string | null | undefined): AccountState {
   try {
-    state = JSON.parse(row.state) as AccountState;
+    return (JSON.parse(text ?? "{}") as AccountState | null) ?? {};
   } catch {
-    state = {};
+    return {};
   }
-  await saveState(db, accountId, { ...state, options, numbered: true, offeredAt: at.toISOString() });
 }
 
 export async function saveState(db: Db, accountId: number, state: AccountState): Promise<void> {

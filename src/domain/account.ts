@@ -32,6 +32,12 @@ export interface AccountState {
   menu?: string;
 }
 
+/** The state without the options last offered (a new screen, or a reply that offers none). */
+export function withoutOffer(state: AccountState): AccountState {
+  const { options: _o, numbered: _n, offeredAt: _a, ...rest } = state;
+  return rest;
+}
+
 export interface Account {
   id: number;
   channel: ChannelName;

@@ -1,6 +1,6 @@
 import { TaskCatalog } from "../../core/catalog.js";
 import { defaultCoreConfig, type CoreConfig } from "../../core/context.js";
-import { agencyProgress, completionByAgency, progressOptions } from "../../core/progress.js";
+import { agencyProgress, namedCompletions, progressOptions } from "../../core/progress.js";
 import { catalogSource } from "../../db/catalog-repo.js";
 import type { Db } from "../../db/client.js";
 import { endOfYear, isValidIsoDate } from "../../domain/calendar.js";
@@ -79,17 +79,7 @@ async function summary(ctx: CliContext, v: Record<string, string | boolean | und
   const plan = typeof v.plan === "string" ? v.plan : undefined;
   const planId = plan ? (await services.catalog.allTasks()).find((t) => t.planId.includes(plan))?.planId : undefined;
   if (plan && !planId) throw new UsageError(ctx.t("cli-no-plan", { plan }));
-  const rows = await completionByAgency(services, {
-    ...progressOptions(services.config, day),
-    from,
-    to,
-    ...(planId ? { planId } : {}),
-  });
-  const named = await Promise.all(
-    rows
-      .filter((r) => r.due > 0)
-      .map(async (r) => ({ agency: (await services.catalog.agencyName(r.agencyId)) ?? r.agencyId, ...r })),
-  );
+  const named = await namedCompletions(services, day, { from, to, ...(planId ? { planId } : {}) });
   if (ctx.json) {
     ctx.printJson({
       from,

@@ -7,15 +7,14 @@ import { findUser, listUsers } from "../../db/user-repo.js";
 import { localIso } from "../../domain/clock.js";
 import { quarterId } from "../../domain/quarter.js";
 import { i18n } from "../../i18n.js";
-import { FileStore } from "../../storage/files.js";
-import { UsageError, type CliContext } from "../context.js";
+import { fileStore, UsageError, type CliContext } from "../context.js";
 
 type Values = Record<string, string | boolean | undefined>;
 
 /** `submissions pending`: waiting for a decision, oldest first, with where each file is stored. */
 export async function pendingSubmissions(ctx: CliContext): Promise<number> {
   const db = (await ctx.db()).client;
-  const store = new FileStore(ctx.config.STORAGE_DIR, ctx.config.MAX_UPLOAD_MB * 1024 * 1024);
+  const store = fileStore(ctx);
   const now = ctx.clock.now().getTime();
   const rows = (await submissionsWhere(db, { status: "submitted" })).map((r) => ({
     receipt: r.receipt,

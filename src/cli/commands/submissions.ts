@@ -11,8 +11,8 @@ import { catalogSource } from "../../db/catalog-repo.js";
 import { submissionsWhere } from "../../db/submission-repo.js";
 import { today } from "../../domain/clock.js";
 import { parseQuarter, quarterId, type Quarter } from "../../domain/quarter.js";
-import { FileStore } from "../../storage/files.js";
-import { UsageError, type CliContext } from "../context.js";
+import type { FileStore } from "../../storage/files.js";
+import { fileStore, UsageError, type CliContext } from "../context.js";
 import { agencyDirectory } from "./agency.js";
 
 function quarterArg(ctx: CliContext, text: string | undefined): Quarter {
@@ -73,7 +73,7 @@ export async function submitCommand(ctx: CliContext, v: Values): Promise<number>
   if (sources.length !== 1) throw new UsageError(ctx.t("cli-submit-usage"));
   const agency = agencyArg(ctx, String(v.agency ?? ""));
   const db = (await ctx.db()).client;
-  const store = new FileStore(ctx.config.STORAGE_DIR, ctx.config.MAX_UPLOAD_MB * 1024 * 1024);
+  const store = fileStore(ctx);
   const taskId = await taskArg(ctx, agency, v.task);
   const content = await contentArg(ctx, store, v);
   const result = await recordSubmission(
