@@ -95,6 +95,13 @@ const schema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}(\s*,\s*\d{4}-\d{2}-\d{2})*$/, "must be comma-separated YYYY-MM-DD dates")
     .optional()
     .transform((s) => (s ? s.split(",").map((x) => x.trim()) : [])),
+  DIGEST_TIME: z
+    .string()
+    .trim()
+    .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "must be HH:MM, e.g. 08:00")
+    .default("08:00")
+    .transform((s) => Number(s.split(":")[0]) * 60 + Number(s.split(":")[1])),
+  MAX_PUSHES_PER_DAY: z.coerce.number().int().min(1).max(50).default(3),
   SEND_RATE_PER_SECOND: z.coerce.number().min(1).max(1000).default(30),
   SCHEDULER_CRON: z
     .string()

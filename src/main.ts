@@ -13,7 +13,7 @@ import { createApp, startHttpServer } from "./http/server.js";
 import { type I18n, i18n } from "./i18n.js";
 import { createLogger, type Logger } from "./logger.js";
 import { telegram, zalo, type Platform } from "./platforms.js";
-import { startReminders } from "./scheduler/cron.js";
+import { consolePushes, pushRules, schedulerDeps, startReminders } from "./scheduler/cron.js";
 import { Dispatcher } from "./scheduler/dispatcher.js";
 import { reminderCheck } from "./scheduler/relevance.js";
 import { coreConfigFrom, reminderSettingsFrom, workCalendarFrom, yearsAround } from "./settings.js";
@@ -55,7 +55,7 @@ async function chatInConsole(ctx: RunContext, as: string | undefined, role: User
     await ensureLinkedAccount(db.client, "console", externalId, found.match.id, role, found.match.name);
   }
   await forgetOffered(db.client, "console", externalId);
-  let dispatcher: Dispatcher | null = null;
+  let pushes: (() => Promise<void>) | null = null;
   const channel = new ConsoleChannel({
     externalId,
     input: process.stdin,
@@ -63,18 +63,21 @@ async function chatInConsole(ctx: RunContext, as: string | undefined, role: User
     interactive: !!process.stdin.isTTY,
     locale: config.DEFAULT_LOCALE,
     i18n: t,
-    // What the outbox holds for this person is printed after each answer (no pacing on a terminal).
-    afterTurn: async () => dispatcher?.runOnce(),
+    // This person's digest and what the outbox holds for them, printed after each answer (no pacing).
+    afterTurn: async () => pushes?.(),
   });
   const settings = reminderSettingsFrom(config, clock);
-  dispatcher = new Dispatcher({
+  const dispatcher = new Dispatcher({
     db: db.client,
     clock,
     channels: [channel],
     chatId: externalId,
     ratePerSecond: settings.ratePerSecond,
-    check: reminderCheck(db.client, clock, settings.cal),
+    check: reminderCheck(db.client, clock, pushRules(settings), t),
   });
+  const services = assistant.services;
+  const deps = schedulerDeps({ db: db.client, clock, catalog: services.catalog, i18n: t, settings });
+  pushes = consolePushes(deps, dispatcher, externalId);
   const started = await channel.start((m) => assistant.handle(m));
   await started.finished;
 }

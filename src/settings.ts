@@ -42,6 +42,7 @@ export function coreConfigFrom(config: Config): Partial<CoreConfig> {
     maxUploadBytes: config.MAX_UPLOAD_MB * 1024 * 1024,
     ratePerMinute: config.RATE_LIMIT_PER_MINUTE,
     continuousReports: config.CONTINUOUS_REPORT_PERIOD,
+    digestMinute: config.DIGEST_TIME,
     ...(config.ARTICLE_TASK ? { articleTask: config.ARTICLE_TASK } : {}),
     ...(config.TELEGRAM_BOT_USERNAME ? { botUsername: config.TELEGRAM_BOT_USERNAME } : {}),
   };
@@ -53,6 +54,8 @@ export function reminderSettingsFrom(config: Config, clock: Clock): ReminderSett
     cal: workCalendarFrom(config, yearsAround(clock)),
     policy: policyFrom(config),
     ratePerSecond: config.SEND_RATE_PER_SECOND,
+    digestMinute: config.DIGEST_TIME,
+    dailyCap: config.MAX_PUSHES_PER_DAY,
     ...(config.ARTICLE_TASK ? { articleTask: config.ARTICLE_TASK } : {}),
   };
 }

@@ -169,7 +169,6 @@ notify-set = Reminders now go to: { $channel ->
        *[other] { $channel }
     }.
 link-need-active = This account is not linked to an agency yet. Get a code with /lienket in your linked account, then send /lienket CODE here.
-reminder-typed-hint = (Reply "nhắc lại sau 3 ngày" to postpone this reminder.)
 link-code = Link code: <b>{ $code }</b> (one use, valid { $minutes } minutes). In the other app (Zalo or Telegram), send: /lienket { $code }
 link-bad-code = That link code is wrong or has expired. Type /lienket on your linked account for a new one. ({ $left } tries left this hour.)
 link-same = This account is already yours.

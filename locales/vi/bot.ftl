@@ -169,7 +169,6 @@ notify-set = Đã chọn nhận nhắc việc qua: { $channel ->
        *[other] { $channel }
     }.
 link-need-active = Tài khoản này chưa được liên kết với cơ quan nào. Hãy lấy mã bằng /lienket trên tài khoản đã liên kết, rồi gửi /lienket MÃ tại đây.
-reminder-typed-hint = (Trả lời "nhắc lại sau 3 ngày" để hoãn lời nhắc này.)
 link-code = Mã liên kết: <b>{ $code }</b> (dùng một lần, trong { $minutes } phút). Trên ứng dụng kia (Zalo hoặc Telegram), gửi: /lienket { $code }
 link-bad-code = Mã liên kết không đúng hoặc đã hết hạn. Gõ /lienket trên tài khoản đã liên kết để lấy mã mới. (Còn { $left } lần thử trong giờ này.)
 link-same = Tài khoản này đã là của bạn.

@@ -1,28 +1,13 @@
 # Pushes: deadline reminders, the article cycle, the posting rota, reviewer digests.
 
-remind-task-before = ⏰ Nhiệm vụ <b>{ $code }</b> đến hạn ngày { $due } (còn { $days } ngày).
     { $title }
-remind-task-today = ⏰ Hôm nay ({ $due }) là hạn của nhiệm vụ <b>{ $code }</b>.
     { $title }
-remind-task-overdue = ⛔ Nhiệm vụ <b>{ $code }</b> đã quá hạn { $days } ngày (hạn { $due }).
     { $title }
-remind-article-open = 📝 Quý { $quarter } đã bắt đầu: { $agency } cần gửi ít nhất 01 bài viết/mô hình/sản phẩm tuyên truyền về CCHC trước { $due }. Gõ "nộp bài" khi sẵn sàng.
-remind-article-before = 📝 Còn { $days } ngày (hạn { $due }): chưa nhận được bài viết quý { $quarter } của { $agency }. Gõ "nộp bài" để gửi ngay.
-remind-article-overdue = ⛔ Bài viết quý { $quarter } của { $agency } đã quá hạn { $days } ngày (hạn { $due }). Vui lòng gửi ngay: gõ "nộp bài".
-remind-escalation = ⚠️ { $agency } chưa gửi bài viết quý { $quarter }, đã trễ { $days } ngày (hạn { $due }). Đề nghị lãnh đạo đơn vị chỉ đạo gửi ngay.
-remind-rotation-start = 📰 Tháng { $month } là tháng { $agency } đăng tin về CCHC trên Trang thông tin điện tử theo lịch phân công.
-remind-rotation-end = 📰 Còn { $days } ngày là hết tháng { $month }: { $agency } nhớ đăng tin CCHC theo lịch phân công.
-remind-rotation-report = Đăng xong, gõ <b>báo cáo { $code }</b> để báo lại (không cần nhắc nữa).
-remind-stand-in = (Nhắc thay cho { $name }, đang vắng mặt)
 button-snooze-1 = Nhắc lại sau 1 ngày
 button-snooze-3 = Sau 3 ngày
 button-snooze-week = Tuần sau
 button-mute = Tắt nhắc việc này
-digest-title = <b>Tổng hợp ngày { $date }</b>
-digest-escalations = Đơn vị trễ bài viết quá hạn nhắc ({ $count }):
-digest-missing = <b>Hết hạn quý { $quarter }</b> ({ $due }) — { $count } đơn vị chưa gửi bài:
 digest-no-focal = chưa có đầu mối liên kết
-digest-unattended = Đơn vị có mọi đầu mối đang vắng mặt, không có người thay ({ $count }):
 
 snooze-nothing = Chưa có lời nhắc nào để dời.
 snooze-already = Lời nhắc này đã được hẹn lại lúc { $at }.
@@ -42,3 +27,45 @@ away-cleared = Chào mừng bạn trở lại! Lời nhắc sẽ gửi như bìn
 role-leader = lãnh đạo
 mute-nothing = Chưa có lời nhắc nào để tắt. Khi nhận lời nhắc, bấm "Tắt nhắc" ngay dưới nó.
 away-past = Ngày { $date } đã qua. Bạn trở lại ngày nào? Ví dụ: <b>nghỉ phép đến 15/3</b> (ghi cả năm nếu là năm sau: 5/1/2025).
+
+digest-title = 📋 <b>Việc cần làm ngày { $date }</b> ({ $count } việc)
+digest-title-more = 📋 <b>Việc cần làm ngày { $date }</b> (tiếp theo)
+digest-group-notice = <b>🔔 Thông báo</b>
+digest-group-overdue = <b>⛔ Quá hạn</b>
+digest-group-today = <b>⏰ Đến hạn hôm nay</b>
+digest-group-d3 = <b>Trong 3 ngày tới</b>
+digest-group-d7 = <b>Trong 7 ngày tới</b>
+digest-group-d14 = <b>Trong 14 ngày tới</b>
+digest-group-later = <b>Sắp tới</b>
+digest-group-article = <b>📝 Bài viết CCHC hằng quý</b>
+digest-group-rota = <b>📰 Lịch đăng tin</b>
+digest-group-escalation = <b>⚠️ Đơn vị trễ bài viết (đã báo lãnh đạo đơn vị)</b>
+digest-group-missing = <b>Đơn vị chưa gửi bài viết của quý vừa hết hạn</b>
+digest-group-unattended = <b>Đơn vị có mọi đầu mối đang vắng, không người thay</b>
+digest-left = còn { $days } ngày
+digest-due-today = hạn hôm nay
+digest-late = quá hạn { $days } ngày
+digest-item-task = <b>{ $code }</b> { $title } — hạn { $due }, { $state }
+digest-item-article = Bài viết quý { $quarter } — hạn { $due }, { $state }. Gõ "nộp bài" để gửi.
+digest-item-article-open = Quý { $quarter } đã bắt đầu: gửi ít nhất 01 bài viết/mô hình/sản phẩm tuyên truyền về CCHC trước { $due }.
+digest-item-escalation = { $agency } chưa gửi bài viết quý { $quarter } — { $state } (hạn { $due }). Đề nghị lãnh đạo đơn vị chỉ đạo gửi ngay.
+digest-item-late-agency = { $agency } — bài viết quý { $quarter }, { $state }
+digest-item-rotation = Tháng { $month }: { $agency } đăng tin CCHC trên Trang thông tin điện tử theo lịch — đến { $due }, { $state }.
+digest-item-rotation-report = Đăng xong, gõ <b>báo cáo { $code }</b>.
+digest-item-missing = { $agency } (quý { $quarter }) — { $who }
+digest-item-unattended = { $agency }
+digest-on-behalf = (nhắc thay { $name }, đang vắng mặt)
+digest-rest = Còn { $count } việc — gõ "xem thêm".
+digest-button-more = Xem thêm ({ $count } việc)
+digest-label-rota = Đăng tin tháng { $month }
+digest-label-article = Bài viết quý { $quarter }
+digest-button-open = Xem nhiệm vụ
+digest-button-report = Báo cáo
+digest-button-article = Nộp bài
+digest-snoozed = 👌 Đã hoãn { $what }: sẽ nhắc lại trong bản tổng hợp ngày { $date }.
+digest-nothing-more = Không còn việc nào khác trong bản tổng hợp này.
+digest-nothing-open = Các việc trong bản tổng hợp gần nhất đều đã xong hoặc đã tắt nhắc.
+digest-which-snooze = Hoãn việc nào?
+digest-which-mute = Tắt nhắc việc nào?
+digest-item-gone = Việc này không còn trong danh sách nhiệm vụ của đơn vị.
+mute-kind-digest = 🔕 Đã tắt các dòng tổng hợp này. Gõ /batnhac để bật lại.

@@ -30,6 +30,8 @@ export interface CoreConfig {
   ratePerMinute: number;
   /** How often a continuous ("thường xuyên") task is reported on. */
   continuousReports: ReportingPeriod;
+  /** When the daily digest goes (minutes after midnight; default: the start of working hours). */
+  digestMinute?: number;
 }
 
 export const defaultCoreConfig: CoreConfig = {

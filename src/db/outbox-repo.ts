@@ -1,3 +1,4 @@
+import { adds, mergeItems, parseItems, type DigestItem } from "../domain/digest.js";
 import type { Db } from "./client.js";
 
 export interface OutboxInsert {
@@ -22,6 +23,8 @@ export interface OutboxInsert {
   file?: string | null;
   /** What to type instead of the buttons, on channels without them. */
   hint?: string | null;
+  /** A digest's items as JSON. */
+  items?: string | null;
   sendAfter: Date;
 }
 
@@ -123,7 +126,7 @@ export async function claim(
 }
 
 /** Why a pending message waits; "away" rows are released when their recipient is back. */
-export type DeferReason = "away" | "retry" | "rate-limited";
+export type DeferReason = "away" | "retry" | "rate-limited" | "daily-cap";
 
 type Outcome =
   | { state: "sent"; at: Date }
@@ -233,9 +236,155 @@ export async function laterStageDue(db: Db, row: OutboxRow, now: Date): Promise<
   return newer > 0;
 }
 
-export async function outboxCounts(db: Db): Promise<Record<string, number>> {
+export interface OutboxCounts {
+  byState: Record<string, number>;
+  /** Digests by state, and the items they hold. */
+  digests: Record<string, number>;
+  items: Record<string, number>;
+}
+
+export async function outboxCounts(db: Db): Promise<OutboxCounts> {
+  const states = () => ({ pending: 0, sending: 0, sent: 0, failed: 0, cancelled: 0 }) as Record<string, number>;
+  const out: OutboxCounts = { byState: states(), digests: states(), items: states() };
   const groups = await db.outboxMessage.groupBy({ by: ["state"], _count: { _all: true } });
-  const out: Record<string, number> = { pending: 0, sending: 0, sent: 0, failed: 0, cancelled: 0 };
-  for (const g of groups) out[g.state] = g._count._all;
+  for (const g of groups) out.byState[g.state] = g._count._all;
+  let cursor = 0;
+  for (;;) {
+    const page = await db.outboxMessage.findMany({
+      where: { kind: "digest", id: { gt: cursor } },
+      select: { id: true, state: true, items: true },
+      orderBy: { id: "asc" },
+      take: 2000,
+    });
+    for (const d of page) {
+      out.digests[d.state] = (out.digests[d.state] ?? 0) + 1;
+      out.items[d.state] = (out.items[d.state] ?? 0) + parseItems(d.items).length;
+    }
+    if (page.length < 2000) return out;
+    cursor = page.at(-1)!.id;
+  }
+}
+
+export interface DigestInsert extends Omit<OutboxInsert, "items"> {
+  items: DigestItem[];
+}
+
+/**
+ * One digest per account and day (its dedupe key): a new one is inserted, items for a digest still pending
+ * are merged into it (a later tick, a snooze), one already sent is left alone. Returns how many were new.
+ */
+export async function enqueueDigests(db: Db, rows: DigestInsert[]): Promise<number> {
+  let added = 0;
+  for (let i = 0; i < rows.length; i += ENQUEUE_BATCH) {
+    const batch = rows.slice(i, i + ENQUEUE_BATCH);
+    const existing = new Map(
+      (
+        await db.outboxMessage.findMany({
+          where: { dedupeKey: { in: batch.map((r) => r.dedupeKey) } },
+          select: { id: true, dedupeKey: true, state: true, items: true },
+        })
+      ).map((r) => [r.dedupeKey, r]),
+    );
+    const fresh: OutboxInsert[] = [];
+    for (const row of batch) {
+      const had = existing.get(row.dedupeKey);
+      if (!had) fresh.push({ ...row, items: JSON.stringify(row.items) });
+      else if (had.state === "pending") await mergeInto(db, had.id, row.items);
+    }
+    added += await enqueue(db, fresh);
+  }
+  return added;
+}
+
+/** Adds items to a pending digest (a no-op when it holds them already, or is no longer pending). */
+async function mergeInto(db: Db, id: number, items: DigestItem[]): Promise<void> {
+  const row = await db.outboxMessage.findUnique({ where: { id }, select: { items: true, state: true } });
+  if (row?.state !== "pending") return;
+  const had = parseItems(row.items);
+  if (!adds(had, items)) return;
+  await db.outboxMessage.updateMany({
+    where: { id, state: "pending", items: row.items },
+    data: { items: JSON.stringify(mergeItems(had, items)) },
+  });
+}
+
+/** Which of these accounts' digests (by day) exist already: a tick after downtime adds the rest to today's. */
+export async function digestsOn(db: Db, accountIds: number[], days: string[]): Promise<Set<string>> {
+  if (accountIds.length === 0 || days.length === 0) return new Set();
+  const out = new Set<string>();
+  for (let i = 0; i < accountIds.length; i += 500) {
+    const rows = await db.outboxMessage.findMany({
+      where: { accountId: { in: accountIds.slice(i, i + 500) }, subject: { in: days.map((d) => `digest:${d}`) } },
+      select: { accountId: true, subject: true },
+    });
+    for (const r of rows) out.add(`${r.accountId}|${r.subject.slice(7)}`);
+  }
   return out;
+}
+
+/** Items snoozed into a digest still to come on the account: left out of the digests before it. */
+export async function snoozedLater(db: Db, accountId: number, now: Date, exceptId: number): Promise<Set<string>> {
+  const rows = await db.outboxMessage.findMany({
+    where: { accountId, kind: "digest", state: "pending", sendAfter: { gt: now }, id: { not: exceptId } },
+    select: { items: true },
+  });
+  return new Set(
+    rows.flatMap((r) =>
+      parseItems(r.items)
+        .filter((i) => i.snoozed)
+        .map((i) => i.id),
+    ),
+  );
+}
+
+/**
+ * Before a digest goes: other digests of the account already due (days missed, someone back from leave) and
+ * notices held back by the daily cap join it, so the person gets one message. Returns its items.
+ */
+export async function foldIntoDigest(db: Db, row: OutboxRow, now: Date): Promise<DigestItem[]> {
+  const others = await db.outboxMessage.findMany({
+    where: {
+      accountId: row.accountId,
+      id: { not: row.id },
+      OR: [
+        { state: "pending", kind: "digest", sendAfter: { lte: now } },
+        { state: "pending", deferReason: "daily-cap" },
+        { state: "sending", lockedBy: row.lockedBy, kind: "digest" },
+      ],
+    },
+    orderBy: { id: "asc" },
+  });
+  let items = parseItems(row.items);
+  if (others.length === 0) return items;
+  for (const o of others)
+    items = mergeItems(
+      items,
+      o.kind === "digest"
+        ? parseItems(o.items)
+        : [{ id: `notice:${o.id}`, kind: "notice", stage: "notice", order: 0, due: row.dueDate ?? "", text: o.text }],
+    );
+  await db.outboxMessage.update({ where: { id: row.id }, data: { items: JSON.stringify(items) } });
+  await db.outboxMessage.updateMany({
+    where: { id: { in: others.map((o) => o.id) }, state: { in: ["pending", "sending"] } },
+    data: { ...unlocked, state: "cancelled", lastError: `folded into digest #${row.id}`, deferReason: null },
+  });
+  return items;
+}
+
+/** Whether a claimed row is still this dispatcher's (a digest sent just before may have taken it in). */
+export async function stillClaimed(db: Db, row: OutboxRow): Promise<boolean> {
+  return (await db.outboxMessage.count({ where: { id: row.id, state: "sending", lockedBy: row.lockedBy } })) === 1;
+}
+
+/** Messages the bot pushed to an account since `since` (the daily cap counts them). */
+export function sentSince(db: Db, accountId: number, since: Date): Promise<number> {
+  return db.outboxMessage.count({ where: { accountId, state: "sent", sentAt: { gte: since } } });
+}
+
+/** The digest an account was sent last. */
+export function latestDigest(db: Db, accountId: number): Promise<OutboxRow | null> {
+  return db.outboxMessage.findFirst({
+    where: { accountId, kind: "digest", state: "sent" },
+    orderBy: { sentAt: "desc" },
+  });
 }

@@ -61,6 +61,7 @@ export async function reviewersWithAccounts(db: Db) {
     where: { role: "reviewer", status: "active" },
     select: {
       id: true,
+      displayName: true,
       locale: true,
       accounts: { where: { active: true }, select: { id: true, channel: true, chatId: true } },
     },
@@ -74,4 +75,16 @@ export async function focalNames(db: Db, agencyIds: string[]): Promise<{ agencyI
     select: { agencyId: true, displayName: true },
   });
   return rows.map((r) => ({ agencyId: r.agencyId, name: r.displayName }));
+}
+
+/** The person behind a console account, for ticking their digest alone. */
+export async function consolePerson(
+  db: Db,
+  externalId: string,
+): Promise<{ userId: number; agencyId: string | null } | null> {
+  const a = await db.chatAccount.findFirst({
+    where: { channel: "console", externalId, active: true, user: { status: "active" } },
+    select: { user: { select: { id: true, agencyId: true } } },
+  });
+  return a ? { userId: a.user.id, agencyId: a.user.agencyId } : null;
 }

@@ -226,9 +226,11 @@ export async function findUser(db: Db, userId: number) {
 export async function reminderStanding(db: Db, userId: number) {
   const u = await db.user.findUnique({
     where: { id: userId },
-    select: { status: true, awayUntil: true, mutes: { select: { scope: true } } },
+    select: { status: true, awayUntil: true, locale: true, mutes: { select: { scope: true } } },
   });
-  return u ? { status: u.status, awayUntil: u.awayUntil, mutes: new Set(u.mutes.map((m) => m.scope)) } : null;
+  return u
+    ? { status: u.status, awayUntil: u.awayUntil, locale: u.locale, mutes: new Set(u.mutes.map((m) => m.scope)) }
+    : null;
 }
 
 /** Away until `until` (their stand-in chosen afterwards); null: back at work. */

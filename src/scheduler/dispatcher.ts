@@ -22,11 +22,16 @@ export interface Pacer {
 export const realPacer: Pacer = { now: () => performance.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
 
 /** Whether a claimed message should go now: null to send, cancelled (why), or held until later. */
-export type Verdict = null | { cancel: string } | { defer: Date; reason: DeferReason; why: string };
+export type Verdict =
+  | null
+  | { cancel: string }
+  | { defer: Date; reason: DeferReason; why: string }
+  /** Send this instead of the stored text (a digest composed for its channel). */
+  | { message: OutMessage };
 
 /** The channels a dispatcher sends on: the port's name and its `send`, and whether it is paced. */
 export type Outlet = Pick<ChannelPort, "name" | "send"> & {
-  capabilities: Pick<ChannelPort["capabilities"], "paced"> & { buttons?: boolean };
+  capabilities: Pick<ChannelPort["capabilities"], "paced"> & { buttons?: boolean; maxText?: number };
 };
 
 export interface DispatcherOptions {
@@ -48,7 +53,7 @@ export interface DispatcherOptions {
   maxAttempts?: number;
   pacer?: Pacer;
   log?: Logger;
-  check?: (row: OutboxRow) => Promise<Verdict>;
+  check?: (row: OutboxRow, on: { maxText: number }) => Promise<Verdict>;
   workerId?: string;
 }
 
@@ -169,7 +174,9 @@ export class Dispatcher {
 
   private async sendRow(row: OutboxRow, stats: DispatchStats): Promise<void> {
     const db = this.o.db;
-    const verdict = this.o.check ? await this.o.check(row) : null;
+    const channel = this.channels.get(row.channel);
+    const maxText = channel?.capabilities.maxText ?? 4096;
+    const verdict = this.o.check ? await this.o.check(row, { maxText }) : null;
     if (verdict && "cancel" in verdict) {
       await settle(db, row.id, this.workerId, { state: "cancelled", error: verdict.cancel });
       stats.cancelled++;
@@ -181,7 +188,6 @@ export class Dispatcher {
       stats.retried++;
       return;
     }
-    const channel = this.channels.get(row.channel);
     if (!channel) {
       await settle(db, row.id, this.workerId, { state: "failed", error: `no sender for ${row.channel}` });
       stats.failed++;
@@ -190,9 +196,15 @@ export class Dispatcher {
     let result: SendResult;
     // Only plain channels number a push's options (and only then is the account's state read).
     const numbered = channel.capabilities.buttons === false && !row.hint;
-    const numbering = numbered ? await this.numbering(row) : null;
+    const message = verdict && "message" in verdict ? verdict.message : messageOf(row);
+    if (row.kind === "digest" && !(verdict && "message" in verdict)) {
+      // A digest's text is composed by the relevance check: without one there is nothing to send.
+      await settle(db, row.id, this.workerId, { state: "failed", error: "digest not composed (no check)" });
+      stats.failed++;
+      return;
+    }
+    const numbering = numbered ? await this.numbering(row, message) : null;
     try {
-      const message = messageOf(row);
       result = await channel.send(row.chatId, numbering ? { ...message, numberFrom: numbering.from } : message);
     } catch (err) {
       result = { ok: false, kind: "transient", error: String(err) };
@@ -245,14 +257,13 @@ export class Dispatcher {
     }
   }
 
-  /** Where a push was shown with numbered options, those are what a typed number now picks. */
   /**
    * On a channel that numbers options, a push's options run on after those the person was just offered (the
    * reply printed above it keeps its numbers), and become what a typed number picks. A long run, or one after a
    * reply more than ten minutes old, starts again at 1.
    */
-  private async numbering(row: OutboxRow) {
-    const options = storedButtons(row).flat();
+  private async numbering(row: OutboxRow, message: OutMessage) {
+    const options = (message.buttons ?? []).flat();
     if (!options.length) return null;
     const since = new Date(this.o.clock.now().getTime() - RUN_ON_MS);
     const offered = await offeredOptions(this.o.db, row.accountId, since);

@@ -1,27 +1,77 @@
 import { MUTE, SNOOZE } from "../core/features/reminder-prefs.js";
 import type { Button, OutMessage } from "../core/types.js";
 import type { Db } from "../db/client.js";
-import { laterStageDue, type OutboxRow } from "../db/outbox-repo.js";
+import { foldIntoDigest, laterStageDue, sentSince, stillClaimed, type OutboxRow } from "../db/outbox-repo.js";
 import { articleSent, occurrenceReported } from "../db/submission-repo.js";
 import { reminderStanding } from "../db/user-repo.js";
 import { localDate, type Clock } from "../domain/clock.js";
-import { nextSlot, type WorkCalendar } from "../domain/workcal.js";
+import { localInstant, nextSlot, type WorkCalendar } from "../domain/workcal.js";
+import { digestAt, nextDigestAt } from "../domain/digest.js";
+import { composeDigest } from "../core/digest/compose.js";
+import { liveItems } from "../core/digest/live.js";
+import { isLocale, type Args, type I18n } from "../i18n.js";
 import type { Verdict } from "./dispatcher.js";
 
-/** Messages that are not reminders: a digest, or a notice about something that just happened (always sent). */
-const ALWAYS_SENT = new Set(["digest", "notice"]);
+/** How pushes are limited: the work calendar, when digests go, and how many messages a person gets a day. */
+export interface PushRules {
+  cal: WorkCalendar;
+  digestMinute?: number;
+  /** Messages a day per chat account, the digest included (default 3); beyond, they wait for the next digest. */
+  dailyCap?: number;
+}
+
+/** What the dispatcher knows of the channel a row goes out on. */
+export interface SendingOn {
+  maxText: number;
+}
 
 /**
- * Decides at the last moment whether a claimed reminder still matters: the
- * article already sent, the task or kind muted, a later stage of the same
- * reminder already due, a countdown whose date has passed, a recipient away.
+ * Decides at the last moment whether a claimed message still matters and what it says: a digest is
+ * composed from its items still worth showing; a reminder of a thing done, muted, superseded or past is
+ * dropped; a recipient away holds it; the daily cap sends what is beyond to the next digest.
  */
-export function reminderCheck(db: Db, clock: Clock, cal: WorkCalendar) {
-  return async (row: OutboxRow): Promise<Verdict> => {
-    if (ALWAYS_SENT.has(row.kind)) return null;
+export function reminderCheck(db: Db, clock: Clock, rules: PushRules, i18n: I18n) {
+  return async (row: OutboxRow, on: SendingOn = { maxText: 4096 }): Promise<Verdict> => {
     const now = clock.now();
-    return (await forRecipient(db, cal, row, now)) ?? (await forSubject(db, row, now));
+    if (row.kind === "digest") return digestVerdict(db, rules, i18n, row, on, now);
+    if (row.kind !== "notice") {
+      const verdict = (await forRecipient(db, rules.cal, row, now)) ?? (await forSubject(db, row, now));
+      if (verdict) return verdict;
+    }
+    return capped(db, rules, row, now);
   };
+}
+
+/** Beyond the day's cap, a message waits for the next digest (which takes it in) or goes just after it. */
+async function capped(db: Db, rules: PushRules, row: OutboxRow, now: Date): Promise<Verdict> {
+  const day = localDate(now);
+  if ((await sentSince(db, row.accountId, localInstant(day, 0))) < (rules.dailyCap ?? 3)) return null;
+  const next = nextDigestAt(rules.cal, rules.digestMinute, now, day);
+  return { defer: new Date(next.getTime() + 60_000), reason: "daily-cap", why: "daily cap reached" };
+}
+
+async function digestVerdict(
+  db: Db,
+  rules: PushRules,
+  i18n: I18n,
+  row: OutboxRow,
+  on: SendingOn,
+  now: Date,
+): Promise<Verdict> {
+  if (!(await stillClaimed(db, row))) return { cancel: "folded into another digest" };
+  const user = await reminderStanding(db, row.userId);
+  if (user?.status !== "active") return { cancel: "user not active" };
+  if (user.awayUntil && user.awayUntil > now)
+    return { defer: digestAt(rules.cal, rules.digestMinute, localDate(user.awayUntil)), reason: "away", why: "away" };
+  const items = await foldIntoDigest(db, row, now);
+  const live = await liveItems(db, row.accountId, items, user.mutes, now, row.id);
+  const locale = isLocale(user.locale) ? user.locale : "vi";
+  const words = {
+    t: (id: string, a?: Args) => i18n.t(locale, id, a),
+    plain: (id: string, a?: Args) => i18n.plain(locale, id, a),
+  };
+  const message = composeDigest(words, { rowId: row.id, items, live, day: localDate(now), maxText: on.maxText });
+  return message ? { message } : { cancel: "nothing left to remind" };
 }
 
 /** The recipient: still active, not away (held until back), not muting this task or kind. */

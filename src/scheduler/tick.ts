@@ -1,12 +1,13 @@
 import { getOrInsert } from "../domain/collections.js";
 import { recipientsFor } from "../domain/recipients.js";
 import type { Db } from "../db/client.js";
-import { enqueue, type OutboxInsert } from "../db/outbox-repo.js";
+import { digestsOn, enqueueDigests, NO_SUBJECT, type DigestInsert } from "../db/outbox-repo.js";
 import { agencyNames } from "../db/directory-repo.js";
 import { allRotaSlots } from "../db/plan-repo.js";
 import { focalNames, recipientsByAgency, reviewersWithAccounts } from "../db/recipient-repo.js";
 import { sentArticleKeys } from "../db/submission-repo.js";
-import { formatVnDate, type IsoDate } from "../domain/calendar.js";
+import type { IsoDate } from "../domain/calendar.js";
+import { digestAt, digestKey, itemFromReminder, type DigestItem } from "../domain/digest.js";
 import { localDate, type Clock } from "../domain/clock.js";
 import type { Quarter } from "../domain/quarter.js";
 import {
@@ -19,12 +20,9 @@ import {
   type TaskForReminders,
 } from "../domain/reminders.js";
 import { isWorkingDay, nextSlot, slotOn, type WorkCalendar } from "../domain/workcal.js";
-import { escapeHtml } from "../core/html.js";
-import { isLocale, type I18n } from "../i18n.js";
+import type { I18n } from "../i18n.js";
 import type { TaskCatalog } from "../core/catalog.js";
 import { findArticleCycle, type ArticleCycle } from "../core/submissions/cycle.js";
-import { renderReminder } from "./render.js";
-import { reminderButtons } from "./relevance.js";
 
 export interface SchedulerDeps {
   db: Db;
@@ -38,7 +36,13 @@ export interface SchedulerDeps {
   catchUpDays?: number;
   /** Agencies whose task reminders are planned and enqueued together (default 25): bounds a tick's memory. */
   agenciesPerBatch?: number;
+  /** When the day's digest goes, minutes after midnight (DIGEST_TIME; default: the start of working hours). */
+  digestMinute?: number;
+  /** Only this person's digest (a console session ticks for its own person, at its own `--now`). */
+  only?: { userId: number; agencyId: string | null };
 }
+
+const digestTime = (deps: SchedulerDeps, day: IsoDate) => digestAt(deps.cal, deps.digestMinute, day);
 
 /** Agencies with a live (not withdrawn, not returned) article per quarter. */
 async function submittedArticles(db: Db): Promise<(agencyId: string, q: Quarter) => boolean> {
@@ -47,14 +51,14 @@ async function submittedArticles(db: Db): Promise<(agencyId: string, q: Quarter)
 }
 
 /** What planning reads from the database, loaded once per tick. */
-interface PlanInputs {
+export interface PlanInputs {
   cycle: ArticleCycle | null;
   tasks: TaskForReminders[];
   rota: RotaSlot[];
   submitted: (agencyId: string, q: Quarter) => boolean;
 }
 
-async function planInputs(deps: SchedulerDeps): Promise<PlanInputs> {
+export async function planInputs(deps: SchedulerDeps): Promise<PlanInputs> {
   const cycle = await findArticleCycle(deps.db, deps.articleTask);
   const tasks = (await deps.catalog.tasksWithLeads())
     .filter((t) => t.task.taskId !== cycle?.taskId && t.leads.length > 0)
@@ -90,34 +94,37 @@ function planFixed(deps: SchedulerDeps, inputs: PlanInputs, from: Date, to: Date
 }
 
 /**
- * Task reminders, a batch of agencies at a time: a city's tasks times their
- * agencies times their focal points is too much to hold at once (10,000 tasks
- * and 1,000 agencies ran a tick out of memory), a batch is small.
+ * Reminders a batch of agencies at a time (their tasks', article cycle's and rota's together, so each
+ * person's digest is whole in one batch): a city's tasks times their agencies times their focal points is too
+ * much to hold at once (10,000 tasks and 1,000 agencies ran a tick out of memory), a batch is small.
  */
-function* taskReminderBatches(
+function* agencyBatches(
   deps: SchedulerDeps,
   tasks: TaskForReminders[],
+  fixed: PlannedReminder[],
   from: Date,
   to: Date,
   agenciesPerBatch: number,
 ): Generator<PlannedReminder[]> {
   const byAgency = new Map<string, TaskForReminders[]>();
-  for (const t of tasks) {
-    for (const a of t.agencyIds) {
-      const list = byAgency.get(a);
-      if (list) list.push(t);
-      else byAgency.set(a, [t]);
-    }
-  }
-  const agencies = [...byAgency.keys()].sort();
+  for (const t of tasks) for (const a of t.agencyIds) getOrInsert(byAgency, a, () => []).push(t);
+  const fixedOf = new Map<string, PlannedReminder[]>();
+  for (const r of fixed) if (r.agencyId) getOrInsert(fixedOf, r.agencyId, () => []).push(r);
+  const agencies = [...new Set([...byAgency.keys(), ...fixedOf.keys()])]
+    .filter((a) => !deps.only || a === deps.only.agencyId)
+    .sort();
   for (let i = 0; i < agencies.length; i += agenciesPerBatch) {
+    const slice = agencies.slice(i, i + agenciesPerBatch);
     const subset = new Map<number, TaskForReminders>();
-    for (const a of agencies.slice(i, i + agenciesPerBatch)) {
-      for (const t of byAgency.get(a)!) {
+    for (const a of slice) {
+      for (const t of byAgency.get(a) ?? []) {
         getOrInsert(subset, t.taskId, () => ({ ...t, agencyIds: [] })).agencyIds.push(a);
       }
     }
-    yield planTaskReminders([...subset.values()], from, to, deps.cal, deps.policy);
+    yield [
+      ...slice.flatMap((a) => fixedOf.get(a) ?? []),
+      ...planTaskReminders([...subset.values()], from, to, deps.cal, deps.policy),
+    ].sort(byTime);
   }
 }
 
@@ -131,16 +138,21 @@ export async function planReminders(deps: SchedulerDeps, from: Date, to: Date): 
 }
 
 export interface TickResult {
+  /** Reminders planned (stages due), before they are gathered into digests. */
   planned: number;
+  /** Digests newly enqueued (one per person, chat account and day). */
   enqueued: number;
+  /** Items those digests and the ones merged into hold. */
+  items: number;
   /** Agencies whose every focal point is away with nobody standing in. */
   unattended: string[];
 }
 
-/** What a tick has done so far, and the agency names it has looked up (for the digest). */
+/** What a tick has done so far, and the agency names it has looked up (for the reviewers' digest). */
 interface TickProgress {
   planned: number;
   enqueued: number;
+  items: number;
   unattended: Set<string>;
   names: Map<string, string>;
   tasks: Map<number, { code: string; title: string }>;
@@ -149,9 +161,10 @@ interface TickProgress {
 /**
  * One scheduler tick: plans the reminders due up to `now` (looking back for
  * missed ones), finds who receives each (focal points; leaders for
- * escalations; a stand-in for someone away) and enqueues them, a batch of
- * agencies at a time. Enqueueing is idempotent, so ticks may repeat, overlap
- * or run in several processes.
+ * escalations; a stand-in for someone away) and gathers them into one digest
+ * per person and working day, a batch of agencies at a time. Enqueueing is
+ * idempotent (a digest per account and day, merged while pending), so ticks
+ * may repeat, overlap or run in several processes.
  */
 export async function tick(deps: SchedulerDeps, now: Date = deps.clock.now()): Promise<TickResult> {
   const from = new Date(now.getTime() - (deps.catchUpDays ?? 3) * 86_400_000);
@@ -159,171 +172,180 @@ export async function tick(deps: SchedulerDeps, now: Date = deps.clock.now()): P
   const progress: TickProgress = {
     planned: 0,
     enqueued: 0,
+    items: 0,
     unattended: new Set(),
     names: new Map(),
     tasks: new Map((await deps.catalog.allTasks()).map((t) => [t.taskId, t])),
   };
   const fixed = planFixed(deps, inputs, from, now).sort(byTime);
-  await enqueueReminders(
-    deps,
-    fixed.filter((r) => r.audience !== "reviewers"),
-    progress,
-  );
-  for (const batch of taskReminderBatches(deps, inputs.tasks, from, now, deps.agenciesPerBatch ?? 25))
-    await enqueueReminders(deps, batch.sort(byTime), progress);
+  const forPeople = fixed.filter((r) => r.audience !== "reviewers");
+  for (const batch of agencyBatches(deps, inputs.tasks, forPeople, from, now, deps.agenciesPerBatch ?? 25))
+    await enqueueBatch(deps, batch, progress, now);
   const unattended = [...progress.unattended];
-  progress.enqueued += await enqueueDigest(deps, inputs, fixed, now, unattended, progress.names);
-  return { planned: progress.planned, enqueued: progress.enqueued, unattended };
+  await enqueueReviewerDigest(deps, inputs, fixed, now, unattended, progress);
+  return { planned: progress.planned, enqueued: progress.enqueued, items: progress.items, unattended };
 }
 
-/** Recipients, texts and outbox rows for one batch of planned reminders. */
-async function enqueueReminders(deps: SchedulerDeps, planned: PlannedReminder[], progress: TickProgress) {
+/** A digest row for one account and day. */
+function digestRow(
+  deps: SchedulerDeps,
+  userId: number,
+  account: { id: number; channel: string; chatId: string },
+  day: IsoDate,
+): DigestInsert {
+  return {
+    dedupeKey: digestKey(day, userId, account.id),
+    userId,
+    accountId: account.id,
+    channel: account.channel,
+    chatId: account.chatId,
+    kind: "digest",
+    stage: "daily",
+    subject: `digest:${day}`,
+    stageOrder: 0,
+    ...NO_SUBJECT,
+    dueDate: day,
+    text: "",
+    items: [],
+    sendAfter: digestTime(deps, day),
+  };
+}
+
+/** Gathers items into digests by dedupe key, keeping only the newest stage of each. */
+class DigestSet {
+  readonly rows = new Map<string, DigestInsert>();
+  add(row: DigestInsert, item: DigestItem) {
+    const had = getOrInsert(this.rows, row.dedupeKey, () => row);
+    const same = had.items.findIndex((i) => i.id === item.id);
+    if (same < 0) had.items.push(item);
+    else if (item.order > had.items[same]!.order) had.items[same] = item;
+  }
+  async enqueue(deps: SchedulerDeps, progress: TickProgress) {
+    const rows = [...this.rows.values()];
+    progress.items += rows.reduce((n, r) => n + r.items.length, 0);
+    progress.enqueued += await enqueueDigests(deps.db, rows);
+  }
+}
+
+/** One item for one person's account, on the day it is to be read. */
+interface Placed {
+  userId: number;
+  account: { id: number; channel: string; chatId: string };
+  day: IsoDate;
+  item: DigestItem;
+}
+
+/** Recipients and digest items for one batch of planned reminders. */
+async function enqueueBatch(deps: SchedulerDeps, planned: PlannedReminder[], progress: TickProgress, now: Date) {
   if (planned.length === 0) return;
   progress.planned += planned.length;
   const agencyIds = [...new Set(planned.map((r) => r.agencyId!).filter(Boolean))];
   const people = await recipientsByAgency(deps.db, agencyIds);
   for (const [id, name] of await agencyNames(deps.db, agencyIds)) progress.names.set(id, name);
-  const names = progress.names;
-  const taskInfo = progress.tasks;
-  const unattended = progress.unattended;
-  const rows: OutboxInsert[] = [];
+  const placed: Placed[] = [];
   for (const r of planned) {
     const { deliveries, unattended: nobody } = recipientsFor(people.get(r.agencyId!) ?? [], r.audience, r.at);
-    if (nobody) unattended.add(r.agencyId!);
+    if (nobody) progress.unattended.add(r.agencyId!);
+    const task = r.taskId ? progress.tasks.get(r.taskId) : undefined;
     for (const { recipient, onBehalfOf, heldUntil } of deliveries) {
-      // Held until they are back; the dispatcher drops it then if it no longer matters.
-      const sendAt = heldUntil ? nextSlot(deps.cal, heldUntil) : r.at;
-      const locale = isLocale(recipient.locale) ? recipient.locale : "vi";
-      const task = r.taskId ? taskInfo.get(r.taskId) : undefined;
-      const buttons = JSON.stringify(reminderButtons((id) => deps.i18n.plain(locale, id)));
-      const hint = deps.i18n.plain(locale, "reminder-typed-hint");
-      const text = renderReminder(r, {
-        t: (id, args) => deps.i18n.t(locale, id, args),
-        agencyName: names.get(r.agencyId!) ?? "",
-        taskCode: task?.code,
-        taskTitle: task?.title,
-        sendAt,
-        onBehalfOf,
+      if (deps.only && recipient.userId !== deps.only.userId) continue;
+      // Held until they are back: into the digest of that day.
+      const day = localDate(heldUntil ? nextSlot(deps.cal, heldUntil) : r.at);
+      const item = itemFromReminder(r, {
+        agency: progress.names.get(r.agencyId!) ?? "",
+        ...(task ? { code: task.code, title: task.title } : {}),
+        ...(onBehalfOf ? { onBehalfOf } : {}),
       });
-      for (const a of recipient.accounts) {
-        rows.push({
-          dedupeKey: `${r.key}|u${recipient.userId}|a${a.id}`,
-          userId: recipient.userId,
-          accountId: a.id,
-          channel: a.channel,
-          chatId: a.chatId,
-          kind: r.kind,
-          stage: r.stage,
-          subject: r.subject,
-          stageOrder: r.order,
-          agencyId: r.agencyId,
-          taskId: r.taskId ?? null,
-          year: r.year ?? null,
-          quarter: r.quarter ?? null,
-          dueDate: r.due,
-          text,
-          buttons,
-          hint,
-          sendAfter: sendAt,
-        });
-      }
+      for (const account of recipient.accounts) placed.push({ userId: recipient.userId, account, day, item });
     }
   }
-  progress.enqueued += await enqueue(deps.db, rows);
+  const set = new DigestSet();
+  for (const p of await catchUp(deps, placed, now))
+    set.add(digestRow(deps, p.userId, p.account, localDate(digestTime(deps, p.day))), p.item);
+  await set.enqueue(deps, progress);
 }
 
 /**
- * Reviewers get one digest a working day instead of individual pushes: the
- * day's escalations, the deadline report (every agency still missing, with
- * its focal points) and agencies nobody is there to answer for.
+ * Items of a day gone by (the tick looks back over downtime): dropped where that day's digest went, else
+ * moved into today's, so a missed morning is caught up in one message, not one per day.
  */
-// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: replaced by the per-person digest (issue 17).
-async function enqueueDigest(
+async function catchUp(deps: SchedulerDeps, placed: Placed[], now: Date): Promise<Placed[]> {
+  const today = localDate(now);
+  const past = placed.filter((p) => p.day < today);
+  if (past.length === 0) return placed;
+  const days = [...new Set(past.map((p) => localDate(digestTime(deps, p.day))))];
+  const had = await digestsOn(deps.db, [...new Set(past.map((p) => p.account.id))], days);
+  return placed.flatMap((p) => {
+    if (p.day >= today) return [p];
+    return had.has(`${p.account.id}|${localDate(digestTime(deps, p.day))}`) ? [] : [{ ...p, day: today }];
+  });
+}
+
+/**
+ * Reviewers' digest, the same form as everyone's: the day's escalations, the agencies still missing an
+ * article whose quarter just ended (with their focal points) and agencies nobody is there to answer for.
+ */
+async function enqueueReviewerDigest(
   deps: SchedulerDeps,
   inputs: PlanInputs,
   planned: PlannedReminder[],
   now: Date,
   unattended: string[],
-  names: Map<string, string>,
-): Promise<number> {
+  progress: TickProgress,
+): Promise<void> {
   const day: IsoDate = localDate(now);
-  if (!isWorkingDay(deps.cal, day) || now < slotOn(deps.cal, day)) return 0;
-  const dayStart = slotOn(deps.cal, day);
-  // Today's slot is inside the tick's window, so the day's items are already planned.
+  if (!isWorkingDay(deps.cal, day) || now < slotOn(deps.cal, day)) return;
   const today = planned.filter(
     (r) => (r.kind === "escalation" || r.kind === "deadline-report") && localDate(r.at) === day,
   );
-  const reviewers = await reviewersWithAccounts(deps.db);
-  if (reviewers.length === 0 || (today.length === 0 && unattended.length === 0)) return 0;
-  const escalations = today.filter((r) => r.kind === "escalation");
-  const reports = await Promise.all(
-    today
-      .filter((r) => r.kind === "deadline-report")
-      .map(async (report) => {
-        const missing = (inputs.cycle?.agencies ?? []).filter(
-          (a) => !inputs.submitted(a.id, { year: report.year!, quarter: report.quarter! }),
-        );
-        const focal = await focalNames(
-          deps.db,
-          missing.map((m) => m.id),
-        );
-        return {
-          report,
-          missing: missing.map((m) => ({
-            name: m.name,
-            who: focal
-              .filter((f) => f.agencyId === m.id)
-              .map((f) => f.name)
-              .join(", "),
-          })),
-        };
-      }),
+  const reviewers = (await reviewersWithAccounts(deps.db)).filter((r) => !deps.only || r.id === deps.only.userId);
+  if (reviewers.length === 0 || (today.length === 0 && unattended.length === 0)) return;
+  const items: DigestItem[] = [];
+  const name = (id: string) => progress.names.get(id) ?? id;
+  for (const e of today.filter((r) => r.kind === "escalation"))
+    items.push({ ...itemFromReminder(e, { agency: name(e.agencyId!) }), id: `late|${e.key}`, stage: "review" });
+  for (const report of today.filter((r) => r.kind === "deadline-report"))
+    items.push(...(await missingItems(deps, inputs, report)));
+  for (const id of unattended)
+    items.push({
+      id: `unattended|${day}|${id}`,
+      kind: "unattended",
+      stage: "review",
+      order: 0,
+      due: day,
+      agencyId: id,
+      agency: name(id),
+    });
+  const set = new DigestSet();
+  for (const rv of reviewers)
+    for (const a of rv.accounts) for (const item of items) set.add(digestRow(deps, rv.id, a, day), item);
+  await set.enqueue(deps, progress);
+}
+
+/** The agencies still owing the article of the quarter a deadline report is about, with their focal points. */
+export async function missingItems(
+  deps: SchedulerDeps,
+  inputs: PlanInputs,
+  report: PlannedReminder,
+): Promise<DigestItem[]> {
+  const q = { year: report.year!, quarter: report.quarter! };
+  const missing = (inputs.cycle?.agencies ?? []).filter((a) => !inputs.submitted(a.id, q));
+  const focal = await focalNames(
+    deps.db,
+    missing.map((m) => m.id),
   );
-  const rows: OutboxInsert[] = [];
-  for (const rv of reviewers) {
-    const locale = isLocale(rv.locale) ? rv.locale : "vi";
-    const t = (id: string, args?: Record<string, string | number>) => deps.i18n.t(locale, id, args);
-    const lines = [t("digest-title", { date: formatVnDate(day) })];
-    if (escalations.length) {
-      lines.push("", t("digest-escalations", { count: escalations.length }));
-      for (const e of escalations) lines.push(`• ${escapeHtml(names.get(e.agencyId!) ?? e.agencyId!)}`);
-    }
-    for (const { report, missing } of reports) {
-      lines.push(
-        "",
-        t("digest-missing", {
-          quarter: `${["I", "II", "III", "IV"][report.quarter! - 1]}/${report.year}`,
-          due: formatVnDate(report.due),
-          count: missing.length,
-        }),
-      );
-      for (const m of missing) lines.push(`• ${escapeHtml(m.name)} — ${escapeHtml(m.who || t("digest-no-focal"))}`);
-    }
-    if (unattended.length) {
-      lines.push("", t("digest-unattended", { count: unattended.length }));
-      for (const id of unattended) lines.push(`• ${escapeHtml(names.get(id) ?? id)}`);
-    }
-    const text = lines.join("\n");
-    for (const a of rv.accounts) {
-      rows.push({
-        dedupeKey: `digest:${day}|u${rv.id}|a${a.id}`,
-        userId: rv.id,
-        accountId: a.id,
-        channel: a.channel,
-        chatId: a.chatId,
-        kind: "digest",
-        stage: "daily",
-        subject: `digest:${day}`,
-        stageOrder: 0,
-        agencyId: null,
-        taskId: null,
-        year: null,
-        quarter: null,
-        dueDate: day,
-        text,
-        sendAfter: dayStart,
-      });
-    }
-  }
-  return enqueue(deps.db, rows);
+  return missing.map((m) => ({
+    id: `missing|${report.subject}|${m.id}`,
+    kind: "missing" as const,
+    stage: "review",
+    order: 0,
+    due: report.due,
+    agencyId: m.id,
+    agency: m.name,
+    ...q,
+    who: focal
+      .filter((f) => f.agencyId === m.id)
+      .map((f) => f.name)
+      .join(", "),
+  }));
 }

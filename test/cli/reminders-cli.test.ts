@@ -14,24 +14,56 @@ const dir = cliDatabase([HCM_PLAN, SADEC_PLAN]);
 const holidays = vietnamHolidays([2024]);
 const cal = { startMinute: 480, endMinute: 1020, weekdays: [1, 2, 3, 4, 5], holidays };
 
+type Preview = { day: string; at: string; agency: string | null; recipient: unknown; items: any[] };
+const digestsOf = (json: { list: Preview[] }, agency: string) => json.list.filter((d) => d.agency === agency);
+
 describe("reminders preview", () => {
-  it("lists the article-cycle stages for every department and district, on working days in working hours", async () => {
+  it("shows one digest per agency and working day, with only the newest stage of each item", async () => {
     const r = await cli("reminders", "preview", "--from", "2024-03-01", "--to", "2024-04-15", "--json");
     expect(r.code).toBe(0);
-    const article = r.json.reminders.filter((x: any) => x.kind === "article");
-    expect(new Set(article.map((x: any) => x.agencyId)).size).toBe(46);
-    for (const stage of ["T-14", "T-7", "T-3", "T-1", "T+1"])
-      expect(article.filter((x: any) => x.stage === stage && x.due === "2024-03-31")).toHaveLength(46);
-    for (const x of r.json.reminders) {
-      expect(isWorkingDay(cal, x.at.slice(0, 10)), x.at).toBe(true);
-      expect(x.at.slice(11) >= "08:00" && x.at.slice(11) < "17:00").toBe(true);
+    expect(r.json.digests).toBe(r.json.list.length);
+    const seen = new Set<string>();
+    for (const d of r.json.list as Preview[]) {
+      expect(isWorkingDay(cal, d.day), d.day).toBe(true);
+      expect(d.at).toBe(`${d.day}T08:00`);
+      expect(seen.has(`${d.agency}|${d.day}`)).toBe(false);
+      seen.add(`${d.agency}|${d.day}`);
+      const ids = d.items.map((i) => i.line);
+      expect(new Set(ids).size, `${d.agency} ${d.day}`).toBe(ids.length);
     }
-    expect(r.json.reminders.filter((x: any) => x.kind === "rotation").map((x: any) => x.at)).toContain(
-      "2024-04-01T08:00",
+    // The article of quarter I for 46 departments and districts: T-14, T-7, T-3, then T+1 — Saturday's T-1 was
+    // moved to Monday 1 April, where the newer T+1 replaces it.
+    const article = (r.json.list as Preview[]).flatMap((d) =>
+      d.items.filter((i) => i.kind === "article" && i.due === "2024-03-31").map((i) => [d.agency, d.day, i.stage]),
     );
+    expect(new Set(article.map(([a]) => a)).size).toBe(46);
+    expect(article.filter(([, day]) => day === "2024-04-01").every(([, , stage]) => stage === "T+1")).toBe(true);
+    expect(article.filter(([a]) => a === "UBND Quận 3").map(([, day, stage]) => `${day} ${stage}`)).toEqual([
+      "2024-03-18 T-14",
+      "2024-03-25 T-7",
+      "2024-03-28 T-3",
+      "2024-04-01 T+1",
+    ]);
+    expect(
+      (r.json.list as Preview[]).some((d) => d.day === "2024-04-01" && d.items.some((i) => i.kind === "rotation")),
+    ).toBe(true);
   });
 
-  it("drops the later stages of an agency once it has submitted", async () => {
+  it("gives Sở Thông tin và Truyền thông one digest on 1 April 2024, overdue items said so", async () => {
+    const r = await cli("reminders", "preview", "--from", "2024-04-01", "--to", "2024-04-01", "--json");
+    const [digest, ...more] = digestsOf(r.json, "Sở Thông tin và Truyền thông");
+    expect(more).toEqual([]);
+    expect(digest!.items.length).toBeGreaterThan(3);
+    const lines = digest!.items.map((i) => i.line).join("\n");
+    expect(lines).toMatch(/Bài viết quý I\/2024 — hạn 31\/03\/2024, quá hạn 1 ngày/);
+    expect(lines).toMatch(/Quý II\/2024 đã bắt đầu/);
+    expect(digest!.items.every((i) => !/^T-|^T0$/.test(i.stage) || i.due > "2024-03-31")).toBe(true);
+    const text = await cli("reminders", "preview", "--from", "2024-04-01", "--to", "2024-04-01");
+    expect(text.out).toMatch(/2024-04-01 08:00 {2}Sở Thông tin và Truyền thông — chưa có ai nhận: \d+ việc/);
+    expect(text.out).toMatch(/^ {4}\[T\+1\] Bài viết quý I\/2024/m);
+  });
+
+  it("drops the article once an agency has submitted", async () => {
     writeFileSync(path.join(dir, "q1.pdf"), pdf("q1"));
     expect(
       (
@@ -50,30 +82,30 @@ describe("reminders preview", () => {
       ).code,
     ).toBe(0);
     const r = await cli("reminders", "preview", "--from", "2024-03-01", "--to", "2024-04-15", "--json");
-    const q1 = r.json.reminders.filter(
-      (x: any) =>
-        x.agencyId === "hcm.q1" && (x.kind === "article" || x.kind === "escalation") && x.due === "2024-03-31",
-    );
-    expect(q1).toEqual([]);
-    expect(
-      r.json.reminders.filter((x: any) => x.agencyId === "hcm.q3" && x.kind === "article" && x.due === "2024-03-31"),
-    ).toHaveLength(5);
+    const about = (agency: string) =>
+      digestsOf(r.json, agency).flatMap((d) =>
+        d.items.filter((i) => ["article", "escalation"].includes(i.kind) && i.due === "2024-03-31"),
+      );
+    expect(about("UBND Quận 1")).toEqual([]);
+    expect(about("UBND Quận 3").map((i) => i.stage)).toEqual(["T-14", "T-7", "T-3", "T+1", "escalate"]);
   });
 
-  it("puts dated task pushes at the configured offsets", async () => {
+  it("lists a dated task in the digests at the configured offsets", async () => {
     const r = await cli("reminders", "preview", "--from", "2024-10-01", "--to", "2024-11-30", "--json");
-    const t = r.json.reminders.filter((x: any) => x.kind === "task" && x.task === "1.4.2" && x.agencyId === "hcm.snv");
-    expect(t.map((x: any) => [x.stage, x.at])).toEqual([
-      ["T-14", "2024-10-17T08:00"],
-      ["T-7", "2024-10-24T08:00"],
-      ["T-3", "2024-10-28T08:00"],
-      ["T-1", "2024-10-30T08:00"],
-      ["T0", "2024-10-31T08:00"],
-      ["T+1", "2024-11-01T08:00"],
-      ["T+8", "2024-11-08T08:00"],
-      ["T+15", "2024-11-15T08:00"],
-      ["T+22", "2024-11-22T08:00"],
-      ["T+29", "2024-11-29T08:00"],
+    const t = digestsOf(r.json, "Sở Nội vụ").flatMap((d) =>
+      d.items.filter((i) => i.kind === "task" && i.code === "1.4.2").map((i) => [i.stage, d.day]),
+    );
+    expect(t).toEqual([
+      ["T-14", "2024-10-17"],
+      ["T-7", "2024-10-24"],
+      ["T-3", "2024-10-28"],
+      ["T-1", "2024-10-30"],
+      ["T0", "2024-10-31"],
+      ["T+1", "2024-11-01"],
+      ["T+8", "2024-11-08"],
+      ["T+15", "2024-11-15"],
+      ["T+22", "2024-11-22"],
+      ["T+29", "2024-11-29"],
     ]);
   });
 
@@ -94,7 +126,11 @@ describe("reminders run and outbox status", () => {
     const first = await cli("reminders", "run", "--now", "2024-03-18T08:00", "--json");
     expect(first.json.enqueued).toBeGreaterThan(0);
     expect((await cli("reminders", "run", "--now", "2024-03-18T08:00", "--json")).json.enqueued).toBe(0);
-    expect((await cli("outbox", "status", "--json")).json.pending).toBe(first.json.enqueued);
+    const status = (await cli("outbox", "status", "--json")).json;
+    expect(status.pending).toBe(first.json.enqueued);
+    expect(status.digests.pending).toBe(first.json.enqueued);
+    expect(status.items.pending).toBe(first.json.items);
+    expect((await cli("outbox", "status")).out).toMatch(/Bản tổng hợp — pending: 1 .*việc trong đó — pending: \d+/);
     expect((await cli("reminders", "run", "--now", "nope")).code).toBe(2);
   });
 });

@@ -107,7 +107,7 @@ describe("outbox and dispatcher", () => {
     expect((await dispatcher(sender, { clock: later }).runOnce()).sent).toBe(15);
     expect(new Set(sender.pushes.map((p) => p.chatId)).size).toBe(40);
     expect(sender.pushes).toHaveLength(40);
-    expect(await outboxCounts(db.client)).toMatchObject({ sent: 40, pending: 0, sending: 0 });
+    expect((await outboxCounts(db.client)).byState).toMatchObject({ sent: 40, pending: 0, sending: 0 });
   });
 
   it("honours 429 retry_after for everyone and sends later", async () => {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Dispatcher } from "../../src/scheduler/dispatcher.js";
 import { tick } from "../../src/scheduler/tick.js";
+import { reminderCheck } from "../../src/scheduler/relevance.js";
+import { defaultWorkCalendar } from "../../src/core/build.js";
 import { createInvite } from "../../src/db/invite-repo.js";
 import { vietnamHolidays } from "../../src/domain/holidays.js";
 import { defaultPolicy } from "../../src/domain/reminders.js";
@@ -28,7 +30,13 @@ describe("notifications", () => {
     expect(sent.messages[0]!.text).toMatch(/Đã gửi yêu cầu/);
     // Queued in the outbox, in the reader's language, and sent by the dispatcher like every push.
     const sender = new RecordingSender();
-    const pushes = new Dispatcher({ db: w.db.client, clock: w.clock, channels: [sender], ratePerSecond: 30 });
+    const pushes = new Dispatcher({
+      db: w.db.client,
+      clock: w.clock,
+      channels: [sender],
+      ratePerSecond: 30,
+      check: reminderCheck(w.db.client, w.clock, { cal: defaultWorkCalendar() }, w.services.i18n),
+    });
     await pushes.runOnce();
     const toAdmin = sender.pushes.filter((p) => p.chatId === "en-admin");
     expect(toAdmin[0]!.text).toMatch(/New access request/);
@@ -42,7 +50,7 @@ describe("notifications", () => {
 });
 
 describe("reminders", () => {
-  it("text and snooze/mute buttons in the recipient's language, rendered when enqueued", async () => {
+  it("the digest, its items and their controls in the recipient's language, composed when sent", async () => {
     const vi = await createInvite(w.db.client, "hcm.q1", "focal", w.clock.now(), 14);
     const en = await createInvite(w.db.client, "hcm.q1", "focal", w.clock.now(), 14);
     await ask("q1-vi", { text: `/start ${vi.code}` });
@@ -64,25 +72,24 @@ describe("reminders", () => {
       channels: [sender],
       ratePerSecond: 1000,
       pacer: new FakePacer(),
+      check: reminderCheck(w.db.client, w.clock, { cal }, w.services.i18n),
     }).runOnce();
     const to = (chat: string) => sender.pushes.filter((p) => p.chatId === chat);
-    expect(to("q1-en").length).toBeGreaterThan(0);
-    for (const p of to("q1-en")) {
-      expect(p.buttons.flat().map((b) => b.label)).toEqual([
-        "Remind me tomorrow",
-        "In 3 days",
-        "Next week",
-        "Stop reminding this",
-      ]);
-      expect(p.text).not.toMatch(/Nhắc|hạn nộp|quá hạn/);
-    }
-    for (const p of to("q1-vi")) expect(p.buttons.flat()[0]!.label).toMatch(/Nhắc lại/);
-    // The stored buttons point at their own row.
-    const row = await w.db.client.outboxMessage.findFirstOrThrow({ where: { chatId: "q1-en", state: "sent" } });
-    expect(
-      to("q1-en")
-        .flatMap((p) => p.buttons.flat())
-        .some((b) => b.data === `rm:m:${row.id}`),
-    ).toBe(true);
+    // One digest each, composed when sent in its reader's language.
+    expect(to("q1-en")).toHaveLength(1);
+    expect(to("q1-vi")).toHaveLength(1);
+    const [push] = to("q1-en");
+    expect(push!.text).toMatch(/To do on 18\/03\/2024/);
+    expect(push!.text).not.toMatch(/Việc cần làm|hạn nộp|quá hạn|còn \d+ ngày/);
+    expect(push!.buttons.flat()[0]!.label).toMatch(/days left|due today|overdue/);
+    expect(to("q1-vi")[0]!.text).toMatch(/Việc cần làm ngày 18\/03\/2024/);
+    // An item's card, and its controls, in English too; they point at the digest's own row.
+    const row = await w.db.client.outboxMessage.findFirstOrThrow({ where: { chatId: "q1-en", kind: "digest" } });
+    const item = push!.buttons.flat()[0]!.data;
+    expect(item).toMatch(new RegExp(`^dg:i:${row.id}:\\d+$`));
+    const card = await ask("q1-en", { callback: item }, "en");
+    expect(card.messages[0]!.buttons!.flat().map((b) => b.label)).toEqual(
+      expect.arrayContaining(["Remind me tomorrow", "In 3 days", "Next week", "Stop reminding this"]),
+    );
   });
 });

@@ -45,13 +45,14 @@ async function person(
   return u.id;
 }
 
-async function sentTo(chatId: string, kinds: string[]) {
-  const rows = await w.db.client.outboxMessage.findMany({
-    where: { chatId, state: "sent", kind: { in: kinds } },
-    orderBy: [{ sentAt: "asc" }, { id: "asc" }],
-  });
-  return rows.map((r) => [r.kind, r.stage, vn(r.sentAt!)]);
-}
+/** What each chat was sent, and when (the tick's time: the dispatcher runs right after it). */
+const sent: { chat: string; at: string; text: string; push: RecordingSender["pushes"][number] }[] = [];
+const to = (chat: string) => sent.filter((s) => s.chat === chat);
+const on = (chat: string, day: string) => to(chat).filter((s) => s.at.startsWith(day));
+const days = (chat: string, pattern: RegExp) =>
+  to(chat)
+    .filter((s) => pattern.test(s.text))
+    .map((s) => s.at.slice(0, 10));
 
 beforeAll(async () => {
   w = await world("2024-03-01T07:00");
@@ -70,7 +71,7 @@ beforeAll(async () => {
     channels: [sender],
     ratePerSecond: 1000,
     pacer: new FakePacer(),
-    check: reminderCheck(w.db.client, w.clock, cal),
+    check: reminderCheck(w.db.client, w.clock, { cal }, w.services.i18n),
   });
   await person("q1", "hcm.q1", "focal", "1001");
   await person("q3", "hcm.q3", "focal", "1003");
@@ -117,124 +118,98 @@ beforeAll(async () => {
         );
       }
       if (day === "2024-03-18" && hour === 12) {
-        const t14 = await w.db.client.outboxMessage.findFirstOrThrow({
-          where: { chatId: "1001", kind: "article", stage: "T-14", state: "sent" },
+        // Quận 1 snoozes the article from its digest for three days.
+        const digest = await w.db.client.outboxMessage.findFirstOrThrow({
+          where: { chatId: "1001", kind: "digest", state: "sent", dueDate: "2024-03-18" },
         });
+        const index = JSON.parse(digest.items!).findIndex((i: { kind: string }) => i.kind === "article");
         await w.assistant.handle({
           channel: "telegram",
           externalId: "1001",
           chatId: "1001",
-          callback: `rm:s:${t14.id}:3`,
+          callback: `dg:s:${digest.id}:${index}:3`,
           buttons: true,
         });
       }
       await tick(deps, w.clock.now());
+      const before = sender.pushes.length;
       await dispatcher.runOnce();
+      for (const p of sender.pushes.slice(before))
+        sent.push({ chat: p.chatId, at: vn(w.clock.now()), text: p.text, push: p });
     }
   }
 }, 120_000);
 
 afterAll(async () => w.db.dispose());
 
-describe("a quarter of reminders, simulated", () => {
-  it("sends a non-submitter the article cycle in order, escalating when late", async () => {
-    expect(await sentTo("1001", ["article", "escalation"])).toEqual([
-      ["article", "T-14", "2024-03-18T08:00"],
-      ["article", "T-14", "2024-03-21T12:00"], // snoozed at noon for 3 days: back once
-      ["article", "T-7", "2024-03-25T08:00"],
-      ["article", "T-3", "2024-03-28T08:00"],
-      ["article", "T+1", "2024-04-01T08:00"],
-      ["article", "open", "2024-04-01T08:00"],
-      ["escalation", "escalate", "2024-04-08T08:00"],
-    ]);
-    // T-1 fell on a Saturday, was moved to Monday 1 April and superseded by T+1 there.
-    const t1 = await w.db.client.outboxMessage.findFirstOrThrow({
-      where: { chatId: "1001", stage: "T-1", kind: "article" },
-    });
-    expect(t1.state).toBe("cancelled");
-  });
-
-  it("stops once the agency has submitted", async () => {
-    const q1Stages = (await sentTo("1003", ["article", "escalation"])).filter(
-      ([, stage, at]) => at! < "2024-04-01" || stage !== "open",
-    );
-    expect(q1Stages).toEqual([
-      ["article", "T-14", "2024-03-18T08:00"],
-      ["article", "T-7", "2024-03-25T08:00"],
-    ]);
-  });
-
-  it("pushes the posting rota to the unit whose month it is, and stops once it reports the month", async () => {
-    const rotation = (chat: string) =>
-      w.db.client.outboxMessage.findMany({ where: { chatId: chat, kind: "rotation" }, orderBy: { id: "asc" } });
-    const p3 = await rotation("1010");
-    // Reported on 20 March: the month-end push (26 March) is never sent.
-    expect(p3.filter((r) => r.state === "sent").map((r) => r.stage)).toEqual(["month-start"]);
-    expect(p3[0]!.text).toMatch(/Tháng 03\/2024[\s\S]*báo cáo 3\.6/);
-    const p4 = await rotation("1011");
-    expect(p4.map((r) => [r.stage, r.state, vn(r.sentAt!)])).toEqual([["month-start", "sent", "2024-04-01T08:00"]]);
-  });
-
-  it("only pushes within working hours on working days", async () => {
-    const rows = await w.db.client.outboxMessage.findMany({ where: { state: "sent" } });
-    expect(rows.length).toBeGreaterThan(50);
-    for (const r of rows) {
-      const at = vn(r.sentAt!);
-      expect(isWorkingDay(cal, at.slice(0, 10)), at).toBe(true);
-      expect(at.slice(11) >= "08:00" && at.slice(11) < "17:00", at).toBe(true);
+describe("a quarter of reminders, simulated: one digest a person a working day", () => {
+  it("sends each person at most one message a day, at 08:00 on working days", () => {
+    expect(sent.length).toBeGreaterThan(40);
+    const perDay = new Map<string, number>();
+    for (const s of sent)
+      perDay.set(`${s.chat}|${s.at.slice(0, 10)}`, (perDay.get(`${s.chat}|${s.at.slice(0, 10)}`) ?? 0) + 1);
+    expect([...perDay.values()].every((n) => n === 1)).toBe(true);
+    for (const s of sent) {
+      expect(isWorkingDay(cal, s.at.slice(0, 10)), s.at).toBe(true);
+      expect(s.at.slice(11) >= "08:00" && s.at.slice(11) < "17:00", s.at).toBe(true);
     }
   });
 
-  it("holds reminders for someone away and sends what still matters when they return", async () => {
-    expect(await sentTo("1007", ["article"])).toEqual([
-      ["article", "T-7", "2024-03-27T08:00"],
-      ["article", "T-3", "2024-03-28T08:00"],
-      ["article", "T+1", "2024-04-01T08:00"],
-      ["article", "open", "2024-04-01T08:00"],
-    ]);
+  it("lists a non-submitter's article in its digests, snoozed once, and only the newest stage", () => {
+    const article = /Bài viết quý I\/2024/;
+    // T-14 on 18 March; snoozed at noon for three days: not on 19 and 20, back on 21; then T-7, T-3, T+1.
+    expect(days("1001", article)).toEqual(["2024-03-18", "2024-03-21", "2024-03-25", "2024-03-28", "2024-04-01"]);
+    const april = on("1001", "2024-04-01");
+    expect(april).toHaveLength(1);
+    expect(april[0]!.text).toMatch(/Bài viết quý I\/2024 — hạn 31\/03\/2024, quá hạn 1 ngày/);
+    expect(april[0]!.text).toMatch(/Quý II\/2024 đã bắt đầu/);
+    // T-1 fell on Saturday 30 March: moved to Monday, where only the newest stage (T+1) is listed.
+    expect(april[0]!.text).not.toMatch(/còn 1 ngày/);
+    // No leader linked: the escalation comes to the focal point, in the article group.
+    expect(on("1001", "2024-04-08")[0]!.text).toMatch(/UBND Quận 1 chưa gửi bài viết quý I\/2024 — quá hạn 8 ngày/);
   });
 
-  it("gives a stand-in the pushes of someone away", async () => {
-    const deputy = await w.db.client.outboxMessage.findMany({
-      where: { chatId: "1006", kind: "article", state: "sent" },
-      orderBy: { sentAt: "asc" },
-    });
-    expect(deputy.map((r) => r.stage)).toEqual(["T-14", "T-7", "T-3"]);
-    expect(deputy[0]!.text).toMatch(/Nhắc thay cho snv/);
-    expect((await sentTo("1005", ["article"])).map(([, s, at]) => [s, at])).toEqual([
-      ["T+1", "2024-04-01T08:00"],
-      ["open", "2024-04-01T08:00"],
-    ]);
+  it("stops listing the article once the agency has submitted", () => {
+    expect(days("1003", /Bài viết quý I\/2024/)).toEqual(["2024-03-18", "2024-03-25"]);
   });
 
-  it("gives reviewers one digest a day, with the missing agencies and their focal points at the deadline", async () => {
-    const digests = await w.db.client.outboxMessage.findMany({
-      where: { chatId: "1009", state: "sent" },
-      orderBy: { sentAt: "asc" },
-    });
-    expect(digests.every((d) => d.kind === "digest")).toBe(true);
-    const deadline = digests.find((d) => vn(d.sentAt!).startsWith("2024-04-01"))!;
-    expect(deadline.text).toMatch(/Hết hạn quý I\/2024.*45 đơn vị chưa gửi bài/);
-    expect(deadline.text).toMatch(/UBND Quận 1 — q1/);
-    expect(deadline.text).not.toMatch(/UBND Quận 3/);
-    expect(digests.find((d) => vn(d.sentAt!).startsWith("2024-04-08"))!.text).toMatch(/Đơn vị trễ bài viết/);
+  it("lists the posting rota for the unit whose month it is, until it reports the month", () => {
+    expect(days("1010", /Tháng 03\/2024/)).toEqual(["2024-03-01"]);
+    expect(on("1010", "2024-03-01")[0]!.text).toMatch(/Lịch đăng tin[\s\S]*báo cáo 3\.6/);
+    expect(days("1011", /Tháng 04\/2024/)).toEqual(["2024-04-01"]);
   });
 
-  it("pushes dated tasks at the configured offsets, with snooze and mute buttons", async () => {
-    const task = await w.db.client.outboxMessage.findMany({
-      where: { chatId: "1001", kind: "task", state: "sent", dueDate: "2024-03-31" },
-      orderBy: { sentAt: "asc" },
-    });
-    expect([...new Set(task.map((r) => `${r.stage}@${vn(r.sentAt!)}`))]).toEqual(
-      expect.arrayContaining(["T-14@2024-03-18T08:00", "T-7@2024-03-25T08:00", "T-3@2024-03-28T08:00"]),
+  it("holds the digest of someone away and gives them what still matters when they return", () => {
+    expect(to("1007").every((s) => s.at >= "2024-03-27")).toBe(true);
+    expect(on("1007", "2024-03-27")[0]!.text).toMatch(/Bài viết quý I\/2024 — hạn 31\/03\/2024, còn 4 ngày/);
+  });
+
+  it("gives a stand-in the items of someone away", () => {
+    const deputy = to("1006").filter((s) => /nhắc thay snv/.test(s.text));
+    expect(deputy.map((s) => s.at.slice(0, 10))).toEqual(
+      expect.arrayContaining(["2024-03-18", "2024-03-25", "2024-03-28"]),
     );
-    const push = sender.pushes.find((p) => p.chatId === "1001" && /Nhiệm vụ/.test(p.text))!;
-    expect(push.buttons.flat().map((b) => b.data)).toEqual([
-      expect.stringMatching(/^rm:s:\d+:1$/),
-      expect.stringMatching(/^rm:s:\d+:3$/),
-      expect.stringMatching(/^rm:s:\d+:w$/),
-      expect.stringMatching(/^rm:m:\d+$/),
-    ]);
+    expect(to("1005").every((s) => s.at >= "2024-03-29")).toBe(true);
+    expect(on("1005", "2024-04-01")[0]!.text).toMatch(/Bài viết quý I\/2024.*quá hạn 1 ngày/);
+  });
+
+  it("gives reviewers one digest a day, with the missing agencies and their focal points at the deadline", () => {
+    const deadline = on("1009", "2024-04-01");
+    expect(deadline).toHaveLength(1);
+    expect(deadline[0]!.text).toMatch(/Đơn vị chưa gửi bài viết của quý vừa hết hạn/);
+    expect(deadline[0]!.text).toMatch(/UBND Quận 1 \(quý I\/2024\) — q1/);
+    expect(deadline[0]!.text).not.toMatch(/UBND Quận 3/);
+    expect(deadline[0]!.text.length).toBeLessThanOrEqual(4096);
+    expect(on("1009", "2024-04-08")[0]!.text).toMatch(/Đơn vị trễ bài viết/);
+  });
+
+  it("lists dated tasks by urgency, each with its button", () => {
+    const first = on("1001", "2024-03-18")[0]!;
+    expect(first.text).toMatch(/Trong 14 ngày tới/);
+    const buttons = first.push.buttons.flat().map((b) => b.data);
+    expect(buttons.length).toBeGreaterThan(1);
+    expect(buttons.every((d) => /^dg:(i|more):\d+:\d+$/.test(d))).toBe(true);
+    for (const s of sent) expect(s.text.length, s.at).toBeLessThanOrEqual(4096);
   });
 
   it("never sends one message twice", async () => {

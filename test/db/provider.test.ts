@@ -17,6 +17,7 @@ describe("the database under test", () => {
       "0008_outbox_notices",
       "0009_submission_occurrences",
       "0010_rotation_task",
+      "0011_digest_items",
     ]);
     expect(await db.client.agency.count()).toBeGreaterThan(70);
     await db.dispose();

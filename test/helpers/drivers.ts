@@ -2,6 +2,10 @@ import { PassThrough } from "node:stream";
 import type { Assistant } from "../../src/core/assistant.js";
 import { ConsoleChannel } from "../../src/channels/console/console.js";
 import { Dispatcher } from "../../src/scheduler/dispatcher.js";
+import { reminderCheck } from "../../src/scheduler/relevance.js";
+import { consolePushes } from "../../src/scheduler/cron.js";
+import { defaultPolicy } from "../../src/domain/reminders.js";
+import { defaultWorkCalendar } from "../../src/core/build.js";
 import { stripHtml } from "../../src/core/html.js";
 import type { FakeTelegram } from "./fake-telegram.js";
 import type { FakeZalo } from "./fake-zalo.js";
@@ -82,7 +86,8 @@ export function zaloDriver(api: FakeZalo, base: number): Driver {
 }
 
 /** The console channel, one terminal per user: lines in, the printed reply out (the prompt marks its end). */
-export function consoleDriver(assistant: Assistant): Driver & { close(): void } {
+/** The console as main.ts runs it; with `digests`, each answer is followed by the person's digest if due. */
+export function consoleDriver(assistant: Assistant, opts: { digests?: boolean } = {}): Driver & { close(): void } {
   const terminals = new Map<string, { input: PassThrough; output: string[] }>();
   const last = new Map<string, string>();
   const terminal = (user: string) => {
@@ -94,7 +99,7 @@ export function consoleDriver(assistant: Assistant): Driver & { close(): void } 
       output.on("data", (c: Buffer) => chunks.push(c.toString("utf8")));
       // As main.ts runs it: the outbox's messages for this person printed after each answer.
       const { db, clock, i18n } = assistant.services;
-      let dispatcher: Dispatcher | null = null;
+      let pushes: (() => Promise<unknown>) | null = null;
       const channel = new ConsoleChannel({
         externalId: `c${user}`,
         input,
@@ -102,9 +107,19 @@ export function consoleDriver(assistant: Assistant): Driver & { close(): void } 
         interactive: true,
         locale: "vi",
         i18n,
-        afterTurn: async () => dispatcher?.runOnce(),
+        afterTurn: async () => pushes?.(),
       });
-      dispatcher = new Dispatcher({ db, clock, channels: [channel], chatId: `c${user}`, ratePerSecond: 30 });
+      const dispatcher = new Dispatcher({
+        db,
+        clock,
+        channels: [channel],
+        chatId: `c${user}`,
+        ratePerSecond: 30,
+        check: reminderCheck(db, clock, { cal: defaultWorkCalendar() }, i18n),
+      });
+      const { catalog } = assistant.services;
+      const deps = { db, clock, catalog, i18n, cal: defaultWorkCalendar(), policy: defaultPolicy };
+      pushes = opts.digests ? consolePushes(deps, dispatcher, `c${user}`) : () => dispatcher.runOnce();
       void channel.start((m) => assistant.handle(m));
       t = { input, output: chunks };
       terminals.set(user, t);

@@ -3,6 +3,7 @@ import type { Feature } from "../feature.js";
 import { accessFeature } from "./linking.js";
 import { basicsFeature } from "./basics.js";
 import { deadlinesFeature } from "./deadlines.js";
+import { digestItemsFeature } from "./digest-items.js";
 import { linkAccountsFeature } from "./link-accounts.js";
 import { reminderPrefsFeature } from "./reminder-prefs.js";
 import { reviewFeature } from "./review.js";
@@ -29,5 +30,6 @@ export function features(cal: WorkCalendar): Feature[] {
     reviewFeature,
     standingsFeature,
     reminderPrefsFeature(cal),
+    digestItemsFeature(cal),
   ];
 }

@@ -4,6 +4,7 @@ import { addDays, formatVnDate, type IsoDate } from "../../domain/calendar.js";
 import { formatVnDateTime, today } from "../../domain/clock.js";
 import { resolveDay, type DayRef, type Intent } from "../../domain/intent.js";
 import { callbackData } from "../callback.js";
+import { onDigestTyped } from "./digest-items.js";
 import type { Feature } from "../feature.js";
 import { isoWeekday, localInstant, nextSlot, type WorkCalendar } from "../../domain/workcal.js";
 import { fold } from "../../domain/text.js";
@@ -17,6 +18,8 @@ export const STAND_IN = callbackData("rm:si", { id: "int" });
 
 /** Moves one reminder (a copy that comes back once); the schedule behind it is untouched. */
 async function snooze(turn: Turn, cal: WorkCalendar, rowId: number | null, days: number | "w"): Promise<Reply> {
+  const viaDigest = rowId ? null : await onDigestTyped(turn, cal, { snooze: days });
+  if (viaDigest) return viaDigest;
   const row = await reminderFor(turn.db, turn.account.id, rowId);
   if (!row || row.userId !== turn.account.user.id)
     return { ...say(turn.t(row ? "not-allowed" : "snooze-nothing")), toast: turn.t("not-allowed") };
@@ -31,7 +34,9 @@ async function snooze(turn: Turn, cal: WorkCalendar, rowId: number | null, days:
 }
 
 /** Mutes what one reminder is about (its task, or its kind); typed "tắt nhắc" means the latest one. */
-async function mute(turn: Turn, rowId: number | null): Promise<Reply> {
+async function mute(turn: Turn, cal: WorkCalendar, rowId: number | null): Promise<Reply> {
+  const viaDigest = rowId ? null : await onDigestTyped(turn, cal, { mute: true });
+  if (viaDigest) return viaDigest;
   const row = await reminderFor(turn.db, turn.account.id, rowId);
   if (!row && !rowId) return say(turn.t("mute-nothing"));
   if (!row || row.userId !== turn.account.user.id)
@@ -81,7 +86,7 @@ async function onCallback(turn: Turn, cal: WorkCalendar, data: string): Promise<
   if (snoozed && /^(?:1|3|w)$/.test(snoozed.days))
     return snooze(turn, cal, snoozed.id, snoozed.days === "w" ? "w" : Number(snoozed.days));
   const muted = MUTE.unpack(data);
-  if (muted) return mute(turn, muted.id);
+  if (muted) return mute(turn, cal, muted.id);
   const standing = STAND_IN.unpack(data);
   if (standing) return standIn(turn, standing.id);
   return stale(turn);
@@ -103,7 +108,7 @@ export function reminderPrefsFeature(cal: WorkCalendar): Feature {
             intent.params.days === 7 && /tuan/.test(fold(msg.text ?? "")) ? "w" : (intent.params.days ?? 1),
           );
         case "mute":
-          return mute(turn, null);
+          return mute(turn, cal, null);
         case "away":
           return away(turn, intent.params.until);
         case "back":

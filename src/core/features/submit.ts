@@ -15,6 +15,8 @@ import type { Draft } from "../submissions/draft.js";
 import { progressOptions, taskProgressFor } from "../progress.js";
 import { articleCycleOf } from "../submissions/cycle.js";
 import { recordSubmission } from "../submissions/service.js";
+import { submissionKind } from "../submissions/decision.js";
+import type { SubmissionRow } from "../../db/submission-repo.js";
 import { maySubmit } from "../submissions/permissions.js";
 import type { Incoming, Reply } from "../types.js";
 import { notifyReviewers } from "./review.js";
@@ -65,6 +67,21 @@ export async function startSubmission(
 }
 
 const rules = (turn: Turn) => progressOptions(turn.config, today(turn.clock));
+
+/** "Báo cáo" pressed under a reminder: a report on that task (or the article, for the article task). */
+export async function startReportOn(turn: Turn, msg: Incoming, taskId: number): Promise<Reply> {
+  if (!canSubmit(turn)) return say(turn.t("submit-not-allowed"));
+  const task = await draftTask(turn, { taskId });
+  if (!task) return say(turn.t("digest-item-gone"));
+  return startSubmission(turn, msg, undefined, { kind: "report", ...(await withTarget(turn, task, {})) });
+}
+
+/** "Nộp bài" pressed under an article reminder: straight to the content, for the quarter owed. */
+export async function startArticle(turn: Turn, msg: Incoming): Promise<Reply> {
+  if (!canSubmit(turn)) return say(turn.t("submit-not-allowed"));
+  if (!(await owesArticle(turn))) return startSubmission(turn, msg);
+  return startSubmission(turn, msg, undefined, { kind: "article", ...(await articleQuarter(turn)) });
+}
 
 /** A report's occurrence, unless one was picked: the earliest still open (overdue first), else the latest. */
 async function withTarget(turn: Turn, task: AgencyTask, draft: Partial<Draft>): Promise<Partial<Draft>> {
@@ -153,10 +170,18 @@ async function next(turn: Turn, draft: Draft): Promise<Reply> {
         : say(turn.t("submit-ask-task"), [[cancelButton(turn)]]);
     case "occurrence":
       return askOccurrence(turn, draft);
-    case "content":
-      return say(turn.t("submit-ask-content", { max: Math.round(turn.config.maxUploadBytes / 1048576) }), [
-        [cancelButton(turn)],
-      ]);
+    case "content": {
+      // Said first what it is for: pressed from a reminder, the person sees which task and which occurrence.
+      const what = submissionKind(turn, {
+        kind: draft.kind ?? "article",
+        task: draft.taskCode ? ({ code: draft.taskCode } as SubmissionRow["task"]) : null,
+        occurrence: draft.due ?? null,
+        year: q.year,
+        quarter: q.quarter,
+      });
+      const ask = turn.t("submit-ask-content", { max: Math.round(turn.config.maxUploadBytes / 1048576) });
+      return say(`<b>${what.value}</b>\n${ask}`, [[cancelButton(turn)]]);
+    }
     case "title":
       return say(turn.t("submit-ask-title"), [
         [{ label: turn.plain("button-skip"), data: SKIP_TITLE.pack({}) }, cancelButton(turn)],

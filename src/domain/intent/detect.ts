@@ -315,7 +315,7 @@ function questions({ t, core, code, quarter }: Reading): Intent | null {
 function preferences({ t }: Reading): Intent | null {
   const snooze = L.SNOOZE.exec(t);
   if (snooze) {
-    const n = snooze[1] ?? snooze[2];
+    const n = snooze.slice(1).find(Boolean);
     const days = n ? Math.min(Number(n), 60) : /tuan/.test(snooze[0]) ? 7 : 1;
     return { intent: "snooze", params: { days } };
   }

@@ -120,7 +120,9 @@ export const REPORT_ON = rx()`
 export const SNOOZE = rx()`
     \bnhac (?:lai|toi|minh)? ?(?:sau|trong) (\d{1,2}) (?:ngay|hom)\b|\b(?:(?:de|cho) )?(\d{1,2}) (?:hom
     |ngay) nua (?:hay |roi )?nhac\b|\bmai nhac lai\b|\bnhac (?:lai )?(?:vao )?(?:ngay )?mai\b|\b(?:tuan sau
-    |tuan toi) nhac(?: lai)?\b|\bnhac (?:lai )?(?:vao )?tuan (?:sau|toi)\b`;
+    |tuan toi) nhac(?: lai)?\b|\bnhac (?:lai )?(?:vao )?tuan (?:sau|toi)\b
+    |\b(?:hoan|doi|lui)(?: lai)?(?: them)? (?:sau |trong )?(\d{1,2}) (?:ngay|hom)\b
+    |\b(?:hoan|doi|lui)(?: lai)? (?:den |sang |toi )?(?:tuan sau|tuan toi|ngay mai|mai)\b|\bsnooze\b`;
 export const MUTE =
   /\b(?:tat nhac|tat thong bao|dung nhac|khong nhac|dung nhac nua|khong can nhac|stop reminding|mute)\b/;
 export const UNMUTE = /\b(?:bat (?:lai )?nhac|mo (?:lai )?nhac)\b/;
