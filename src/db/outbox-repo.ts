@@ -350,6 +350,7 @@ export async function foldIntoDigest(db: Db, row: OutboxRow, now: Date): Promise
         { state: "pending", kind: "digest", sendAfter: { lte: now } },
         { state: "pending", deferReason: "daily-cap" },
         { state: "sending", lockedBy: row.lockedBy, kind: "digest" },
+        { state: "sending", lockedBy: row.lockedBy, deferReason: "daily-cap" },
       ],
     },
     orderBy: { id: "asc" },
@@ -374,6 +375,14 @@ export async function foldIntoDigest(db: Db, row: OutboxRow, now: Date): Promise
 /** Whether a claimed row is still this dispatcher's (a digest sent just before may have taken it in). */
 export async function stillClaimed(db: Db, row: OutboxRow): Promise<boolean> {
   return (await db.outboxMessage.count({ where: { id: row.id, state: "sending", lockedBy: row.lockedBy } })) === 1;
+}
+
+/** Whether a digest of the account is due now (a message held for the next digest then waits to join it). */
+export async function digestDue(db: Db, accountId: number, now: Date): Promise<boolean> {
+  const n = await db.outboxMessage.count({
+    where: { accountId, kind: "digest", state: { in: ["pending", "sending"] }, sendAfter: { lte: now } },
+  });
+  return n > 0;
 }
 
 /** Messages the bot pushed to an account since `since` (the daily cap counts them). */

@@ -1,7 +1,14 @@
 import { MUTE, SNOOZE } from "../core/features/reminder-prefs.js";
 import type { Button, OutMessage } from "../core/types.js";
 import type { Db } from "../db/client.js";
-import { foldIntoDigest, laterStageDue, sentSince, stillClaimed, type OutboxRow } from "../db/outbox-repo.js";
+import {
+  digestDue,
+  foldIntoDigest,
+  laterStageDue,
+  sentSince,
+  stillClaimed,
+  type OutboxRow,
+} from "../db/outbox-repo.js";
 import { articleSent, occurrenceReported } from "../db/submission-repo.js";
 import { reminderStanding } from "../db/user-repo.js";
 import { localDate, type Clock } from "../domain/clock.js";
@@ -44,6 +51,12 @@ export function reminderCheck(db: Db, clock: Clock, rules: PushRules, i18n: I18n
 
 /** Beyond the day's cap, a message waits for the next digest (which takes it in) or goes just after it. */
 async function capped(db: Db, rules: PushRules, row: OutboxRow, now: Date): Promise<Verdict> {
+  if (row.deferReason === "daily-cap") {
+    // Held for the digest: one sent just before may have taken it in, one due now will.
+    if (!(await stillClaimed(db, row))) return { cancel: "folded into a digest" };
+    if (await digestDue(db, row.accountId, now))
+      return { defer: new Date(now.getTime() + 60_000), reason: "daily-cap", why: "joins the digest due now" };
+  }
   const day = localDate(now);
   if ((await sentSince(db, row.accountId, localInstant(day, 0))) < (rules.dailyCap ?? 3)) return null;
   const next = nextDigestAt(rules.cal, rules.digestMinute, now, day);

@@ -242,6 +242,19 @@ async function enqueueBatch(deps: SchedulerDeps, planned: PlannedReminder[], pro
   const agencyIds = [...new Set(planned.map((r) => r.agencyId!).filter(Boolean))];
   const people = await recipientsByAgency(deps.db, agencyIds);
   for (const [id, name] of await agencyNames(deps.db, agencyIds)) progress.names.set(id, name);
+  const set = new DigestSet();
+  for (const p of await catchUp(deps, place(deps, planned, people, progress), now))
+    set.add(digestRow(deps, p.userId, p.account, localDate(digestTime(deps, p.day))), p.item);
+  await set.enqueue(deps, progress);
+}
+
+/** Each planned reminder as an item for each account of each person it reaches, on the day it is to be read. */
+function place(
+  deps: SchedulerDeps,
+  planned: PlannedReminder[],
+  people: Awaited<ReturnType<typeof recipientsByAgency>>,
+  progress: TickProgress,
+): Placed[] {
   const placed: Placed[] = [];
   for (const r of planned) {
     const { deliveries, unattended: nobody } = recipientsFor(people.get(r.agencyId!) ?? [], r.audience, r.at);
@@ -259,10 +272,7 @@ async function enqueueBatch(deps: SchedulerDeps, planned: PlannedReminder[], pro
       for (const account of recipient.accounts) placed.push({ userId: recipient.userId, account, day, item });
     }
   }
-  const set = new DigestSet();
-  for (const p of await catchUp(deps, placed, now))
-    set.add(digestRow(deps, p.userId, p.account, localDate(digestTime(deps, p.day))), p.item);
-  await set.enqueue(deps, progress);
+  return placed;
 }
 
 /**

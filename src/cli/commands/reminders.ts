@@ -26,42 +26,45 @@ async function deps(ctx: CliContext, years: number[]): Promise<SchedulerDeps> {
 
 const local = (at: Date) => localIso(at).slice(0, 16);
 
+/** The digests a range of days would bring, per person (or agency with nobody yet), with their items. */
+async function preview(ctx: CliContext, v: Record<string, string | boolean | undefined>): Promise<number> {
+  const from = String(v.from ?? "");
+  const to = String(v.to ?? "");
+  if (!isValidIsoDate(from) || !isValidIsoDate(to) || to < from) throw new UsageError(ctx.t("cli-reminders-range"));
+  const d = await deps(ctx, [Number(from.slice(0, 4)), Number(to.slice(0, 4))]);
+  const words = {
+    t: (id: string, a?: Args) => d.i18n.t(ctx.locale, id, a),
+    plain: (id: string, a?: Args) => d.i18n.plain(ctx.locale, id, a),
+  };
+  const digests = await previewDigests(d, localInstant(from, 0), localInstant(to, 24 * 60 - 1), words);
+  const items = digests.reduce((n, g) => n + g.items.length, 0);
+  if (ctx.json)
+    ctx.printJson({
+      from,
+      to,
+      digests: digests.length,
+      items,
+      list: digests.map((g) => ({ ...g, at: local(g.at) })),
+    });
+  else {
+    for (const g of digests) {
+      const who = g.recipient
+        ? `${g.recipient.name} (${g.recipient.role}${g.agency ? `, ${g.agency}` : ""})`
+        : `${g.agency} — ${ctx.t("cli-preview-nobody")}`;
+      ctx.print(`${local(g.at).replace("T", " ")}  ${who}: ${ctx.t("cli-preview-items", { count: g.items.length })}`);
+      for (const i of g.items) ctx.print(`    [${i.stage}] ${i.line}`);
+    }
+    ctx.print(ctx.t("cli-preview-total", { digests: digests.length, items }));
+  }
+  return 0;
+}
+
 export async function remindersCommand(
   ctx: CliContext,
   action: string | undefined,
   v: Record<string, string | boolean | undefined>,
 ): Promise<number> {
-  if (action === "preview") {
-    const from = String(v.from ?? "");
-    const to = String(v.to ?? "");
-    if (!isValidIsoDate(from) || !isValidIsoDate(to) || to < from) throw new UsageError(ctx.t("cli-reminders-range"));
-    const d = await deps(ctx, [Number(from.slice(0, 4)), Number(to.slice(0, 4))]);
-    const words = {
-      t: (id: string, a?: Args) => d.i18n.t(ctx.locale, id, a),
-      plain: (id: string, a?: Args) => d.i18n.plain(ctx.locale, id, a),
-    };
-    const digests = await previewDigests(d, localInstant(from, 0), localInstant(to, 24 * 60 - 1), words);
-    const items = digests.reduce((n, g) => n + g.items.length, 0);
-    if (ctx.json)
-      ctx.printJson({
-        from,
-        to,
-        digests: digests.length,
-        items,
-        list: digests.map((g) => ({ ...g, at: local(g.at) })),
-      });
-    else {
-      for (const g of digests) {
-        const who = g.recipient
-          ? `${g.recipient.name} (${g.recipient.role}${g.agency ? `, ${g.agency}` : ""})`
-          : `${g.agency} — ${ctx.t("cli-preview-nobody")}`;
-        ctx.print(`${local(g.at).replace("T", " ")}  ${who}: ${ctx.t("cli-preview-items", { count: g.items.length })}`);
-        for (const i of g.items) ctx.print(`    [${i.stage}] ${i.line}`);
-      }
-      ctx.print(ctx.t("cli-preview-total", { digests: digests.length, items }));
-    }
-    return 0;
-  }
+  if (action === "preview") return preview(ctx, v);
   if (action === "run") {
     const at = v.now !== undefined ? parseNow(String(v.now)) : ctx.clock.now();
     if (!at) throw new UsageError(ctx.t("cli-bad-now", { value: String(v.now) }));

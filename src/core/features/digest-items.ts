@@ -25,7 +25,7 @@ const words = (turn: Turn): Words => ({ t: turn.t, plain: turn.plain });
 /** The person's own digest and one of its items (null: not theirs, or gone). */
 async function ownItem(turn: Turn, rowId: number, index: number) {
   const row = await reminderFor(turn.db, turn.account.id, rowId);
-  if (!row || row.kind !== "digest" || row.userId !== turn.account.user.id) return null;
+  if (row?.kind !== "digest" || row.userId !== turn.account.user.id) return null;
   const item = parseItems(row.items)[index];
   return item ? { row, item } : null;
 }
@@ -105,7 +105,7 @@ function report(turn: Turn, msg: Incoming, item: DigestItem): Promise<Reply> {
 /** The rest of a long digest, from where the message stopped. */
 async function more(turn: Turn, rowId: number, from: number): Promise<Reply> {
   const row = await reminderFor(turn.db, turn.account.id, rowId);
-  if (!row || row.kind !== "digest" || row.userId !== turn.account.user.id) return refused(turn);
+  if (row?.kind !== "digest" || row.userId !== turn.account.user.id) return refused(turn);
   const items = parseItems(row.items);
   const mutes = (await reminderStanding(turn.db, row.userId))?.mutes ?? new Set<string>();
   const live = await liveItems(turn.db, row.accountId, items, mutes, turn.clock.now(), row.id);
