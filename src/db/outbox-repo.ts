@@ -33,6 +33,7 @@ export const NO_SUBJECT = { agencyId: null, taskId: null, year: null, quarter: n
 
 /** Inserts what is not there yet: enqueueing the same reminder twice is a no-op. Returns how many were new. */
 export async function enqueue(db: Db, rows: OutboxInsert[]): Promise<number> {
+  if (rows.length === 0) return 0;
   let added = 0;
   // Batches keep each lookup under the databases' parameter limits and each write short.
   for (let i = 0; i < rows.length; i += ENQUEUE_BATCH)
@@ -285,16 +286,30 @@ export async function enqueueDigests(db: Db, rows: DigestInsert[]): Promise<numb
         })
       ).map((r) => [r.dedupeKey, r]),
     );
-    const fresh: OutboxInsert[] = [];
+    let fresh: OutboxInsert[] = [];
+    let bytes = 0;
     for (const row of batch) {
       const had = existing.get(row.dedupeKey);
-      if (!had) fresh.push({ ...row, items: JSON.stringify(row.items) });
-      else if (had.state === "pending") await mergeInto(db, had.id, row.items);
+      if (had) {
+        if (had.state === "pending") await mergeInto(db, had.id, row.items);
+        continue;
+      }
+      const items = JSON.stringify(row.items);
+      fresh.push({ ...row, items });
+      bytes += items.length;
+      // A statement's parameters pass through Prisma's WebAssembly compiler, whose memory only grows: kept small.
+      if (bytes > INSERT_BYTES) {
+        added += await enqueue(db, fresh);
+        fresh = [];
+        bytes = 0;
+      }
     }
     added += await enqueue(db, fresh);
   }
   return added;
 }
+
+const INSERT_BYTES = 128 * 1024;
 
 /** Adds items to a pending digest (a no-op when it holds them already, or is no longer pending). */
 async function mergeInto(db: Db, id: number, items: DigestItem[]): Promise<void> {

@@ -60,6 +60,24 @@ export async function sentArticleKeys(db: Db): Promise<Set<string>> {
   return new Set(rows.map((r) => `${r.agencyId}|${r.year}|${r.quarter}`));
 }
 
+/**
+ * What these agencies have in, as keys: "article|agency|year|quarter" for articles and
+ * "report|agency|task|occurrence" for reports (returned ones do not count). One query for a whole digest.
+ */
+export async function doneKeys(db: Db, agencyIds: string[]): Promise<Set<string>> {
+  if (agencyIds.length === 0) return new Set();
+  const rows = await db.submission.findMany({
+    where: { agencyId: { in: agencyIds }, status: { in: SENT_STATUSES } },
+    select: { agencyId: true, kind: true, year: true, quarter: true, taskId: true, occurrence: true },
+  });
+  const out = new Set<string>();
+  for (const r of rows) {
+    if (r.kind === "article") out.add(`article|${r.agencyId}|${r.year}|${r.quarter}`);
+    if (r.taskId && r.occurrence) out.add(`report|${r.agencyId}|${r.taskId}|${r.occurrence}`);
+  }
+  return out;
+}
+
 /** What makes two submissions the same cycle's (an agency, a quarter, a kind, a task). */
 export interface CycleKey {
   agencyId: string;

@@ -31,6 +31,9 @@ export interface DigestItem {
   snoozed?: boolean;
 }
 
+/** How much of a task's title an item shows (and stores). */
+export const ITEM_TITLE = 90;
+
 /** One digest per person, chat account and day. */
 export const digestKey = (day: IsoDate, userId: number, accountId: number) => `digest:${day}|u${userId}|a${accountId}`;
 

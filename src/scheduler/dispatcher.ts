@@ -57,6 +57,12 @@ export interface DispatcherOptions {
   workerId?: string;
 }
 
+/** A claimed row checked and ready to go, with what it says. */
+interface Ready {
+  row: OutboxRow;
+  message: OutMessage;
+}
+
 export interface DispatchStats {
   sent: number;
   retried: number;
@@ -131,7 +137,9 @@ export class Dispatcher {
       leaseMs: this.o.leaseMs ?? 120_000,
       scope: { channels: [...this.channels.keys()], ...(this.o.chatId !== undefined ? { chatId: this.o.chatId } : {}) },
     });
-    const queue = [...rows];
+    // Each is checked first (a digest composed), one chat's rows in order; then they are sent, paced: how long a
+    // check takes must not bunch the sends (a second with 31 messages is a 429).
+    const queue = await this.prepareAll(rows, stats);
     const inFlight = new Set<Promise<void>>();
     // On an unpaced channel (the console) one chat's messages go one after another, in order, each push's
     // numbering seeing the one before; paced channels already space a chat's messages a second or more apart.
@@ -140,7 +148,7 @@ export class Dispatcher {
     while (queue.length) {
       const now = this.pacer.now();
       // The first message whose chat and channel may receive one now; otherwise wait for the soonest.
-      const readyAt = (r: OutboxRow) =>
+      const readyAt = ({ row: r }: Ready) =>
         Math.max(this.nextChat.get(this.chatKey(r)) ?? 0, this.nextSend.get(r.channel) ?? 0);
       const pick = queue.findIndex((r) => readyAt(r) <= now);
       if (pick < 0) {
@@ -148,7 +156,7 @@ export class Dispatcher {
         await this.pacer.sleep(Math.max(1, soonest - now));
         continue;
       }
-      const row = queue.splice(pick, 1)[0]!;
+      const { row, message } = queue.splice(pick, 1)[0]!;
       if (this.paced(row.channel)) {
         // Keep the schedule when a timer fires a little late (no drift); restart it after a real pause.
         const next = this.nextSend.get(row.channel) ?? 0;
@@ -159,7 +167,7 @@ export class Dispatcher {
       const before = this.paced(row.channel) ? undefined : lastOfChat.get(key);
       // Started at once when nothing is ahead of it (the pacing above counts on that).
       const job: Promise<void> = (
-        before ? before.then(() => this.sendRow(row, stats)) : this.sendRow(row, stats)
+        before ? before.then(() => this.deliver(row, message, stats)) : this.deliver(row, message, stats)
       ).finally(() => {
         inFlight.delete(job);
         if (lastOfChat.get(key) === job) lastOfChat.delete(key);
@@ -172,7 +180,29 @@ export class Dispatcher {
     return stats;
   }
 
-  private async sendRow(row: OutboxRow, stats: DispatchStats): Promise<void> {
+  /** The claimed rows that are to go now, each with what it says; the others settled (cancelled, held). */
+  private async prepareAll(rows: OutboxRow[], stats: DispatchStats): Promise<Ready[]> {
+    const byChat = new Map<string, OutboxRow[]>();
+    for (const r of rows) {
+      const list = byChat.get(this.chatKey(r));
+      if (list) list.push(r);
+      else byChat.set(this.chatKey(r), [r]);
+    }
+    const ready = new Map<OutboxRow, OutMessage>();
+    const chats = [...byChat.values()];
+    const work = async () => {
+      for (let list = chats.shift(); list; list = chats.shift())
+        for (const row of list) {
+          const message = await this.prepare(row, stats);
+          if (message) ready.set(row, message);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.o.maxInFlight ?? 16, chats.length) }, work));
+    return rows.filter((r) => ready.has(r)).map((row) => ({ row, message: ready.get(row)! }));
+  }
+
+  /** Whether a row goes now, and what it says. */
+  private async prepare(row: OutboxRow, stats: DispatchStats): Promise<OutMessage | null> {
     const db = this.o.db;
     const channel = this.channels.get(row.channel);
     const maxText = channel?.capabilities.maxText ?? 4096;
@@ -180,29 +210,34 @@ export class Dispatcher {
     if (verdict && "cancel" in verdict) {
       await settle(db, row.id, this.workerId, { state: "cancelled", error: verdict.cancel });
       stats.cancelled++;
-      return;
+      return null;
     }
     if (verdict && "defer" in verdict) {
       const { defer: sendAfter, reason, why: error } = verdict;
       await settle(db, row.id, this.workerId, { state: "pending", sendAfter, reason, error });
       stats.retried++;
-      return;
+      return null;
     }
     if (!channel) {
       await settle(db, row.id, this.workerId, { state: "failed", error: `no sender for ${row.channel}` });
       stats.failed++;
-      return;
+      return null;
     }
-    let result: SendResult;
-    // Only plain channels number a push's options (and only then is the account's state read).
-    const numbered = channel.capabilities.buttons === false && !row.hint;
-    const message = verdict && "message" in verdict ? verdict.message : messageOf(row);
     if (row.kind === "digest" && !(verdict && "message" in verdict)) {
       // A digest's text is composed by the relevance check: without one there is nothing to send.
       await settle(db, row.id, this.workerId, { state: "failed", error: "digest not composed (no check)" });
       stats.failed++;
-      return;
+      return null;
     }
+    return verdict && "message" in verdict ? verdict.message : messageOf(row);
+  }
+
+  private async deliver(row: OutboxRow, message: OutMessage, stats: DispatchStats): Promise<void> {
+    const db = this.o.db;
+    const channel = this.channels.get(row.channel)!;
+    let result: SendResult;
+    // Only plain channels number a push's options (and only then is the account's state read).
+    const numbered = channel.capabilities.buttons === false && !row.hint;
     const numbering = numbered ? await this.numbering(row, message) : null;
     try {
       result = await channel.send(row.chatId, numbering ? { ...message, numberFrom: numbering.from } : message);

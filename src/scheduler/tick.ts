@@ -7,7 +7,8 @@ import { allRotaSlots } from "../db/plan-repo.js";
 import { focalNames, recipientsByAgency, reviewersWithAccounts } from "../db/recipient-repo.js";
 import { sentArticleKeys } from "../db/submission-repo.js";
 import type { IsoDate } from "../domain/calendar.js";
-import { digestAt, digestKey, itemFromReminder, type DigestItem } from "../domain/digest.js";
+import { digestAt, digestKey, ITEM_TITLE, itemFromReminder, type DigestItem } from "../domain/digest.js";
+import { shorten } from "../domain/text.js";
 import { localDate, type Clock } from "../domain/clock.js";
 import type { Quarter } from "../domain/quarter.js";
 import {
@@ -264,9 +265,10 @@ function place(
       if (deps.only && recipient.userId !== deps.only.userId) continue;
       // Held until they are back: into the digest of that day.
       const day = localDate(heldUntil ? nextSlot(deps.cal, heldUntil) : r.at);
+      // Only what a line shows is stored: a task's line names no agency, and shows a short title.
       const item = itemFromReminder(r, {
-        agency: progress.names.get(r.agencyId!) ?? "",
-        ...(task ? { code: task.code, title: task.title } : {}),
+        ...(r.kind !== "task" ? { agency: progress.names.get(r.agencyId!) ?? "" } : {}),
+        ...(task ? { code: task.code, title: shorten(task.title, ITEM_TITLE) } : {}),
         ...(onBehalfOf ? { onBehalfOf } : {}),
       });
       for (const account of recipient.accounts) placed.push({ userId: recipient.userId, account, day, item });

@@ -1,7 +1,7 @@
 // A digest's items as one message that fits the channel: grouped by urgency, the most urgent first, each
 // item with its button (a number where there are no buttons), the rest behind "xem thêm".
 import { daysBetween, formatVnDate, type IsoDate } from "../../domain/calendar.js";
-import { ordered, type DigestItem, type Group } from "../../domain/digest.js";
+import { ITEM_TITLE, ordered, type DigestItem, type Group } from "../../domain/digest.js";
 import { shorten, stripHtml } from "../../domain/text.js";
 import type { Args } from "../../i18n.js";
 import { callbackData } from "../callback.js";
@@ -42,7 +42,11 @@ export function itemLine(w: Words, item: DigestItem, day: IsoDate): string {
   let line: string;
   switch (item.kind) {
     case "task":
-      line = w.t("digest-item-task", { ...common, code: item.code ?? "", title: shorten(item.title ?? "", 90) });
+      line = w.t("digest-item-task", {
+        ...common,
+        code: item.code ?? "",
+        title: shorten(item.title ?? "", ITEM_TITLE),
+      });
       break;
     case "article":
       line = w.t(item.stage === "open" ? "digest-item-article-open" : "digest-item-article", common);

@@ -2,7 +2,7 @@
 // snoozed to a later day is left out, so a digest never nags about what was already handled.
 import type { Db } from "../../db/client.js";
 import { snoozedLater } from "../../db/outbox-repo.js";
-import { articleSent, occurrenceReported } from "../../db/submission-repo.js";
+import { doneKeys } from "../../db/submission-repo.js";
 import type { DigestItem } from "../../domain/digest.js";
 
 const aboutArticle = (i: DigestItem) => i.kind === "article" || i.kind === "escalation" || i.kind === "missing";
@@ -13,10 +13,11 @@ function muted(i: DigestItem, mutes: Set<string>): boolean {
   return mutes.has(`kind:${i.kind === "missing" || i.kind === "unattended" ? "digest" : i.kind}`);
 }
 
-async function done(db: Db, i: DigestItem): Promise<boolean> {
-  if (aboutArticle(i) && i.agencyId && i.year && i.quarter) return articleSent(db, i.agencyId, i.year, i.quarter);
+function done(keys: Set<string>, i: DigestItem): boolean {
+  if (aboutArticle(i) && i.agencyId && i.year && i.quarter)
+    return keys.has(`article|${i.agencyId}|${i.year}|${i.quarter}`);
   if ((i.kind === "task" || i.kind === "rotation") && i.taskId && i.agencyId)
-    return occurrenceReported(db, i.agencyId, i.taskId, i.due);
+    return keys.has(`report|${i.agencyId}|${i.taskId}|${i.due}`);
   return false;
 }
 
@@ -30,10 +31,11 @@ export async function liveItems(
   rowId: number,
 ): Promise<Set<string>> {
   const later = await snoozedLater(db, accountId, now, rowId);
+  const keys = await doneKeys(db, [...new Set(items.map((i) => i.agencyId).filter((a): a is string => !!a))]);
   const live = new Set<string>();
   for (const i of items) {
-    if (muted(i, mutes) || (!i.snoozed && later.has(i.id))) continue;
-    if (!(await done(db, i))) live.add(i.id);
+    if (muted(i, mutes) || (!i.snoozed && later.has(i.id)) || done(keys, i)) continue;
+    live.add(i.id);
   }
   return live;
 }
