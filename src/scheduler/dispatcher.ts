@@ -4,14 +4,16 @@ import type { OutMessage } from "../core/types.js";
 import type { Db } from "../db/client.js";
 import { claim, dropAccount, settle, type DeferReason, type OutboxRow } from "../db/outbox-repo.js";
 import { offeredOptions, offerOptions } from "../db/user-repo.js";
-
-/** Numbered options one person may have open at once, across a reply and the pushes after it. */
-const MAX_NUMBERED = 12;
-/** How recent a reply's options must be for a push to number on after them (older ones are off the screen). */
-const RUN_ON_MS = 10 * 60_000;
 import type { Clock } from "../domain/clock.js";
 import type { Logger } from "../logger.js";
 import { storedButtons, storedFile } from "./relevance.js";
+
+/** Numbered options one person may have open at once, across a reply and the pushes after it. */
+const MAX_NUMBERED = 12;
+/** Margin on the platform's one-second window, for network jitter between our clock and theirs. */
+const WINDOW_GUARD_MS = 15;
+/** How recent a reply's options must be for a push to number on after them (older ones are off the screen). */
+const RUN_ON_MS = 10 * 60_000;
 
 /** Wall-clock pacing, injectable so tests need not wait. */
 export interface Pacer {
@@ -42,7 +44,7 @@ export interface DispatcherOptions {
   chatId?: string;
   /** Messages per second across all chats of one paced channel. */
   ratePerSecond: number;
-  /** Share of the rate actually used (default 0.97): network jitter must not push a second over the limit. */
+  /** Share of the rate the even pacing aims at (default 0.99); a sliding window keeps any second under the rate. */
   headroom?: number;
   /** Gap between two messages to one private chat, and to one group. */
   privateGapMs?: number;
@@ -99,6 +101,8 @@ export class Dispatcher {
   /** When each paced channel may send its next message. */
   private readonly nextSend = new Map<string, number>();
   private readonly nextChat = new Map<string, number>();
+  /** When each paced channel's last messages went: never more than the rate in any second. */
+  private readonly recent = new Map<string, number[]>();
   private running = false;
   private loop: Promise<void> | null = null;
   private woken: (() => void) | null = null;
@@ -116,6 +120,16 @@ export class Dispatcher {
   private gapFor(row: OutboxRow): number {
     if (!this.paced(row.channel)) return 0;
     return row.chatId.startsWith("-") ? (this.o.groupGapMs ?? 3000) : (this.o.privateGapMs ?? 1000);
+  }
+
+  /**
+   * When the channel may send again without a sliding second holding more than the rate: even pacing alone
+   * lets one late timer put the rate plus one into a second later on (a 429 at Telegram's 30 a second).
+   */
+  private windowOpens(channel: string): number {
+    const sent = this.recent.get(channel);
+    const n = Math.floor(this.o.ratePerSecond);
+    return sent && sent.length >= n ? sent[sent.length - n]! + 1000 + WINDOW_GUARD_MS : 0;
   }
 
   private chatKey(row: OutboxRow): string {
@@ -137,32 +151,39 @@ export class Dispatcher {
       leaseMs: this.o.leaseMs ?? 120_000,
       scope: { channels: [...this.channels.keys()], ...(this.o.chatId !== undefined ? { chatId: this.o.chatId } : {}) },
     });
-    // Each is checked first (a digest composed), one chat's rows in order; then they are sent, paced: how long a
-    // check takes must not bunch the sends (a second with 31 messages is a 429).
-    const queue = await this.prepareAll(rows, stats);
+    // Each is checked (a digest composed) while earlier ones are sent, one chat's rows in order; the sends are
+    // paced on their own: how long a check takes must not bunch them (a second with 31 messages is a 429).
+    const queue: Ready[] = [];
+    let preparing = true;
+    let wake = () => {};
+    const prepared = this.prepareAll(rows, stats, (r) => {
+      queue.push(r);
+      wake();
+    }).finally(() => {
+      preparing = false;
+      wake();
+    });
     const inFlight = new Set<Promise<void>>();
     // On an unpaced channel (the console) one chat's messages go one after another, in order, each push's
     // numbering seeing the one before; paced channels already space a chat's messages a second or more apart.
     const lastOfChat = new Map<string, Promise<void>>();
-    const interval = 1000 / (this.o.ratePerSecond * (this.o.headroom ?? 0.97));
-    while (queue.length) {
+    while (queue.length || preparing) {
+      if (!queue.length) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        continue;
+      }
       const now = this.pacer.now();
-      // The first message whose chat and channel may receive one now; otherwise wait for the soonest.
-      const readyAt = ({ row: r }: Ready) =>
-        Math.max(this.nextChat.get(this.chatKey(r)) ?? 0, this.nextSend.get(r.channel) ?? 0);
-      const pick = queue.findIndex((r) => readyAt(r) <= now);
+      const pick = queue.findIndex((r) => this.readyAt(r.row) <= now);
       if (pick < 0) {
-        const soonest = Math.min(...queue.map(readyAt));
+        // Nothing may go yet: wait for the soonest.
+        const soonest = Math.min(...queue.map((r) => this.readyAt(r.row)));
         await this.pacer.sleep(Math.max(1, soonest - now));
         continue;
       }
       const { row, message } = queue.splice(pick, 1)[0]!;
-      if (this.paced(row.channel)) {
-        // Keep the schedule when a timer fires a little late (no drift); restart it after a real pause.
-        const next = this.nextSend.get(row.channel) ?? 0;
-        this.nextSend.set(row.channel, (next > now - interval ? next : now) + interval);
-        this.nextChat.set(this.chatKey(row), now + this.gapFor(row));
-      }
+      this.reserve(row, now);
       const key = this.chatKey(row);
       const before = this.paced(row.channel) ? undefined : lastOfChat.get(key);
       // Started at once when nothing is ahead of it (the pacing above counts on that).
@@ -176,29 +197,51 @@ export class Dispatcher {
       inFlight.add(job);
       if (inFlight.size >= (this.o.maxInFlight ?? 16)) await Promise.race(inFlight);
     }
+    await prepared;
     await Promise.all(inFlight);
     return stats;
   }
 
-  /** The claimed rows that are to go now, each with what it says; the others settled (cancelled, held). */
-  private async prepareAll(rows: OutboxRow[], stats: DispatchStats): Promise<Ready[]> {
+  /** When a row's chat and channel may receive a message. */
+  private readyAt(row: OutboxRow): number {
+    return Math.max(
+      this.nextChat.get(this.chatKey(row)) ?? 0,
+      this.nextSend.get(row.channel) ?? 0,
+      this.windowOpens(row.channel),
+    );
+  }
+
+  /** Books a paced channel's next slot and the chat's. */
+  private reserve(row: OutboxRow, now: number): void {
+    if (!this.paced(row.channel)) return;
+    const interval = 1000 / (this.o.ratePerSecond * (this.o.headroom ?? 0.99));
+    // Keep the schedule when a timer fires a little late (no drift); restart it after a real pause.
+    const next = this.nextSend.get(row.channel) ?? 0;
+    this.nextSend.set(row.channel, (next > now - interval ? next : now) + interval);
+    this.nextChat.set(this.chatKey(row), now + this.gapFor(row));
+    const sent = this.recent.get(row.channel) ?? [];
+    sent.push(now);
+    if (sent.length > this.o.ratePerSecond) sent.shift();
+    this.recent.set(row.channel, sent);
+  }
+
+  /** The claimed rows that are to go now, each with what it says, handed on as each is ready. */
+  private async prepareAll(rows: OutboxRow[], stats: DispatchStats, onReady: (r: Ready) => void): Promise<void> {
     const byChat = new Map<string, OutboxRow[]>();
     for (const r of rows) {
       const list = byChat.get(this.chatKey(r));
       if (list) list.push(r);
       else byChat.set(this.chatKey(r), [r]);
     }
-    const ready = new Map<OutboxRow, OutMessage>();
     const chats = [...byChat.values()];
     const work = async () => {
       for (let list = chats.shift(); list; list = chats.shift())
         for (const row of list) {
           const message = await this.prepare(row, stats);
-          if (message) ready.set(row, message);
+          if (message) onReady({ row, message });
         }
     };
     await Promise.all(Array.from({ length: Math.min(this.o.maxInFlight ?? 16, chats.length) }, work));
-    return rows.filter((r) => ready.has(r)).map((row) => ({ row, message: ready.get(row)! }));
   }
 
   /** Whether a row goes now, and what it says. */

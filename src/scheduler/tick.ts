@@ -260,21 +260,25 @@ function place(
   for (const r of planned) {
     const { deliveries, unattended: nobody } = recipientsFor(people.get(r.agencyId!) ?? [], r.audience, r.at);
     if (nobody) progress.unattended.add(r.agencyId!);
-    const task = r.taskId ? progress.tasks.get(r.taskId) : undefined;
     for (const { recipient, onBehalfOf, heldUntil } of deliveries) {
       if (deps.only && recipient.userId !== deps.only.userId) continue;
       // Held until they are back: into the digest of that day.
       const day = localDate(heldUntil ? nextSlot(deps.cal, heldUntil) : r.at);
-      // Only what a line shows is stored: a task's line names no agency, and shows a short title.
-      const item = itemFromReminder(r, {
-        ...(r.kind !== "task" ? { agency: progress.names.get(r.agencyId!) ?? "" } : {}),
-        ...(task ? { code: task.code, title: shorten(task.title, ITEM_TITLE) } : {}),
-        ...(onBehalfOf ? { onBehalfOf } : {}),
-      });
+      const item = itemFor(r, progress, onBehalfOf);
       for (const account of recipient.accounts) placed.push({ userId: recipient.userId, account, day, item });
     }
   }
   return placed;
+}
+
+/** Only what a line shows is stored: a task's line names no agency, and shows a short title. */
+function itemFor(r: PlannedReminder, progress: TickProgress, onBehalfOf: string | undefined): DigestItem {
+  const task = r.taskId ? progress.tasks.get(r.taskId) : undefined;
+  return itemFromReminder(r, {
+    ...(r.kind !== "task" ? { agency: progress.names.get(r.agencyId!) ?? "" } : {}),
+    ...(task ? { code: task.code, title: shorten(task.title, ITEM_TITLE) } : {}),
+    ...(onBehalfOf ? { onBehalfOf } : {}),
+  });
 }
 
 /**
