@@ -309,7 +309,7 @@ export async function enqueueDigests(db: Db, rows: DigestInsert[]): Promise<numb
   return added;
 }
 
-const INSERT_BYTES = 128 * 1024;
+const INSERT_BYTES = 16 * 1024;
 
 /** Adds items to a pending digest (a no-op when it holds them already, or is no longer pending). */
 async function mergeInto(db: Db, id: number, items: DigestItem[]): Promise<void> {
