@@ -12,7 +12,7 @@ import { MAX_TASKS_PER_PLAN } from "../src/importer/rows.js";
 import { generatedPlan } from "./generated-plan.js";
 import { generateLargeDataset } from "./large-dataset.js";
 import { measureProcess } from "./bench-process.js";
-import { startLimitedApi } from "./fake-limited-api.js";
+import { spawnLimitedApi } from "./fake-limited-api.js";
 import { Dispatcher } from "../src/scheduler/dispatcher.js";
 import { createPostgresDatabase } from "../test/helpers/db.js";
 import { telegramChannel } from "../src/channels/telegram/channel.js";
@@ -231,7 +231,7 @@ async function telegramRecipients(url: string): Promise<number> {
 }
 
 async function deliverMorning(target: BenchDb, limit: number, recipients: number): Promise<void> {
-  const api = await startLimitedApi(limit);
+  const api = await spawnLimitedApi(limit);
   const db = await openDatabase(target.url);
   try {
     const digests = await db.client.outboxMessage.count({ where: { kind: "digest", state: "pending" } });
@@ -247,23 +247,17 @@ async function deliverMorning(target: BenchDb, limit: number, recipients: number
       batch: 500,
       check: reminderCheck(db.client, clock, { cal: workCalendarFrom(loadConfig({}, ROOT), [2024]) }, t),
     });
-    const t0 = performance.now();
-    let last = t0;
-    const counted = () => [...api.received.values()].reduce((n, v) => n + v, 0);
-    for (let seen = 0; ; ) {
+    const t0 = Date.now();
+    for (;;) {
       await dispatcher.runOnce();
-      if (counted() > seen) {
-        seen = counted();
-        last = performance.now();
-      }
       const left = await db.client.outboxMessage.count({ where: { state: { in: ["pending", "sending"] } } });
       if (left === 0) break;
       await new Promise((r) => setTimeout(r, 20));
     }
+    const seen = await api.stats();
     const states = await db.client.outboxMessage.groupBy({ by: ["state"], _count: { _all: true } });
-    const seconds = (last - t0) / 1000;
+    const seconds = (seen.lastAt - t0) / 1000;
     const byState = Object.fromEntries(states.map((s) => [s.state, s._count._all]));
-    const rss = process.memoryUsage().rss;
     console.log(
       JSON.stringify({
         bench: "morning-delivery",
@@ -275,10 +269,9 @@ async function deliverMorning(target: BenchDb, limit: number, recipients: number
         secondsToLast: +seconds.toFixed(1),
         allowedSeconds: +((digests / limit) * 1.05).toFixed(1),
         limit,
-        http429: api.http429,
-        duplicates: [...api.received.values()].filter((n) => n > 1).length,
-        lost: (byState.sent ?? 0) - api.received.size + (byState.failed ?? 0),
-        benchRssMB: Math.round(rss / 1048576),
+        http429: seen.http429,
+        duplicates: [...seen.received.values()].filter((n) => n > 1).length,
+        lost: digests - seen.received.size,
         target: { digestsAtMost: recipients, tickSeconds: 15, tickPeakRssMB: 200, http429: 0, duplicates: 0, lost: 0 },
       }),
     );
@@ -297,7 +290,7 @@ function flag(name: string, fallback: number): number {
 async function fanoutFigure(): Promise<void> {
   const recipients = flag("recipients", 3000);
   const limit = flag("limit", 100);
-  const api = await startLimitedApi(limit);
+  const api = await spawnLimitedApi(limit);
   const dir = mkdtempSync(path.join(tmpdir(), "cchc-fanout-"));
   const db = await openDatabase(`file:${path.join(dir, "fanout.db")}`);
   try {
@@ -359,8 +352,9 @@ async function fanoutFigure(): Promise<void> {
     }
     const seconds = (performance.now() - t0) / 1000;
     const sent = await db.client.outboxMessage.count({ where: { state: "sent" } });
-    const duplicates = [...api.received.values()].filter((n) => n > 1).length;
-    const lost = recipients - api.received.size;
+    const seen = await api.stats();
+    const duplicates = [...seen.received.values()].filter((n) => n > 1).length;
+    const lost = recipients - seen.received.size;
     const rate = sent / seconds;
     console.log(
       JSON.stringify({
@@ -371,7 +365,7 @@ async function fanoutFigure(): Promise<void> {
         rate: +rate.toFixed(2),
         limit,
         ratio: +(rate / limit).toFixed(3),
-        http429: api.http429,
+        http429: seen.http429,
         duplicates,
         lost,
         target: { ratio: 0.97, http429: 0, duplicates: 0, lost: 0 },

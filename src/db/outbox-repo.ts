@@ -276,8 +276,8 @@ export interface DigestInsert extends Omit<OutboxInsert, "items"> {
  */
 export async function enqueueDigests(db: Db, rows: DigestInsert[]): Promise<number> {
   let added = 0;
-  for (let i = 0; i < rows.length; i += ENQUEUE_BATCH) {
-    const batch = rows.slice(i, i + ENQUEUE_BATCH);
+  for (let i = 0; i < rows.length; i += DIGEST_BATCH) {
+    const batch = rows.slice(i, i + DIGEST_BATCH);
     const existing = new Map(
       (
         await db.outboxMessage.findMany({
@@ -286,7 +286,7 @@ export async function enqueueDigests(db: Db, rows: DigestInsert[]): Promise<numb
         })
       ).map((r) => [r.dedupeKey, r]),
     );
-    let fresh: OutboxInsert[] = [];
+    const chunks: OutboxInsert[][] = [[]];
     let bytes = 0;
     for (const row of batch) {
       const had = existing.get(row.dedupeKey);
@@ -295,21 +295,39 @@ export async function enqueueDigests(db: Db, rows: DigestInsert[]): Promise<numb
         continue;
       }
       const items = JSON.stringify(row.items);
-      fresh.push({ ...row, items });
-      bytes += items.length;
       // A statement's parameters pass through Prisma's WebAssembly compiler, whose memory only grows: kept small.
-      if (bytes > INSERT_BYTES) {
-        added += await enqueue(db, fresh);
-        fresh = [];
+      if (bytes + items.length > INSERT_BYTES && chunks.at(-1)!.length) {
+        chunks.push([]);
         bytes = 0;
       }
+      chunks.at(-1)!.push({ ...row, items });
+      bytes += items.length;
     }
-    added += await enqueue(db, fresh);
+    added += await insertAll(
+      db,
+      chunks.filter((c) => c.length),
+    );
   }
   return added;
 }
 
+/** Several small inserts in one transaction (one commit); if another process got there first, one by one. */
+async function insertAll(db: Db, chunks: OutboxInsert[][]): Promise<number> {
+  if (chunks.length === 0) return 0;
+  try {
+    const done = await db.$transaction(chunks.map((data) => db.outboxMessage.createMany({ data })));
+    return done.reduce((n, r) => n + r.count, 0);
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+  }
+  let added = 0;
+  for (const c of chunks) added += await enqueue(db, c);
+  return added;
+}
+
 const INSERT_BYTES = 16 * 1024;
+/** Digests written in one transaction: one commit for several (a commit each made the tick wait on the disk). */
+const DIGEST_BATCH = 4;
 
 /** Adds items to a pending digest (a no-op when it holds them already, or is no longer pending). */
 async function mergeInto(db: Db, id: number, items: DigestItem[]): Promise<void> {

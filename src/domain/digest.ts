@@ -18,6 +18,8 @@ export interface DigestItem {
   agency?: string;
   taskId?: number;
   code?: string;
+  /** Where the plan repeats a code in another section (Sa Đéc): the task's key ("VII/3.6"), shown instead. */
+  key?: string;
   title?: string;
   year?: number;
   quarter?: number;

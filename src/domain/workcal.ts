@@ -54,7 +54,17 @@ export function nextSlot(cal: WorkCalendar, at: Date): Date {
   return localInstant(workingDayOnOrAfter(cal, from), cal.startMinute);
 }
 
-/** The working-hours start of a day, moved to the next working day if needed. */
+const slots = new WeakMap<WorkCalendar, Map<IsoDate, Date>>();
+
+/**
+ * The working-hours start of a day, moved to the next working day if needed. Remembered per calendar: a
+ * tick asks it for every stage of every occurrence of every task (millions of times on a city's plans).
+ */
 export function slotOn(cal: WorkCalendar, date: IsoDate): Date {
-  return nextSlot(cal, localInstant(date, cal.startMinute));
+  let byDay = slots.get(cal);
+  if (!byDay) slots.set(cal, (byDay = new Map()));
+  let at = byDay.get(date);
+  if (!at) byDay.set(date, (at = nextSlot(cal, localInstant(date, cal.startMinute))));
+  // A copy: a caller may keep or change the Date it is given.
+  return new Date(at.getTime());
 }

@@ -39,7 +39,11 @@ export async function previewDigests(
   for (const r of planned.filter((p) => p.audience !== "reviewers")) {
     const task = r.taskId ? tasks.get(r.taskId) : undefined;
     const agency = names.get(r.agencyId!) ?? r.agencyId!;
-    const base = { agency, ...(task ? { code: task.code, title: task.title } : {}) };
+    const base = {
+      agency,
+      ...(task ? { code: task.code, title: task.title } : {}),
+      ...(task && task.key !== task.code ? { key: task.key } : {}),
+    };
     const { deliveries } = recipientsFor(people.get(r.agencyId!) ?? [], r.audience, r.at);
     if (deliveries.length === 0) {
       const day = localDate(r.at);

@@ -156,7 +156,7 @@ interface TickProgress {
   items: number;
   unattended: Set<string>;
   names: Map<string, string>;
-  tasks: Map<number, { code: string; title: string }>;
+  tasks: Map<number, { code: string; key: string; title: string }>;
 }
 
 /**
@@ -180,8 +180,13 @@ export async function tick(deps: SchedulerDeps, now: Date = deps.clock.now()): P
   };
   const fixed = planFixed(deps, inputs, from, now).sort(byTime);
   const forPeople = fixed.filter((r) => r.audience !== "reviewers");
-  for (const batch of agencyBatches(deps, inputs.tasks, forPeople, from, now, deps.agenciesPerBatch ?? 25))
-    await enqueueBatch(deps, batch, progress, now);
+  // The next batch is planned while the last one is written (on PostgreSQL the writes wait on the network).
+  let writing: Promise<void> = Promise.resolve();
+  for (const batch of agencyBatches(deps, inputs.tasks, forPeople, from, now, deps.agenciesPerBatch ?? 25)) {
+    await writing;
+    writing = enqueueBatch(deps, batch, progress, now);
+  }
+  await writing;
   const unattended = [...progress.unattended];
   await enqueueReviewerDigest(deps, inputs, fixed, now, unattended, progress);
   return { planned: progress.planned, enqueued: progress.enqueued, items: progress.items, unattended };
@@ -277,6 +282,7 @@ function itemFor(r: PlannedReminder, progress: TickProgress, onBehalfOf: string 
   return itemFromReminder(r, {
     ...(r.kind !== "task" ? { agency: progress.names.get(r.agencyId!) ?? "" } : {}),
     ...(task ? { code: task.code, title: shorten(task.title, ITEM_TITLE) } : {}),
+    ...(task && task.key !== task.code ? { key: task.key } : {}),
     ...(onBehalfOf ? { onBehalfOf } : {}),
   });
 }

@@ -5,6 +5,7 @@ import { ITEM_TITLE, ordered, type DigestItem, type Group } from "../../domain/d
 import { shorten, stripHtml } from "../../domain/text.js";
 import type { Args } from "../../i18n.js";
 import { callbackData } from "../callback.js";
+import { escapeHtml } from "../html.js";
 import type { Button, OutMessage } from "../types.js";
 
 export const ITEM = callbackData("dg:i", { row: "int", item: "int" });
@@ -65,7 +66,8 @@ export function itemLine(w: Words, item: DigestItem, day: IsoDate): string {
       line = w.t("digest-item-unattended", common);
       break;
     default:
-      line = shorten(stripHtml(item.text ?? ""), 300);
+      // A held notice, as it was written: shown as text, its markup dropped.
+      line = escapeHtml(shorten(stripHtml(item.text ?? ""), 300));
   }
   return item.onBehalfOf ? `${line} ${w.t("digest-on-behalf", { name: item.onBehalfOf })}` : line;
 }
@@ -78,7 +80,7 @@ export const actionable = (item: DigestItem) =>
 
 /** What an item is, in a few words: its code, or the article or rota month. */
 export function itemName(w: Words, item: DigestItem): string {
-  if (item.kind === "task" || (item.kind === "rotation" && item.code)) return item.code ?? "";
+  if (item.kind === "task" || (item.kind === "rotation" && item.code)) return item.key ?? item.code ?? "";
   return item.kind === "rotation"
     ? w.plain("digest-label-rota", { month: item.due.slice(5, 7) })
     : w.plain("digest-label-article", { quarter: quarterName(item.year, item.quarter) });
