@@ -61,10 +61,10 @@ const slots = new WeakMap<WorkCalendar, Map<IsoDate, Date>>();
  * tick asks it for every stage of every occurrence of every task (millions of times on a city's plans).
  */
 export function slotOn(cal: WorkCalendar, date: IsoDate): Date {
-  let byDay = slots.get(cal);
-  if (!byDay) slots.set(cal, (byDay = new Map()));
-  let at = byDay.get(date);
-  if (!at) byDay.set(date, (at = nextSlot(cal, localInstant(date, cal.startMinute))));
+  const byDay = slots.get(cal) ?? new Map<IsoDate, Date>();
+  slots.set(cal, byDay);
+  const at = byDay.get(date) ?? nextSlot(cal, localInstant(date, cal.startMinute));
+  byDay.set(date, at);
   // A copy: a caller may keep or change the Date it is given.
   return new Date(at.getTime());
 }
