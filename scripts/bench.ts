@@ -249,7 +249,7 @@ async function deliverMorning(target: BenchDb, limit: number, recipients: number
     });
     const t0 = Date.now();
     for (;;) {
-      await dispatcher.runOnce();
+      await dispatcher.drain();
       const left = await db.client.outboxMessage.count({ where: { state: { in: ["pending", "sending"] } } });
       if (left === 0) break;
       await new Promise((r) => setTimeout(r, 20));
@@ -342,7 +342,7 @@ async function fanoutFigure(): Promise<void> {
     const t0 = performance.now();
     let remaining = recipients;
     while (remaining > 0) {
-      await dispatcher.runOnce();
+      await dispatcher.drain();
       remaining = await db.client.outboxMessage.count({ where: { state: { in: ["pending", "sending"] } } });
       if (
         remaining > 0 &&

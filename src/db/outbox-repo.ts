@@ -120,10 +120,21 @@ export async function claim(
     where: { id: { in: candidates }, ...claimable },
     data: { state: "sending", lockedBy: workerId, lockedUntil, attempts: { increment: 1 } },
   });
-  return db.outboxMessage.findMany({
+  // A digest's items are read when it is composed, one at a time: read with the batch, hundreds of them at once
+  // held the (synchronous) SQLite driver, and every send with it, for most of a second.
+  const rows = await db.outboxMessage.findMany({
     where: { id: { in: candidates }, state: "sending", lockedBy: workerId, lockedUntil },
     orderBy: [{ sendAfter: "asc" }, { id: "asc" }],
+    omit: { items: true },
   });
+  return rows.map((r) => ({ ...r, items: null }));
+}
+
+/** A digest's items, read when it is composed. */
+export async function itemsOf(db: Db, row: Pick<OutboxRow, "id" | "items">): Promise<DigestItem[]> {
+  if (row.items !== null) return parseItems(row.items);
+  const found = await db.outboxMessage.findUnique({ where: { id: row.id }, select: { items: true } });
+  return parseItems(found?.items);
 }
 
 /** Why a pending message waits; "away" rows are released when their recipient is back. */
@@ -388,7 +399,7 @@ export async function foldIntoDigest(db: Db, row: OutboxRow, now: Date): Promise
     },
     orderBy: { id: "asc" },
   });
-  let items = parseItems(row.items);
+  let items = await itemsOf(db, row);
   if (others.length === 0) return items;
   for (const o of others)
     items = mergeItems(

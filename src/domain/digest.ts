@@ -1,5 +1,6 @@
 // One message a working day per person: the items of their digest, how they merge and how they are grouped.
 import { addDays, daysBetween, type IsoDate } from "./calendar.js";
+import { naturalCompare } from "./text.js";
 import type { PlannedReminder, ReminderKind } from "./reminders.js";
 import { localInstant, nextSlot, workingDayOnOrAfter, type WorkCalendar } from "./workcal.js";
 
@@ -119,15 +120,14 @@ export function groupOf(item: DigestItem, day: IsoDate): Group {
 /** The items in the order shown: by group, then soonest due, then code. */
 export function ordered(items: DigestItem[], day: IsoDate): { item: DigestItem; group: Group }[] {
   const rank = (g: Group) => GROUPS.indexOf(g);
+  const label = (i: DigestItem) => i.key ?? i.code ?? i.agency ?? "";
   return items
     .map((item) => ({ item, group: groupOf(item, day) }))
     .sort(
       (a, b) =>
         rank(a.group) - rank(b.group) ||
-        a.item.due.localeCompare(b.item.due) ||
-        (a.item.code ?? a.item.agency ?? "").localeCompare(b.item.code ?? b.item.agency ?? "", "vi", {
-          numeric: true,
-        }),
+        (a.item.due < b.item.due ? -1 : a.item.due > b.item.due ? 1 : 0) ||
+        naturalCompare(label(a.item), label(b.item)),
     );
 }
 

@@ -6,8 +6,8 @@ import { digestAt, itemFromReminder, mergeItems, ordered, type DigestItem, type 
 import { recipientsFor } from "../domain/recipients.js";
 import { isWorkingDay } from "../domain/workcal.js";
 import { itemLine, type Words } from "../core/digest/compose.js";
-import { stripHtml } from "../domain/text.js";
-import { missingItems, planInputs, planReminders, type SchedulerDeps } from "./tick.js";
+import { naturalCompare, stripHtml } from "../domain/text.js";
+import { missingItems, planInputs, planReminders, repeatedCodes, type SchedulerDeps } from "./tick.js";
 
 export interface DigestPreview {
   day: string;
@@ -29,7 +29,9 @@ export async function previewDigests(
   const agencyIds = [...new Set(planned.map((r) => r.agencyId).filter((a): a is string => !!a))];
   const people = await recipientsByAgency(deps.db, agencyIds);
   const names = await agencyNames(deps.db);
-  const tasks = new Map((await deps.catalog.allTasks()).map((t) => [t.taskId, t]));
+  const all = await deps.catalog.allTasks();
+  const tasks = new Map(all.map((t) => [t.taskId, t]));
+  const repeated = repeatedCodes(all);
   const digests = new Map<string, { head: Omit<DigestPreview, "items">; items: DigestItem[] }>();
   const add = (key: string, head: Omit<DigestPreview, "items">, item: DigestItem) => {
     const d = digests.get(key) ?? { head, items: [] };
@@ -42,7 +44,7 @@ export async function previewDigests(
     const base = {
       agency,
       ...(task ? { code: task.code, title: task.title } : {}),
-      ...(task && task.key !== task.code ? { key: task.key } : {}),
+      ...(task && repeated.has(task.taskId) ? { key: task.key } : {}),
     };
     const { deliveries } = recipientsFor(people.get(r.agencyId!) ?? [], r.audience, r.at);
     if (deliveries.length === 0) {
@@ -77,7 +79,7 @@ export async function previewDigests(
     .sort(
       (a, b) =>
         a.at.getTime() - b.at.getTime() ||
-        (a.recipient?.name ?? a.agency ?? "").localeCompare(b.recipient?.name ?? b.agency ?? "", "vi"),
+        naturalCompare(a.recipient?.name ?? a.agency ?? "", b.recipient?.name ?? b.agency ?? ""),
     );
 }
 

@@ -157,6 +157,8 @@ interface TickProgress {
   unattended: Set<string>;
   names: Map<string, string>;
   tasks: Map<number, { code: string; key: string; title: string }>;
+  /** Tasks whose code another task of their plan also has (Sa Đéc numbers each section anew). */
+  repeated: Set<number>;
 }
 
 /**
@@ -170,13 +172,15 @@ interface TickProgress {
 export async function tick(deps: SchedulerDeps, now: Date = deps.clock.now()): Promise<TickResult> {
   const from = new Date(now.getTime() - (deps.catchUpDays ?? 3) * 86_400_000);
   const inputs = await planInputs(deps);
+  const all = await deps.catalog.allTasks();
   const progress: TickProgress = {
     planned: 0,
     enqueued: 0,
     items: 0,
     unattended: new Set(),
     names: new Map(),
-    tasks: new Map((await deps.catalog.allTasks()).map((t) => [t.taskId, t])),
+    tasks: new Map(all.map((t) => [t.taskId, t])),
+    repeated: repeatedCodes(all),
   };
   const fixed = planFixed(deps, inputs, from, now).sort(byTime);
   const forPeople = fixed.filter((r) => r.audience !== "reviewers");
@@ -190,6 +194,13 @@ export async function tick(deps: SchedulerDeps, now: Date = deps.clock.now()): P
   const unattended = [...progress.unattended];
   await enqueueReviewerDigest(deps, inputs, fixed, now, unattended, progress);
   return { planned: progress.planned, enqueued: progress.enqueued, items: progress.items, unattended };
+}
+
+/** The tasks whose code is not enough to tell them apart in their plan. */
+export function repeatedCodes(tasks: { taskId: number; planId: string; code: string }[]): Set<number> {
+  const byCode = new Map<string, number[]>();
+  for (const t of tasks) getOrInsert(byCode, `${t.planId}|${t.code}`, () => []).push(t.taskId);
+  return new Set([...byCode.values()].filter((ids) => ids.length > 1).flat());
 }
 
 /** A digest row for one account and day. */
@@ -282,7 +293,7 @@ function itemFor(r: PlannedReminder, progress: TickProgress, onBehalfOf: string 
   return itemFromReminder(r, {
     ...(r.kind !== "task" ? { agency: progress.names.get(r.agencyId!) ?? "" } : {}),
     ...(task ? { code: task.code, title: shorten(task.title, ITEM_TITLE) } : {}),
-    ...(task && task.key !== task.code ? { key: task.key } : {}),
+    ...(task && progress.repeated.has(r.taskId!) ? { key: task.key } : {}),
     ...(onBehalfOf ? { onBehalfOf } : {}),
   });
 }
