@@ -11,11 +11,11 @@ import { storedButtons, storedFile } from "./relevance.js";
 /** Numbered options one person may have open at once, across a reply and the pushes after it. */
 const MAX_NUMBERED = 12;
 /** How far behind its schedule a paced channel may catch up (a held-up loop), rather than lose the time. */
-const CATCH_UP_MS = 250;
+const CATCH_UP_MS = 100;
 /** An answer this much slower than its slot means the message left late (a first connection, say). */
-const SLOW_ANSWER_MS = 250;
+const SLOW_ANSWER_MS = 50;
 /** Margin on the platform's one-second window, for network jitter between our clock and theirs. */
-const WINDOW_GUARD_MS = 5;
+const WINDOW_GUARD_MS = 15;
 /** How recent a reply's options must be for a push to number on after them (older ones are off the screen). */
 const RUN_ON_MS = 10 * 60_000;
 
