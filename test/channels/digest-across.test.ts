@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defaultWorkCalendar } from "../../src/core/build.js";
 import { createInvite } from "../../src/db/invite-repo.js";
 import { addDays } from "../../src/domain/calendar.js";
-import { defaultPolicy } from "../../src/domain/reminders.js";
 import { tick, type SchedulerDeps } from "../../src/scheduler/tick.js";
 import { world, type World } from "../helpers/assistant.js";
 import { consoleDriver, telegramDriver, zaloDriver, type Driver } from "../helpers/drivers.js";
 import { FakeTelegram } from "../helpers/fake-telegram.js";
 import { FakeZalo } from "../helpers/fake-zalo.js";
+import { schedulerOf } from "../helpers/reminders.js";
 import { pollingBot, pollingZalo, type RunningChannel } from "../helpers/telegram-bot.js";
 
 // The first morning of a quarter for Sở Thông tin và Truyền thông, whose focal points read the bot on Telegram,
@@ -69,14 +68,7 @@ beforeAll(async () => {
   telegram = telegramDriver(tg, 700000);
   zalo = zaloDriver(zl, 700000);
   terminal = consoleDriver(w.assistant, { digests: true });
-  deps = {
-    db: w.db.client,
-    clock: w.clock,
-    catalog: w.services.catalog,
-    i18n: w.services.i18n,
-    cal: defaultWorkCalendar(),
-    policy: defaultPolicy,
-  };
+  deps = schedulerOf(w);
   const code = async () => (await createInvite(w.db.client, "hcm.stttt", "focal", w.clock.now(), 14)).code;
   for (const d of [telegram, zalo, terminal]) expect(await d.say("1", `/start ${await code()}`)).toMatch(/Đã liên kết/);
   for (let d = "2024-03-25"; d < "2024-04-01"; d = addDays(d, 1)) await day(d);

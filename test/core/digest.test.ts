@@ -4,13 +4,11 @@ import { composeDigest } from "../../src/core/digest/compose.js";
 import { queueNotices } from "../../src/core/notices.js";
 import { text } from "../../src/core/context.js";
 import { groupOf, mergeItems, type DigestItem } from "../../src/domain/digest.js";
-import { defaultPolicy } from "../../src/domain/reminders.js";
 import { i18n } from "../../src/i18n.js";
-import { Dispatcher } from "../../src/scheduler/dispatcher.js";
-import { reminderCheck } from "../../src/scheduler/relevance.js";
+import type { Dispatcher } from "../../src/scheduler/dispatcher.js";
 import { tick, type SchedulerDeps } from "../../src/scheduler/tick.js";
 import { world, type World } from "../helpers/assistant.js";
-import { FakePacer, RecordingSender } from "../helpers/reminders.js";
+import { FakePacer, pushesOf, RecordingSender, schedulerOf } from "../helpers/reminders.js";
 
 const item = (over: Partial<DigestItem>): DigestItem => ({
   id: "task:1:2024-03-31|hcm.q1",
@@ -91,23 +89,9 @@ describe("messages a day", () => {
   beforeAll(async () => {
     w = await world("2024-03-18T07:00");
     const cal = defaultWorkCalendar();
-    deps = {
-      db: w.db.client,
-      clock: w.clock,
-      catalog: w.services.catalog,
-      i18n: w.services.i18n,
-      cal,
-      policy: defaultPolicy,
-    };
+    deps = schedulerOf(w, cal);
     sender = new RecordingSender();
-    dispatcher = new Dispatcher({
-      db: w.db.client,
-      clock: w.clock,
-      channels: [sender],
-      ratePerSecond: 1000,
-      pacer: new FakePacer(),
-      check: reminderCheck(w.db.client, w.clock, { cal, dailyCap: 3 }, w.services.i18n),
-    });
+    dispatcher = pushesOf(w, [sender], { cal, dailyCap: 3 }, { ratePerSecond: 1000, pacer: new FakePacer() });
     const u = await w.db.client.user.create({
       data: {
         displayName: "q1",

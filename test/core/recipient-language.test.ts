@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Dispatcher } from "../../src/scheduler/dispatcher.js";
 import { tick } from "../../src/scheduler/tick.js";
-import { reminderCheck } from "../../src/scheduler/relevance.js";
-import { defaultWorkCalendar } from "../../src/core/build.js";
 import { createInvite } from "../../src/db/invite-repo.js";
 import { vietnamHolidays } from "../../src/domain/holidays.js";
-import { defaultPolicy } from "../../src/domain/reminders.js";
 import { world, type World } from "../helpers/assistant.js";
-import { FakePacer, RecordingSender } from "../helpers/reminders.js";
+import { FakePacer, pushesOf, RecordingSender, schedulerOf } from "../helpers/reminders.js";
 
 // Whatever the sender's language, a message is written in its reader's.
 let w: World;
@@ -30,13 +26,7 @@ describe("notifications", () => {
     expect(sent.messages[0]!.text).toMatch(/Đã gửi yêu cầu/);
     // Queued in the outbox, in the reader's language, and sent by the dispatcher like every push.
     const sender = new RecordingSender();
-    const pushes = new Dispatcher({
-      db: w.db.client,
-      clock: w.clock,
-      channels: [sender],
-      ratePerSecond: 30,
-      check: reminderCheck(w.db.client, w.clock, { cal: defaultWorkCalendar() }, w.services.i18n),
-    });
+    const pushes = pushesOf(w, [sender]);
     await pushes.runOnce();
     const toAdmin = sender.pushes.filter((p) => p.chatId === "en-admin");
     expect(toAdmin[0]!.text).toMatch(/New access request/);
@@ -57,23 +47,9 @@ describe("reminders", () => {
     await ask("q1-en", { text: `/start ${en.code}` }, "en");
     await ask("q1-en", { text: "/lang en" }, "en");
     const cal = { startMinute: 480, endMinute: 1020, weekdays: [1, 2, 3, 4, 5], holidays: vietnamHolidays([2024]) };
-    await tick({
-      db: w.db.client,
-      clock: w.clock,
-      catalog: w.services.catalog,
-      i18n: w.services.i18n,
-      cal,
-      policy: defaultPolicy,
-    });
+    await tick(schedulerOf(w, cal));
     const sender = new RecordingSender();
-    await new Dispatcher({
-      db: w.db.client,
-      clock: w.clock,
-      channels: [sender],
-      ratePerSecond: 1000,
-      pacer: new FakePacer(),
-      check: reminderCheck(w.db.client, w.clock, { cal }, w.services.i18n),
-    }).runOnce();
+    await pushesOf(w, [sender], { cal }, { ratePerSecond: 1000, pacer: new FakePacer() }).runOnce();
     const to = (chat: string) => sender.pushes.filter((p) => p.chatId === chat);
     // One digest each, composed when sent in its reader's language.
     expect(to("q1-en")).toHaveLength(1);

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Dispatcher } from "../../src/scheduler/dispatcher.js";
-import { reminderCheck } from "../../src/scheduler/relevance.js";
+import type { Dispatcher } from "../../src/scheduler/dispatcher.js";
 import { tick, type SchedulerDeps } from "../../src/scheduler/tick.js";
 import { recordSubmission } from "../../src/core/submissions/service.js";
 import { addDays } from "../../src/domain/calendar.js";
 import { vietnamHolidays } from "../../src/domain/holidays.js";
-import { defaultPolicy } from "../../src/domain/reminders.js";
 import { isWorkingDay, localInstant, type WorkCalendar } from "../../src/domain/workcal.js";
 import { world, type World } from "../helpers/assistant.js";
-import { FakePacer, RecordingSender } from "../helpers/reminders.js";
+import { FakePacer, pushesOf, RecordingSender, schedulerOf } from "../helpers/reminders.js";
 
 const cal: WorkCalendar = {
   startMinute: 480,
@@ -56,23 +54,9 @@ const days = (chat: string, pattern: RegExp) =>
 
 beforeAll(async () => {
   w = await world("2024-03-01T07:00");
-  deps = {
-    db: w.db.client,
-    clock: w.clock,
-    catalog: w.services.catalog,
-    i18n: w.services.i18n,
-    cal,
-    policy: defaultPolicy,
-  };
+  deps = schedulerOf(w, cal);
   sender = new RecordingSender();
-  dispatcher = new Dispatcher({
-    db: w.db.client,
-    clock: w.clock,
-    channels: [sender],
-    ratePerSecond: 1000,
-    pacer: new FakePacer(),
-    check: reminderCheck(w.db.client, w.clock, { cal }, w.services.i18n),
-  });
+  dispatcher = pushesOf(w, [sender], { cal }, { ratePerSecond: 1000, pacer: new FakePacer() });
   await person("q1", "hcm.q1", "focal", "1001");
   await person("q3", "hcm.q3", "focal", "1003");
   await person("stp", "hcm.stp", "focal", "1007", { awayUntil: localInstant("2024-03-27", 0) });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tick, type SchedulerDeps } from "../../src/scheduler/tick.js";
 import { vietnamHolidays } from "../../src/domain/holidays.js";
-import { defaultPolicy } from "../../src/domain/reminders.js";
 import type { WorkCalendar } from "../../src/domain/workcal.js";
 import { world, type World } from "../helpers/assistant.js";
+import { schedulerOf } from "../helpers/reminders.js";
 
 // A tick plans and enqueues a batch of agencies at a time (to bound its
 // memory); how it is cut must not change what is sent, and ticks running
@@ -19,14 +19,7 @@ let w: World;
 let deps: SchedulerDeps;
 beforeAll(async () => {
   w = await world("2024-04-01T09:00");
-  deps = {
-    db: w.db.client,
-    clock: w.clock,
-    catalog: w.services.catalog,
-    i18n: w.services.i18n,
-    cal,
-    policy: defaultPolicy,
-  };
+  deps = schedulerOf(w, cal);
   // A focal point in every HCMC department and district, and one with two chat apps.
   const agencies = await w.db.client.agency.findMany({
     where: { jurisdiction: "hcm", kind: { in: ["department", "district"] } },

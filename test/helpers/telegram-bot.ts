@@ -4,9 +4,7 @@ import { ZaloClient } from "../../src/channels/zalo/client.js";
 import type { ChannelPort, StartedChannel } from "../../src/core/channel-port.js";
 import { createApp, startHttpServer, type HttpServer, type WebhookRoute } from "../../src/http/server.js";
 import { createLogger } from "../../src/logger.js";
-import { Dispatcher } from "../../src/scheduler/dispatcher.js";
-import { reminderCheck } from "../../src/scheduler/relevance.js";
-import { defaultWorkCalendar } from "../../src/core/build.js";
+import { pushesOf } from "./reminders.js";
 import type { World } from "./assistant.js";
 import type { FakeTelegram } from "./fake-telegram.js";
 import type { FakeZalo } from "./fake-zalo.js";
@@ -24,13 +22,7 @@ export interface RunningChannel extends StartedChannel {
  */
 export async function serveChannel(w: World, channel: ChannelPort): Promise<RunningChannel> {
   const started = await channel.start((m) => w.assistant.handle(m));
-  const dispatcher = new Dispatcher({
-    db: w.db.client,
-    clock: w.clock,
-    channels: [channel],
-    ratePerSecond: 30,
-    check: reminderCheck(w.db.client, w.clock, { cal: defaultWorkCalendar() }, w.services.i18n),
-  });
+  const dispatcher = pushesOf(w, [channel]);
   const before = w.services.onQueued;
   w.services.onQueued = () => {
     before?.();
