@@ -142,6 +142,8 @@ describe("the morning after the first quarter's deadlines", () => {
 
     expect(await terminal.say("1", "hoãn lại 3 ngày")).toMatch(/Hoãn việc nào\?/);
     expect(await terminal.choose("1", /^1\.13 · /)).toMatch(/Đã hoãn 1\.13/);
+    // Naming the item acts on it at once.
+    expect(await terminal.say("1", "hoãn 7.4 sang tuần sau")).toMatch(/Đã hoãn 7\.4: .* ngày 08\/04\/2024/);
     // "Báo cáo" under an item of the morning's push starts the report on that task, straight at its content.
     const card516 = await pressTg(morningButtons.find((b) => /^5\.16 · /.test(b.text))!.callback_data);
     expect(card516.text).toMatch(/5\.16 .* quá hạn 1 ngày/);

@@ -6,6 +6,7 @@ import { addDays, formatVnDate } from "../../domain/calendar.js";
 import { localDate, today } from "../../domain/clock.js";
 import { digestAt, digestKey, ordered, parseItems, type DigestItem } from "../../domain/digest.js";
 import { isoWeekday, localInstant, nextSlot, type WorkCalendar } from "../../domain/workcal.js";
+import { fold } from "../../domain/text.js";
 import { callbackData } from "../callback.js";
 import { actionable, composeDigest, itemLabel, itemLine, itemName, ITEM, MORE, type Words } from "../digest/compose.js";
 import { liveItems } from "../digest/live.js";
@@ -121,6 +122,7 @@ export async function onDigestTyped(
   turn: Turn,
   cal: WorkCalendar,
   action: { snooze: Days } | { mute: true },
+  said = "",
 ): Promise<Reply | null> {
   const row = await latestDigest(turn.db, turn.account.id);
   const last = await reminderFor(turn.db, turn.account.id, null);
@@ -134,6 +136,8 @@ export async function onDigestTyped(
     items.filter((i) => actionable(i) && live.has(i.id)),
     day,
   ).map(({ item }) => ({ item, index: index.get(item.id)! }));
+  const named = open.filter(({ item }) => namedIn(said, item));
+  if (named.length) open.splice(0, open.length, ...named);
   if (open.length === 0) return say(turn.t("digest-nothing-open"));
   if (open.length === 1) {
     const { item } = open[0]!;
@@ -149,6 +153,15 @@ export async function onDigestTyped(
     },
   ]);
   return say(turn.t("mute" in action ? "digest-which-mute" : "digest-which-snooze"), buttons);
+}
+
+/** "tắt nhắc bài viết", "hoãn 1.10 sang tuần sau": the item the words name, if they name one. */
+function namedIn(said: string, item: DigestItem): boolean {
+  const words = ` ${fold(said).replace(/[^a-z0-9./]+/g, " ")} `;
+  if (/ bai viet /.test(words)) return item.kind === "article" || item.kind === "escalation";
+  if (/ (?:dang tin|lich dang tin) /.test(words)) return item.kind === "rotation";
+  const code = item.key ?? item.code;
+  return !!code && words.includes(` ${code.toLowerCase()} `);
 }
 
 async function onCallback(turn: Turn, cal: WorkCalendar, msg: Incoming, data: string): Promise<Reply> {

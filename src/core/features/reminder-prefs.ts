@@ -17,8 +17,14 @@ export const MUTE = callbackData("rm:m", { id: "int" });
 export const STAND_IN = callbackData("rm:si", { id: "int" });
 
 /** Moves one reminder (a copy that comes back once); the schedule behind it is untouched. */
-async function snooze(turn: Turn, cal: WorkCalendar, rowId: number | null, days: number | "w"): Promise<Reply> {
-  const viaDigest = rowId ? null : await onDigestTyped(turn, cal, { snooze: days });
+async function snooze(
+  turn: Turn,
+  cal: WorkCalendar,
+  rowId: number | null,
+  days: number | "w",
+  said = "",
+): Promise<Reply> {
+  const viaDigest = rowId ? null : await onDigestTyped(turn, cal, { snooze: days }, said);
   if (viaDigest) return viaDigest;
   const row = await reminderFor(turn.db, turn.account.id, rowId);
   if (!row || row.userId !== turn.account.user.id)
@@ -34,8 +40,8 @@ async function snooze(turn: Turn, cal: WorkCalendar, rowId: number | null, days:
 }
 
 /** Mutes what one reminder is about (its task, or its kind); typed "tắt nhắc" means the latest one. */
-async function mute(turn: Turn, cal: WorkCalendar, rowId: number | null): Promise<Reply> {
-  const viaDigest = rowId ? null : await onDigestTyped(turn, cal, { mute: true });
+async function mute(turn: Turn, cal: WorkCalendar, rowId: number | null, said = ""): Promise<Reply> {
+  const viaDigest = rowId ? null : await onDigestTyped(turn, cal, { mute: true }, said);
   if (viaDigest) return viaDigest;
   const row = await reminderFor(turn.db, turn.account.id, rowId);
   if (!row && !rowId) return say(turn.t("mute-nothing"));
@@ -106,9 +112,10 @@ export function reminderPrefsFeature(cal: WorkCalendar): Feature {
             cal,
             null,
             intent.params.days === 7 && /tuan/.test(fold(msg.text ?? "")) ? "w" : (intent.params.days ?? 1),
+            msg.text ?? "",
           );
         case "mute":
-          return mute(turn, cal, null);
+          return mute(turn, cal, null, msg.text ?? "");
         case "away":
           return away(turn, intent.params.until);
         case "back":

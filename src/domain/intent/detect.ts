@@ -60,6 +60,8 @@ const ROMAN: Record<string, 1 | 2 | 3 | 4> = {
 const CODE = "(?:[ivx]{1,4}/)?\\d{1,3}(?:\\.\\d{1,4}){1,3}";
 const CODE_IN = new RegExp(`(?:^|\\s)(${CODE})(?=\\s|$)`);
 const REPORT_ON = new RegExp(L.REPORT_ON.source.replaceAll("CODE", CODE));
+/** A code may stand between the verb and the delay ("hoãn 1.10 sang tuần sau"). */
+const SNOOZE = new RegExp(L.SNOOZE.source.replaceAll("CODE", CODE));
 
 function quarterIn(t: string): QuarterRef | undefined {
   const q = L.QUARTER_N.exec(t);
@@ -313,7 +315,7 @@ function questions({ t, core, code, quarter }: Reading): Intent | null {
 
 /** Reminder preferences, absences, linked apps and the posting rota. */
 function preferences({ t }: Reading): Intent | null {
-  const snooze = L.SNOOZE.exec(t);
+  const snooze = SNOOZE.exec(t);
   if (snooze) {
     const n = snooze.slice(1).find(Boolean);
     const days = n ? Math.min(Number(n), 60) : /tuan/.test(snooze[0]) ? 7 : 1;
