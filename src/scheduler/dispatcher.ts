@@ -122,6 +122,8 @@ export class Dispatcher {
   /** The quickest answer each channel has given: what is left of a slower one was time before it left. */
   private readonly quickest = new Map<string, number>();
   private running = false;
+  /** Set by `stop`: a drain finishes the batches it has and claims no more. */
+  private stopping = false;
   private loop: Promise<void> | null = null;
   private woken: (() => void) | null = null;
 
@@ -177,10 +179,16 @@ export class Dispatcher {
         claimed = n;
         prepared();
       });
-      await ready;
+      try {
+        // A failed claim rejects `current` before anything is checked.
+        await Promise.race([ready, current]);
+      } catch (err) {
+        await previous?.catch(() => {});
+        throw err;
+      }
       if (previous) addStats(total, await previous);
       previous = current;
-      if (claimed === 0) break;
+      if (claimed === 0 || this.stopping) break;
     }
     addStats(total, await previous);
     return total;
@@ -422,6 +430,7 @@ export class Dispatcher {
   start(idleMs = 1000): void {
     if (this.running) return;
     this.running = true;
+    this.stopping = false;
     this.loop = (async () => {
       while (this.running) {
         try {
@@ -452,6 +461,7 @@ export class Dispatcher {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     this.wake();
     await this.loop;
   }
