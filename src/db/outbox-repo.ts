@@ -1,4 +1,4 @@
-import { adds, mergeItems, parseItems, type DigestItem } from "../domain/digest.js";
+import { adds, digestKey, mergeItems, parseItems, type DigestItem } from "../domain/digest.js";
 import type { Db } from "./client.js";
 
 export interface OutboxInsert {
@@ -279,6 +279,32 @@ export async function outboxCounts(db: Db): Promise<OutboxCounts> {
 
 export interface DigestInsert extends Omit<OutboxInsert, "items"> {
   items: DigestItem[];
+}
+
+/** A person's digest of one day on one chat account, with its first items. */
+export function digestFor(
+  userId: number,
+  account: { id: number; channel: string; chatId: string },
+  day: string,
+  sendAfter: Date,
+  items: DigestItem[] = [],
+): DigestInsert {
+  return {
+    dedupeKey: digestKey(day, userId, account.id),
+    userId,
+    accountId: account.id,
+    channel: account.channel,
+    chatId: account.chatId,
+    kind: "digest",
+    stage: "daily",
+    subject: `digest:${day}`,
+    stageOrder: 0,
+    ...NO_SUBJECT,
+    dueDate: day,
+    text: "",
+    items,
+    sendAfter,
+  };
 }
 
 /**

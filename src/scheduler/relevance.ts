@@ -1,4 +1,3 @@
-import { MUTE, SNOOZE } from "../core/features/reminder-prefs.js";
 import type { Button, OutMessage } from "../core/types.js";
 import type { Db } from "../db/client.js";
 import {
@@ -112,20 +111,8 @@ async function forSubject(db: Db, row: OutboxRow, now: Date): Promise<Verdict> {
   return null;
 }
 
-/** Where a stored button refers to its own outbox row (not known before the row is inserted). */
+/** Where a stored button refers to its own outbox row (rows written before digests still carry it). */
 export const ROW_ID = "{id}";
-
-/** Snooze and mute buttons for a reminder, in its recipient's language (stored with the row). */
-export function reminderButtons(plain: (id: string) => string): Button[][] {
-  return [
-    [
-      { label: plain("button-snooze-1"), data: `${SNOOZE.prefix}:${ROW_ID}:1` },
-      { label: plain("button-snooze-3"), data: `${SNOOZE.prefix}:${ROW_ID}:3` },
-      { label: plain("button-snooze-week"), data: `${SNOOZE.prefix}:${ROW_ID}:w` },
-    ],
-    [{ label: plain("button-mute"), data: `${MUTE.prefix}:${ROW_ID}` }],
-  ];
-}
 
 /** The buttons stored with an outbox row, pointing at the row itself. */
 export function storedButtons(row: Pick<OutboxRow, "id" | "buttons">): Button[][] {

@@ -1,13 +1,13 @@
 import { getOrInsert } from "../domain/collections.js";
 import { recipientsFor } from "../domain/recipients.js";
 import type { Db } from "../db/client.js";
-import { digestsOn, enqueueDigests, NO_SUBJECT, type DigestInsert } from "../db/outbox-repo.js";
+import { digestFor, digestsOn, enqueueDigests, type DigestInsert } from "../db/outbox-repo.js";
 import { agencyNames } from "../db/directory-repo.js";
 import { allRotaSlots } from "../db/plan-repo.js";
 import { focalNames, recipientsByAgency, reviewersWithAccounts } from "../db/recipient-repo.js";
 import { sentArticleKeys } from "../db/submission-repo.js";
 import type { IsoDate } from "../domain/calendar.js";
-import { digestAt, digestKey, ITEM_TITLE, itemFromReminder, type DigestItem } from "../domain/digest.js";
+import { digestAt, ITEM_TITLE, itemFromReminder, type DigestItem } from "../domain/digest.js";
 import { shorten } from "../domain/text.js";
 import { localDate, type Clock } from "../domain/clock.js";
 import type { Quarter } from "../domain/quarter.js";
@@ -203,30 +203,9 @@ export function repeatedCodes(tasks: { taskId: number; planId: string; code: str
   return new Set([...byCode.values()].filter((ids) => ids.length > 1).flat());
 }
 
-/** A digest row for one account and day. */
-function digestRow(
-  deps: SchedulerDeps,
-  userId: number,
-  account: { id: number; channel: string; chatId: string },
-  day: IsoDate,
-): DigestInsert {
-  return {
-    dedupeKey: digestKey(day, userId, account.id),
-    userId,
-    accountId: account.id,
-    channel: account.channel,
-    chatId: account.chatId,
-    kind: "digest",
-    stage: "daily",
-    subject: `digest:${day}`,
-    stageOrder: 0,
-    ...NO_SUBJECT,
-    dueDate: day,
-    text: "",
-    items: [],
-    sendAfter: digestTime(deps, day),
-  };
-}
+/** A digest row for one account and day, at that day's digest time. */
+const digestRow = (deps: SchedulerDeps, userId: number, account: Placed["account"], day: IsoDate) =>
+  digestFor(userId, account, day, digestTime(deps, day));
 
 /** Gathers items into digests by dedupe key, keeping only the newest stage of each. */
 class DigestSet {

@@ -1,10 +1,17 @@
 // What a person does with one item of their daily digest: open it (its card), snooze it into a later
 // digest, mute it, open its task, report on it; and the rest of a long digest ("xem thêm").
-import { cancelMuted, enqueueDigests, latestDigest, reminderFor, type OutboxRow } from "../../db/outbox-repo.js";
+import {
+  cancelMuted,
+  digestFor,
+  enqueueDigests,
+  latestDigest,
+  reminderFor,
+  type OutboxRow,
+} from "../../db/outbox-repo.js";
 import { addMute, reminderStanding } from "../../db/user-repo.js";
 import { addDays, formatVnDate } from "../../domain/calendar.js";
 import { localDate, today } from "../../domain/clock.js";
-import { digestAt, digestKey, ordered, parseItems, type DigestItem } from "../../domain/digest.js";
+import { digestAt, ordered, parseItems, type DigestItem } from "../../domain/digest.js";
 import { isoWeekday, localInstant, nextSlot, type WorkCalendar } from "../../domain/workcal.js";
 import { fold } from "../../domain/text.js";
 import { callbackData } from "../callback.js";
@@ -67,27 +74,8 @@ function snoozedTo(turn: Turn, cal: WorkCalendar, days: Days): Date {
 async function snooze(turn: Turn, cal: WorkCalendar, row: OutboxRow, item: DigestItem, days: Days): Promise<Reply> {
   const at = snoozedTo(turn, cal, days);
   const day = localDate(at);
-  await enqueueDigests(turn.db, [
-    {
-      dedupeKey: digestKey(day, row.userId, row.accountId),
-      userId: row.userId,
-      accountId: row.accountId,
-      channel: row.channel,
-      chatId: row.chatId,
-      kind: "digest",
-      stage: "daily",
-      subject: `digest:${day}`,
-      stageOrder: 0,
-      agencyId: null,
-      taskId: null,
-      year: null,
-      quarter: null,
-      dueDate: day,
-      text: "",
-      items: [{ ...item, snoozed: true }],
-      sendAfter: at,
-    },
-  ]);
+  const account = { id: row.accountId, channel: row.channel, chatId: row.chatId };
+  await enqueueDigests(turn.db, [digestFor(row.userId, account, day, at, [{ ...item, snoozed: true }])]);
   return say(turn.t("digest-snoozed", { what: itemName(words(turn), item), date: formatVnDate(day) }));
 }
 
