@@ -434,7 +434,9 @@ export class Dispatcher {
     this.loop = (async () => {
       while (this.running) {
         try {
-          const s = await this.drain();
+          // One batch at a time here: overlapping batches (drain) left a PostgreSQL webhook test hanging
+          // twice in CI, cause not found yet; drain is used by the benchmark only until it is.
+          const s = await this.runOnce();
           if (s.sent + s.retried + s.failed + s.cancelled + s.blocked + s.rateLimited === 0) await this.idle(idleMs);
         } catch (err) {
           this.o.log?.error({ err: String(err) }, "dispatch failed");
