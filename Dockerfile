@@ -16,10 +16,11 @@ WORKDIR /app
 ENV NODE_ENV=production \
     DATABASE_URL=file:/app/data/cchc.db \
     STORAGE_DIR=/app/data/files \
-    PLANS_DIR=/app/plans
+    PLANS_DIR=/app/plans \
+    MALLOC_ARENA_MAX=2
 COPY --from=build /app /app
 RUN mkdir -p /app/data /app/plans && chown -R node:node /app/data
 USER node
 EXPOSE 8080 8081
-# The compiled build with the heap settings of `npm start` (see README, "Performance").
+# The compiled build with the memory settings of `npm start` (see README, "Performance").
 CMD ["node", "--max-semi-space-size=4", "--max-old-space-size=512", "dist/main.js"]

@@ -36,6 +36,7 @@ console.log(
     tickSeconds: +seconds.toFixed(1),
     tickPeakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     nodeFlags: process.execArgv,
+    mallocArenaMax: process.env.MALLOC_ARENA_MAX ?? null,
   }),
 );
 await db.close();

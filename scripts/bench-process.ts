@@ -11,7 +11,13 @@ import { FakeTelegram } from "../test/helpers/fake-telegram.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-export async function measureProcess(url: string, dbName: string, flags: string[], messages = 5000): Promise<void> {
+export async function measureProcess(
+  url: string,
+  dbName: string,
+  flags: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  messages = 5000,
+): Promise<void> {
   // Telegram accounts for the first 5,000 officials of the generated agencies.
   const db = await openDatabase(url);
   const users = await db.client.user.findMany({
@@ -36,7 +42,7 @@ export async function measureProcess(url: string, dbName: string, flags: string[
   const child = spawn(process.execPath, [...flags, path.join(ROOT, "dist/main.js")], {
     cwd: ROOT,
     env: {
-      ...process.env,
+      ...env,
       DATABASE_URL: url,
       TELEGRAM_BOT_TOKEN: api.token,
       TELEGRAM_API_ROOT: api.url,
@@ -67,6 +73,7 @@ export async function measureProcess(url: string, dbName: string, flags: string[
         seconds: +seconds.toFixed(2),
         peakRssMB: Math.round(status("VmHWM")),
         nodeFlags: flags,
+        mallocArenaMax: env.MALLOC_ARENA_MAX ?? null,
         target: { peakRssMB: 200 },
       }),
     );

@@ -81,6 +81,7 @@ console.log(
     db: dbName,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     nodeFlags: process.execArgv,
+    mallocArenaMax: process.env.MALLOC_ARENA_MAX ?? null,
     target: { peakRssMB: 200 },
   }),
 );

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -141,5 +141,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     : existsSync(fallback)
       ? fallback
       : null;
+  // Named, the folder must be there (a typo would start an assistant with no plans); the default may be absent.
+  if (parsed.data.PLANS_DIR && plansDir && !statSync(plansDir, { throwIfNoEntry: false })?.isDirectory())
+    throw new ConfigError(`Invalid PLANS_DIR: no such folder: ${plansDir}`);
   return { ...parsed.data, plansDir };
 }

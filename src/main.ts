@@ -50,7 +50,16 @@ async function chatInConsole(ctx: RunContext, as: string | undefined, role: User
   let externalId = "console";
   if (as !== undefined) {
     const found = assistant.services.directory.lookup(as);
-    if (!found.match) throw new StartError(t.t(config.DEFAULT_LOCALE, "agency-none", { query: as }));
+    // The rule of every entry point: an agency without the words typed, or one of several, is not guessed.
+    const names = found.candidates.map((c) => c.name).join("; ");
+    if (!found.match)
+      throw new StartError(
+        found.weak
+          ? t.t(config.DEFAULT_LOCALE, "agency-weak", { query: as, candidates: names })
+          : t.t(config.DEFAULT_LOCALE, "agency-none", { query: as }),
+      );
+    if (found.ambiguous)
+      throw new StartError(t.t(config.DEFAULT_LOCALE, "cli-agency-ambiguous", { candidates: names }));
     externalId = `console:${found.match.id}:${role}`;
     await ensureLinkedAccount(db.client, "console", externalId, found.match.id, role, found.match.name);
   }
@@ -141,6 +150,9 @@ async function main(): Promise<number> {
   const nowAt = values.now !== undefined ? parseNow(values.now) : null;
   if (values.now !== undefined && !nowAt)
     throw new StartError(t.t(config.DEFAULT_LOCALE, "cli-bad-now", { value: values.now }));
+  // A role is someone's role at an agency: alone it would quietly be ignored.
+  if (values.as === undefined && process.argv.slice(2).some((a) => a === "--role" || a.startsWith("--role=")))
+    throw new StartError(t.t(config.DEFAULT_LOCALE, "start-role-needs-as"));
   const role = values.role as UserRole;
   if (!ROLES.includes(role))
     throw new StartError(t.t(config.DEFAULT_LOCALE, "start-bad-role", { roles: ROLES.join(", ") }));

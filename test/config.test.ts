@@ -14,6 +14,7 @@ describe("config", () => {
     [{ DATABASE_URL: "file::memory:" }, "DATABASE_URL"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ DEFAULT_LOCALE: "fr" }, "DEFAULT_LOCALE"],
+    [{ PLANS_DIR: "./no-such-plans-folder" }, "PLANS_DIR"],
   ])("a bad value is one line naming the variable (%o)", (env, name) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv, "/tmp")).toThrow(ConfigError);
     try {
@@ -22,6 +23,11 @@ describe("config", () => {
       expect((e as Error).message).toContain(name);
       expect((e as Error).message).not.toContain("\n");
     }
+  });
+
+  it("without PLANS_DIR, the default folder is used only if it exists (else no plans, no error)", () => {
+    expect(loadConfig({}, "/no-such-root/project").plansDir).toBeNull();
+    expect(loadConfig({ PLANS_DIR: "/tmp" }, "/").plansDir).toBe("/tmp");
   });
 
   it("accepts PostgreSQL URLs", () => {

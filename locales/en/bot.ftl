@@ -24,6 +24,7 @@ unlinked-pending = Your access request for <b>{ $agency }</b> is waiting for an 
 unlinked-revoked = Access for this account has been revoked. Please contact an administrator.
 unlinked-denied = Your access request was not accepted. Please contact an administrator or use an invite code: /start CODE
 access-no-match = I found no agency like "{ $query }". Please type a fuller name (e.g. Sở Thông tin và Truyền thông, UBND Quận 3).
+access-weak = I cannot find "{ $query }" in the directory. Are you with one of the agencies below? If not, please type the full name again.
 access-choose = Which agency are you with? Choose one:
 access-confirm = Are you with <b>{ $agency }</b>? Press to send an access request to the administrators.
 access-sent = Access request for <b>{ $agency }</b> sent. Please wait for an administrator.

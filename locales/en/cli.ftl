@@ -3,8 +3,8 @@
 cli-usage =
     Usage: npm run cli -- <command> [options]
     Commands:
-      import <file...>                         import CCHC plans
-      plans                                    plans loaded
+      import <file...> [--dry-run] [--force]   import CCHC plans (.txt, .md, .docx); --dry-run: show changes only
+      plans · plans remove <id>                plans loaded; remove one with no submissions
       tasks --agency "<agency>" [--role lead|support] [--now YYYY-MM-DD]
       task <code> [--plan <plan>]              one task in full
       agency "<name>"                          look an agency up
@@ -44,13 +44,26 @@ import-plan =
 import-warning = line { $line }: { $message }
 import-unresolved = line { $line } ({ $code }): unknown agency "{ $phrase }"
 import-unclassified = line { $line } ({ $code }): deadline not understood "{ $text }"
+import-dry-new = Not loaded yet: { $tasks } tasks would be added. (Dry run: nothing written.)
+import-dry-diff = Against the plan loaded: { $added } added, { $removed } removed, { $changed } changed tasks.
+import-dry-added = added: { $keys }
+import-dry-removed = removed: { $keys }
+import-dry-changed = changed: { $keys }
+import-dry-orphaned = { $count } submissions would lose their task: { $receipts }
+import-dry-doubt = Dry run: nothing written. A real import would be refused without --force ({ $doubt }).
+import-dry-nothing-written = Dry run: nothing written. Import for real with the same command without --dry-run.
 import-took = Import took { $ms } ms
 
+plans-removed = Removed plan { $plan } ({ $tasks } tasks).
+plans-remove-refused = Plan { $plan } not removed: { $tasks } of its tasks have submissions or reports (kept so no history is lost). Those tasks:
+plans-remove-held = { $key }: { $receipts }
+cli-plans-usage = Usage: plans · plans remove <plan id>
 plans-none = No plans yet. Import with: npm run cli -- import <file>
 plans-line = • { $id }: { $title } ({ $year }) — { $tasks } tasks, imported { $at }
 
 agency-none = No agency looks like "{ $query }".
 agency-match = Best match: { $name }
+agency-weak = There is no agency "{ $query }" in the directory. Closest: { $candidates }. Please type the agency's exact name.
 agency-ambiguous = It may be one of:
 agency-candidate = - { $name } ({ $id })
 
@@ -73,6 +86,7 @@ task-detail =
     Lead: { $lead }
     Support: { $support }
     Deadline: { $deadline }
+start-role-needs-as = --role needs --as "<agency>" (for example: --as "UBND Quận 1" --role focal).
 start-bad-role = --role must be one of: { $roles }.
 cli-invite-usage = Usage: npm run cli -- invite create --agency "<agency>" --role official|focal|reviewer|admin
 cli-users-usage = Usage: npm run cli -- users list | users pending | users approve <id> | users deny <id> | users revoke <id>

@@ -3,8 +3,8 @@
 cli-usage =
     Cách dùng: npm run cli -- <lệnh> [tùy chọn]
     Lệnh:
-      import <tệp...>                          nhập kế hoạch CCHC
-      plans                                    các kế hoạch đã nhập
+      import <tệp...> [--dry-run] [--force]    nhập kế hoạch CCHC (.txt, .md, .docx); --dry-run: chỉ xem thay đổi
+      plans · plans remove <mã>                các kế hoạch đã nhập; xóa một kế hoạch chưa có bài nộp
       tasks --agency "<cơ quan>" [--role lead|support] [--now YYYY-MM-DD]
       task <mã> [--plan <kế hoạch>]            một nhiệm vụ đầy đủ
       agency "<tên>"                           tra cứu cơ quan
@@ -44,13 +44,26 @@ import-plan =
 import-warning = dòng { $line }: { $message }
 import-unresolved = dòng { $line } ({ $code }): không nhận ra cơ quan "{ $phrase }"
 import-unclassified = dòng { $line } ({ $code }): không hiểu thời hạn "{ $text }"
+import-dry-new = Kế hoạch chưa có: sẽ thêm { $tasks } nhiệm vụ. (Chạy thử: chưa ghi gì.)
+import-dry-diff = So với kế hoạch đang có: thêm { $added }, bỏ { $removed }, đổi { $changed } nhiệm vụ.
+import-dry-added = thêm: { $keys }
+import-dry-removed = bỏ: { $keys }
+import-dry-changed = đổi: { $keys }
+import-dry-orphaned = { $count } bài nộp sẽ mất nhiệm vụ: { $receipts }
+import-dry-doubt = Chạy thử: chưa ghi gì. Khi nhập thật sẽ bị từ chối trừ khi thêm --force ({ $doubt }).
+import-dry-nothing-written = Chạy thử: chưa ghi gì. Nhập thật bằng lệnh này không có --dry-run.
 import-took = Thời gian nhập: { $ms } ms
 
+plans-removed = Đã xóa kế hoạch { $plan } ({ $tasks } nhiệm vụ).
+plans-remove-refused = Không xóa kế hoạch { $plan }: { $tasks } nhiệm vụ của nó đã có bài nộp/báo cáo (giữ lại để không mất lịch sử). Các nhiệm vụ đó:
+plans-remove-held = { $key }: { $receipts }
+cli-plans-usage = Cách dùng: plans · plans remove <mã kế hoạch>
 plans-none = Chưa có kế hoạch nào. Nhập bằng: npm run cli -- import <tệp>
 plans-line = • { $id }: { $title } ({ $year }) — { $tasks } nhiệm vụ, nhập lúc { $at }
 
 agency-none = Không tìm thấy cơ quan nào giống "{ $query }".
 agency-match = Khớp nhất: { $name }
+agency-weak = Không có cơ quan "{ $query }" trong danh bạ. Gần giống nhất: { $candidates }. Gõ lại tên đúng của cơ quan.
 agency-ambiguous = Có thể là một trong các cơ quan sau:
 agency-candidate = - { $name } ({ $id })
 
@@ -73,6 +86,7 @@ task-detail =
     Chủ trì: { $lead }
     Phối hợp: { $support }
     Thời hạn: { $deadline }
+start-role-needs-as = --role cần đi kèm --as "<cơ quan>" (ví dụ: --as "UBND Quận 1" --role focal).
 start-bad-role = --role phải là một trong: { $roles }.
 cli-invite-usage = Cách dùng: npm run cli -- invite create --agency "<cơ quan>" --role official|focal|reviewer|admin
 cli-users-usage = Cách dùng: npm run cli -- users list | users pending | users approve <id> | users deny <id> | users revoke <id>

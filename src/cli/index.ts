@@ -21,6 +21,7 @@ const options = {
   lang: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
   force: { type: "boolean", default: false },
+  "dry-run": { type: "boolean", default: false },
   quarter: { type: "string" },
   year: { type: "string" },
   file: { type: "string" },
@@ -44,8 +45,8 @@ type Command = (
 ) => Promise<number>;
 
 const commands: Record<string, Command> = {
-  import: (ctx, args, v) => importCommand(ctx, args, { force: v.force === true }),
-  plans: (ctx) => plansCommand(ctx),
+  import: (ctx, args, v) => importCommand(ctx, args, { force: v.force === true, dryRun: v["dry-run"] === true }),
+  plans: (ctx, args) => plansCommand(ctx, args[0], args[1]),
   tasks: (ctx, _args, v) => tasksCommand(ctx, v.agency as string | undefined, v.role as string | undefined),
   task: (ctx, args, v) => taskCommand(ctx, args[0], v.plan as string | undefined),
   agency: (ctx, args) => agencyCommand(ctx, args.join(" ")),

@@ -9,12 +9,14 @@ import { PlanFormatError } from "../importer/types.js";
 import type { Logger } from "../logger.js";
 
 export type ImportResult =
-  | { ok: true; file: string; outcome: SaveOutcome; report: ImportReport; diff: PlanDiff; ms: number }
+  | { ok: true; file: string; outcome: SaveOutcome | "dry-run"; report: ImportReport; diff: PlanDiff; ms: number }
   | { ok: false; file: string; error: string; diff?: PlanDiff };
 
 export interface ImportOptions {
   /** Replace a loaded plan even when the new file would remove much of it or is in another format. */
   force?: boolean;
+  /** Only read each file and compare it with the plan loaded: nothing is written. */
+  dryRun?: boolean;
   log?: Logger;
 }
 
@@ -63,6 +65,18 @@ export async function importPlanFiles(
       const plan = await readPlanFile(file);
       diff = await diffPlan(db, plan);
       const doubt = replacementDoubt(diff);
+      if (opts.dryRun) {
+        const ms = Math.round(performance.now() - started);
+        results.push({
+          ok: true,
+          file,
+          outcome: diff.sameFile ? "unchanged" : "dry-run",
+          report: plan.report,
+          diff,
+          ms,
+        });
+        continue;
+      }
       if (doubt && !opts.force) {
         results.push({
           ok: false,
@@ -92,11 +106,11 @@ export async function importPlanFiles(
   return results;
 }
 
-/** The plan files of a folder (.txt and .md), in name order. */
+/** The plan files of a folder (.txt, .md and Word .docx), in name order. */
 export async function planFilesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && /\.(txt|md)$/i.test(e.name))
+    .filter((e) => e.isFile() && /\.(txt|md|docx)$/i.test(e.name) && !e.name.startsWith("~$"))
     .map((e) => path.join(dir, e.name))
     .sort();
 }

@@ -246,3 +246,37 @@ export async function rotationInMonth(db: Db, year: number, month: number) {
 export async function allRotaSlots(db: Db) {
   return db.rotationSlot.findMany({ select: { year: true, month: true, agencyId: true, taskId: true } });
 }
+
+export type RemovePlanOutcome =
+  | { removed: true; tasks: number }
+  | { removed: false; reason: "unknown" }
+  | { removed: false; reason: "submissions"; tasks: { key: string; receipts: string[] }[] };
+
+/**
+ * Removes a plan (its sections, tasks and rota) in one transaction, but only when no submission is filed against
+ * one of its tasks: a report or an article keeps its task, so such a plan is refused with the tasks that hold them.
+ */
+export async function removePlan(db: Db, planId: string): Promise<RemovePlanOutcome> {
+  return db.$transaction(async (tx) => {
+    if (!(await tx.plan.findUnique({ where: { id: planId }, select: { id: true } })))
+      return { removed: false, reason: "unknown" };
+    const held = await tx.submission.findMany({
+      where: { task: { planId } },
+      select: { receipt: true, task: { select: { key: true } } },
+      orderBy: { receipt: "asc" },
+    });
+    if (held.length) {
+      const byTask = new Map<string, string[]>();
+      for (const s of held) byTask.set(s.task!.key, [...(byTask.get(s.task!.key) ?? []), s.receipt]);
+      return {
+        removed: false,
+        reason: "submissions",
+        tasks: [...byTask].map(([key, receipts]) => ({ key, receipts })),
+      };
+    }
+    const tasks = await tx.task.count({ where: { planId, isHeading: false } });
+    await tx.plan.delete({ where: { id: planId } });
+    await bumpCatalogVersion(tx);
+    return { removed: true, tasks };
+  });
+}

@@ -11,7 +11,12 @@ export function isHcmTable(lines: string[]): boolean {
 }
 
 function isHeader(line: string): boolean {
-  const cells = line.split("\t").map((c) => fold(c));
+  return isHcmHeader(line.split("\t"));
+}
+
+/** The appendix's header row: STT, Nhiệm vụ cụ thể, Sản phẩm, … */
+export function isHcmHeader(row: string[]): boolean {
+  const cells = row.map((c) => fold(c));
   return cells.length >= 4 && cells[0] === "stt" && cells[1]!.startsWith("nhiem vu");
 }
 

@@ -6,6 +6,7 @@ import { cleanCell, fold } from "../domain/text.js";
 import { jurisdictions } from "../directory/index.js";
 import type { Jurisdiction } from "../directory/types.js";
 import { assemblePlan, type PlanImport } from "./assemble.js";
+import { docxText, isZip, refusePdf } from "./docx.js";
 import { isHcmTable, parseHcmTable } from "./hcm-tsv.js";
 import { isMarkdownTable, parseMarkdownPlan } from "./markdown.js";
 import { parseOcrText } from "./ocr.js";
@@ -95,5 +96,14 @@ export async function readPlanFile(file: string): Promise<PlanImport> {
   } catch (err) {
     throw new PlanFormatError(`không đọc được tệp (${(err as NodeJS.ErrnoException).code ?? "lỗi"})`, file);
   }
+  return parsePlanBytes(bytes, file);
+}
+
+/** A plan as sent (a file read, a document from the chat): Word, or text; a PDF is refused with what to send. */
+export async function parsePlanBytes(bytes: Uint8Array, file: string): Promise<PlanImport> {
+  if (bytes.length > MAX_PLAN_BYTES)
+    throw new PlanFormatError(`tệp quá lớn (${bytes.length} byte, tối đa ${MAX_PLAN_BYTES})`, file);
+  if (isZip(bytes)) return parsePlanText(await docxText(bytes, file), file, bytes);
+  if (Buffer.from(bytes.subarray(0, 5)).toString("latin1") === "%PDF-") refusePdf(bytes, file);
   return parsePlanText(decodePlan(bytes, file), file, bytes);
 }

@@ -7,7 +7,7 @@ import { allRotaSlots } from "../db/plan-repo.js";
 import { focalNames, recipientsByAgency, reviewersWithAccounts } from "../db/recipient-repo.js";
 import { sentArticleKeys } from "../db/submission-repo.js";
 import type { IsoDate } from "../domain/calendar.js";
-import { digestAt, ITEM_TITLE, itemFromReminder, type DigestItem } from "../domain/digest.js";
+import { digestAt, digestKey, ITEM_TITLE, itemFromReminder, type DigestItem } from "../domain/digest.js";
 import { shorten } from "../domain/text.js";
 import { localDate, type Clock } from "../domain/clock.js";
 import type { Quarter } from "../domain/quarter.js";
@@ -44,6 +44,22 @@ export interface SchedulerDeps {
 }
 
 const digestTime = (deps: SchedulerDeps, day: IsoDate) => digestAt(deps.cal, deps.digestMinute, day);
+
+/** A day's digest: when it goes and the day that falls on (a holiday's items go on the next working day). */
+interface DigestDay {
+  at: Date;
+  day: IsoDate;
+}
+
+/** Each day's digest worked out once a tick: it is asked for every item placed (a quarter's morning: 150,000). */
+function digestDays(deps: SchedulerDeps): (day: IsoDate) => DigestDay {
+  const known = new Map<IsoDate, DigestDay>();
+  return (day) =>
+    getOrInsert(known, day, () => {
+      const at = digestTime(deps, day);
+      return { at, day: localDate(at) };
+    });
+}
 
 /** Agencies with a live (not withdrawn, not returned) article per quarter. */
 async function submittedArticles(db: Db): Promise<(agencyId: string, q: Quarter) => boolean> {
@@ -159,6 +175,7 @@ interface TickProgress {
   tasks: Map<number, { code: string; key: string; title: string }>;
   /** Tasks whose code another task of their plan also has (Sa Đéc numbers each section anew). */
   repeated: Set<number>;
+  digestOf: (day: IsoDate) => DigestDay;
 }
 
 /**
@@ -181,6 +198,7 @@ export async function tick(deps: SchedulerDeps, now: Date = deps.clock.now()): P
     names: new Map(),
     tasks: new Map(all.map((t) => [t.taskId, t])),
     repeated: repeatedCodes(all),
+    digestOf: digestDays(deps),
   };
   const fixed = planFixed(deps, inputs, from, now).sort(byTime);
   const forPeople = fixed.filter((r) => r.audience !== "reviewers");
@@ -203,15 +221,13 @@ export function repeatedCodes(tasks: { taskId: number; planId: string; code: str
   return new Set([...byCode.values()].filter((ids) => ids.length > 1).flat());
 }
 
-/** A digest row for one account and day, at that day's digest time. */
-const digestRow = (deps: SchedulerDeps, userId: number, account: Placed["account"], day: IsoDate) =>
-  digestFor(userId, account, day, digestTime(deps, day));
-
 /** Gathers items into digests by dedupe key, keeping only the newest stage of each. */
 class DigestSet {
   readonly rows = new Map<string, DigestInsert>();
-  add(row: DigestInsert, item: DigestItem) {
-    const had = getOrInsert(this.rows, row.dedupeKey, () => row);
+  add(userId: number, account: Placed["account"], on: DigestDay, item: DigestItem) {
+    const had = getOrInsert(this.rows, digestKey(on.day, userId, account.id), () =>
+      digestFor(userId, account, on.day, on.at),
+    );
     const same = had.items.findIndex((i) => i.id === item.id);
     if (same < 0) had.items.push(item);
     else if (item.order > had.items[same]!.order) had.items[same] = item;
@@ -239,31 +255,49 @@ async function enqueueBatch(deps: SchedulerDeps, planned: PlannedReminder[], pro
   const people = await recipientsByAgency(deps.db, agencyIds);
   for (const [id, name] of await agencyNames(deps.db, agencyIds)) progress.names.set(id, name);
   const set = new DigestSet();
-  for (const p of await catchUp(deps, place(deps, planned, people, progress), now))
-    set.add(digestRow(deps, p.userId, p.account, localDate(digestTime(deps, p.day))), p.item);
+  const today = localDate(now);
+  const past = place(deps, planned, people, progress, (p) => {
+    if (p.day < today) return false;
+    set.add(p.userId, p.account, progress.digestOf(p.day), p.item);
+    return true;
+  });
+  for (const p of await catchUp(deps, past, today, progress))
+    set.add(p.userId, p.account, progress.digestOf(p.day), p.item);
   await set.enqueue(deps, progress);
 }
 
-/** Each planned reminder as an item for each account of each person it reaches, on the day it is to be read. */
+/**
+ * Each planned reminder as an item for each account of each person it reaches, on the day it is to be read,
+ * handed to `take`; returns those it did not take (a quarter's morning places 600,000: none is kept for long).
+ */
 function place(
   deps: SchedulerDeps,
   planned: PlannedReminder[],
   people: Awaited<ReturnType<typeof recipientsByAgency>>,
   progress: TickProgress,
+  take: (p: Placed) => boolean,
 ): Placed[] {
-  const placed: Placed[] = [];
+  const left: Placed[] = [];
   for (const r of planned) {
     const { deliveries, unattended: nobody } = recipientsFor(people.get(r.agencyId!) ?? [], r.audience, r.at);
     if (nobody) progress.unattended.add(r.agencyId!);
+    // One item for everyone it reaches, but a stand-in's says for whom.
+    let shared: DigestItem | undefined;
+    const sameDay = localDate(r.at);
     for (const { recipient, onBehalfOf, heldUntil } of deliveries) {
       if (deps.only && recipient.userId !== deps.only.userId) continue;
       // Held until they are back: into the digest of that day.
-      const day = localDate(heldUntil ? nextSlot(deps.cal, heldUntil) : r.at);
-      const item = itemFor(r, progress, onBehalfOf);
-      for (const account of recipient.accounts) placed.push({ userId: recipient.userId, account, day, item });
+      const day = heldUntil ? localDate(nextSlot(deps.cal, heldUntil)) : sameDay;
+      if (!onBehalfOf) shared ??= itemFor(r, progress, undefined);
+      const item = onBehalfOf ? itemFor(r, progress, onBehalfOf) : shared!;
+      left.push(
+        ...recipient.accounts
+          .map((account) => ({ userId: recipient.userId, account, day, item }))
+          .filter((p) => !take(p)),
+      );
     }
   }
-  return placed;
+  return left;
 }
 
 /** Only what a line shows is stored: a task's line names no agency, and shows a short title. */
@@ -281,16 +315,18 @@ function itemFor(r: PlannedReminder, progress: TickProgress, onBehalfOf: string 
  * Items of a day gone by (the tick looks back over downtime): dropped where that day's digest went, else
  * moved into today's, so a missed morning is caught up in one message, not one per day.
  */
-async function catchUp(deps: SchedulerDeps, placed: Placed[], now: Date): Promise<Placed[]> {
-  const today = localDate(now);
-  const past = placed.filter((p) => p.day < today);
-  if (past.length === 0) return placed;
-  const days = [...new Set(past.map((p) => localDate(digestTime(deps, p.day))))];
+async function catchUp(
+  deps: SchedulerDeps,
+  past: Placed[],
+  today: IsoDate,
+  progress: Pick<TickProgress, "digestOf">,
+): Promise<Placed[]> {
+  if (past.length === 0) return [];
+  const days = [...new Set(past.map((p) => progress.digestOf(p.day).day))];
   const had = await digestsOn(deps.db, [...new Set(past.map((p) => p.account.id))], days);
-  return placed.flatMap((p) => {
-    if (p.day >= today) return [p];
-    return had.has(`${p.account.id}|${localDate(digestTime(deps, p.day))}`) ? [] : [{ ...p, day: today }];
-  });
+  return past
+    .filter((p) => !had.has(`${p.account.id}|${progress.digestOf(p.day).day}`))
+    .map((p) => ({ ...p, day: today }));
 }
 
 /**
@@ -328,9 +364,9 @@ async function enqueueReviewerDigest(
       agencyId: id,
       agency: name(id),
     });
+  const on = progress.digestOf(day);
   const set = new DigestSet();
-  for (const rv of reviewers)
-    for (const a of rv.accounts) for (const item of items) set.add(digestRow(deps, rv.id, a, day), item);
+  for (const rv of reviewers) for (const a of rv.accounts) for (const item of items) set.add(rv.id, a, on, item);
   await set.enqueue(deps, progress);
 }
 

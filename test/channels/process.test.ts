@@ -68,6 +68,19 @@ describe("npm start, console channel", () => {
     const bad = await run(start({}, ["--as", "xyzzy qwerty"]), "");
     expect(bad.code).toBe(2);
     expect(bad.err.trim().split("\n")).toHaveLength(1);
+    const roleAlone = await run(start({}, ["--role", "reviewer"]), "");
+    expect(roleAlone.code).toBe(2);
+    expect(roleAlone.err.trim()).toMatch(/^--role cần đi kèm --as "<cơ quan>"/);
+    const noPlans = await run(start({ PLANS_DIR: "/nonexistent/plans" }, ["--as", "UBND Quận 1"]), "");
+    expect(noPlans.code).toBe(2);
+    expect(noPlans.err.trim()).toBe("Invalid PLANS_DIR: no such folder: /nonexistent/plans");
+    // Not in the directory: refused with the closest, never run as the nearest one.
+    for (const as of ["Sở Vũ Trụ", "Bộ Nội vụ"]) {
+      const weak = await run(start({}, ["--as", as]), "nhiệm vụ của tôi\n");
+      expect(weak.code).toBe(2);
+      expect(weak.err.trim().split("\n")).toEqual([expect.stringContaining(`Không có cơ quan "${as}" trong danh bạ`)]);
+      expect(weak.out).not.toMatch(/nhiệm vụ/i);
+    }
   }, 60_000);
 
   it("submits a file with /file and prints the receipt", async () => {

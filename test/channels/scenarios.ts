@@ -53,6 +53,21 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "an agency not in the directory is not guessed: the closest are offered, a real name is confirmed",
+    async run(d) {
+      await d.say("8", "xin chào");
+      const space = await d.say("8", "Sở Vũ Trụ");
+      expect(space).toMatch(/không thấy cơ quan "Sở Vũ Trụ" trong danh bạ/);
+      expect(space).not.toMatch(/Bạn thuộc .*\? Bấm để gửi/);
+      expect(await d.say("8", "Sở Tài Chánh")).toMatch(/Bạn thuộc (<b>)?Sở Tài chính(<\/b>)?\? Bấm để gửi yêu cầu/);
+      expect(await d.say("8", "Bộ Nội vụ")).toMatch(/không thấy cơ quan "Bộ Nội vụ"/);
+      // The closest are offered as choices: picking one is the person's own answer.
+      expect(await d.choose("8", /^Sở Nội vụ$/)).toMatch(
+        /Đã gửi yêu cầu truy cập cho (<b>)?Sở Nội vụ|chưa có quản trị viên/,
+      );
+    },
+  },
+  {
     name: "links by invite, then 'nhiệm vụ của tôi' with and without diacritics",
     async run(d, w) {
       const invite = await createInvite(w.db.client, "hcm.snv", "focal", w.clock.now(), 14);

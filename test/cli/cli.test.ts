@@ -98,10 +98,10 @@ describe("cli tasks", () => {
     expect((await cli("tasks", "--agenc", "x")).code).toBe(2);
   });
 
-  it("says when the agency is unknown", async () => {
+  it("says when the agency is unknown: one line, exit 2 (bad input)", async () => {
     const r = await cli("tasks", "--agency", "xyzzy qwerty", "--json");
-    expect(r.code).toBe(1);
-    expect(r.json.agency).toBeNull();
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe('Không tìm thấy cơ quan nào giống "xyzzy qwerty".');
   });
 });
 

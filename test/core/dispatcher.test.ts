@@ -78,10 +78,10 @@ describe("outbox and dispatcher", () => {
     expect(pacer.t).toBeLessThan(40 * interval + 20);
   });
 
-  it("a failing database makes a drain fail, not hang", async () => {
+  it("a failing database makes a batch fail, not hang", async () => {
     const down = { outboxMessage: { findMany: async () => Promise.reject(new Error("database down")) } };
     const d = new Dispatcher({ db: down as never, clock, channels: [new RecordingSender()], ratePerSecond: 30 });
-    await expect(d.drain()).rejects.toThrow("database down");
+    await expect(d.runOnce()).rejects.toThrow("database down");
   });
 
   it("two dispatchers on one database never send the same message twice", async () => {

@@ -8,20 +8,33 @@ import { newDatabaseUrl } from "./db.js";
 export interface CliResult {
   code: number;
   out: string;
+  /** What it wrote to stderr (the one-line errors). */
+  err: string;
   json: any;
 }
 
 /** Runs the staff CLI in-process and parses its JSON output when there is some. */
 export async function cli(...args: string[]): Promise<CliResult> {
   let out = "";
-  const code = await runCli(args, (s) => (out += s));
+  let err = "";
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = ((chunk: string | Uint8Array) => {
+    err += String(chunk);
+    return true;
+  }) as typeof process.stderr.write;
+  let code: number;
+  try {
+    code = await runCli(args, (s) => (out += s));
+  } finally {
+    process.stderr.write = write;
+  }
   let json: any = null;
   try {
     json = JSON.parse(out);
   } catch {
     /* text output */
   }
-  return { code, out, json };
+  return { code, out, err, json };
 }
 
 /**

@@ -9,7 +9,7 @@ import { parseQuarter, quarterDue, quarterId } from "../../domain/quarter.js";
 import { quarterStart } from "../../domain/calendar.js";
 import { coreConfigFrom } from "../../settings.js";
 import { UsageError, type CliContext } from "../context.js";
-import { agencyDirectory } from "./agency.js";
+import { agencyOrRefuse } from "./agency.js";
 
 /** What the progress model needs, built the way main.ts builds it. */
 export async function progressServices(ctx: CliContext): Promise<{ db: Db; catalog: TaskCatalog; config: CoreConfig }> {
@@ -25,18 +25,12 @@ export async function progressServices(ctx: CliContext): Promise<{ db: Db; catal
 async function agencyOccurrences(ctx: CliContext, v: Record<string, string | boolean | undefined>): Promise<number> {
   const text = typeof v.agency === "string" ? v.agency : "";
   if (!text.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: '--agency "<cơ quan>"' }));
-  const found = agencyDirectory().lookup(text);
-  if (!found.match) {
-    ctx.print(ctx.t("agency-none", { query: text }));
-    return 1;
-  }
+  const agency = agencyOrRefuse(ctx, text, { ambiguousOk: true });
   const services = await progressServices(ctx);
   const day = today(ctx.clock);
   const rules = progressOptions(services.config, day);
   const plan = typeof v.plan === "string" ? v.plan : undefined;
-  const tasks = (await agencyProgress(services, found.match.id, rules)).filter(
-    (t) => !plan || t.task.planId.includes(plan),
-  );
+  const tasks = (await agencyProgress(services, agency.id, rules)).filter((t) => !plan || t.task.planId.includes(plan));
   const rows = tasks.flatMap((t) =>
     t.occurrences.map((o) => ({
       plan: t.task.planId,
@@ -47,7 +41,7 @@ async function agencyOccurrences(ctx: CliContext, v: Record<string, string | boo
       receipt: o.report?.receipt ?? null,
     })),
   );
-  if (ctx.json) ctx.printJson({ agency: found.match.name, agencyId: found.match.id, today: day, occurrences: rows });
+  if (ctx.json) ctx.printJson({ agency: agency.name, agencyId: agency.id, today: day, occurrences: rows });
   else
     for (const r of rows)
       ctx.print(`${r.code}\t${r.role}\t${r.due}\t${ctx.t(`progress-${r.status}`)}${r.receipt ? `\t${r.receipt}` : ""}`);

@@ -13,7 +13,7 @@ import { today } from "../../domain/clock.js";
 import { parseQuarter, quarterId, type Quarter } from "../../domain/quarter.js";
 import type { FileStore } from "../../storage/files.js";
 import { fileStore, UsageError, type CliContext } from "../context.js";
-import { agencyDirectory } from "./agency.js";
+import { agencyOrRefuse } from "./agency.js";
 
 function quarterArg(ctx: CliContext, text: string | undefined): Quarter {
   const q = text ? parseQuarter(text, today(ctx.clock)) : null;
@@ -25,13 +25,7 @@ type Values = Record<string, string | boolean | undefined>;
 type Agency = { id: string; name: string };
 
 function agencyArg(ctx: CliContext, query: string): Agency {
-  const found = agencyDirectory().lookup(query);
-  if (found.match && !found.ambiguous) return found.match;
-  throw new UsageError(
-    found.match
-      ? ctx.t("cli-agency-ambiguous", { candidates: found.candidates.map((c) => c.name).join("; ") })
-      : ctx.t("agency-none", { query }),
-  );
+  return agencyOrRefuse(ctx, query);
 }
 
 /** The agency's task named by `--task` (code or key), or null for the quarterly article. */

@@ -4,7 +4,7 @@ import { today } from "../../domain/clock.js";
 import { shorten } from "../../domain/text.js";
 import { findTasks } from "../../db/task-repo.js";
 import { UsageError, type CliContext } from "../context.js";
-import { agencyDirectory } from "./agency.js";
+import { agencyDirectory, noAgency } from "./agency.js";
 import { progressServices } from "./progress.js";
 import { agencyReports } from "../../core/progress.js";
 
@@ -16,11 +16,7 @@ export async function tasksCommand(
   if (!agencyText?.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: '--agency "<cơ quan>"' }));
   if (role !== undefined && role !== "lead" && role !== "support") throw new UsageError(ctx.t("cli-bad-role"));
   const found = agencyDirectory().lookup(agencyText);
-  if (!found.match) {
-    if (ctx.json) ctx.printJson({ agency: null, query: agencyText, candidates: [], tasks: [] });
-    else ctx.print(ctx.t("agency-none", { query: agencyText }));
-    return 1;
-  }
+  if (!found.match) throw new UsageError(noAgency(ctx, found));
   const agency = found.match;
   const day = today(ctx.clock);
   const services = await progressServices(ctx);

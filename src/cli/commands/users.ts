@@ -2,7 +2,7 @@ import { createInvite } from "../../db/invite-repo.js";
 import { findUser, listUsers, ROLES, updateUser, type UserRole, type UserStatus } from "../../db/user-repo.js";
 import { pendingUsers, tellAccessDecision } from "./review.js";
 import { UsageError, type CliContext } from "../context.js";
-import { agencyDirectory } from "./agency.js";
+import { agencyOrRefuse } from "./agency.js";
 
 export async function inviteCommand(
   ctx: CliContext,
@@ -14,20 +14,9 @@ export async function inviteCommand(
   if (!agencyText?.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: '--agency "<cơ quan>"' }));
   const wanted = (role ?? "official") as UserRole;
   if (!ROLES.includes(wanted)) throw new UsageError(ctx.t("start-bad-role", { roles: ROLES.join(", ") }));
-  const found = agencyDirectory().lookup(agencyText);
-  if (!found.match || found.ambiguous) {
-    if (ctx.json)
-      ctx.printJson({ error: "agency", query: agencyText, candidates: found.candidates.map((c) => c.name) });
-    else
-      ctx.print(
-        found.match
-          ? ctx.t("cli-agency-ambiguous", { candidates: found.candidates.map((c) => c.name).join("; ") })
-          : ctx.t("agency-none", { query: agencyText }),
-      );
-    return 1;
-  }
+  const agency = agencyOrRefuse(ctx, agencyText);
   const db = await ctx.db();
-  const invite = await createInvite(db.client, found.match.id, wanted, ctx.clock.now(), ctx.config.INVITE_TTL_DAYS);
+  const invite = await createInvite(db.client, agency.id, wanted, ctx.clock.now(), ctx.config.INVITE_TTL_DAYS);
   const bot = ctx.config.TELEGRAM_BOT_USERNAME;
   const link = bot ? `https://t.me/${bot}?start=${invite.code}` : null;
   if (ctx.json)

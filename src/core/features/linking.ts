@@ -67,13 +67,15 @@ export function unlinked(turn: Turn) {
 export async function askAgency(turn: Turn, typed: string): Promise<Reply> {
   const reply = emptyReply();
   const found = turn.directory.lookup(typed);
-  if (!found.match) {
+  if (!found.match && !found.weak) {
     reply.messages.push(text(turn.t("access-no-match", { query: shorten(found.query, 80) })));
     return reply;
   }
-  const options = found.ambiguous ? found.candidates : [found.match];
+  // Not guessed: an agency without the words typed is only offered, among the closest ones.
+  const options = found.match && !found.ambiguous ? [found.match] : found.candidates;
+  const ask = found.weak ? "access-weak" : found.ambiguous ? "access-choose" : "access-confirm";
   reply.messages.push(
-    text(turn.t(found.ambiguous ? "access-choose" : "access-confirm", { agency: found.match.name }), [
+    text(turn.t(ask, { agency: found.match?.name ?? "", query: shorten(found.query, 80) }), [
       ...options.map((c) => [{ label: c.name, data: REQUEST.pack({ agency: c.id }) }]),
       [cancelButton(turn)],
     ]),

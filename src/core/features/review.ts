@@ -131,7 +131,8 @@ async function decideForAgency(turn: Turn, said: string, accept: boolean, commen
   const found = turn.directory.lookup(said);
   if (!found.match || found.ambiguous) {
     const candidates = found.candidates.map((c) => c.name).join("; ");
-    return say(found.match ? turn.t("review-agency-which", { candidates }) : turn.t("agency-none", { query: said }));
+    if (found.match || found.weak) return say(turn.t("review-agency-which", { candidates }));
+    return say(turn.t("agency-none", { query: said }));
   }
   const agency = found.match;
   const pending = await submissionsWhere(turn.db, { agencyId: agency.id, status: "submitted" });

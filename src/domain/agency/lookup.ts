@@ -18,6 +18,11 @@ export interface LookupResult {
   candidates: Candidate[];
   /** True when the best match is not clearly better than the next: ask the user. */
   ambiguous: boolean;
+  /**
+   * True when the closest agency does not have the words typed ("Sở Vũ Trụ", "Bộ Nội vụ", "Quận 13"): `match` is
+   * then null and `candidates` are only suggestions, for every entry point to refuse or ask, never to guess.
+   */
+  weak: boolean;
 }
 
 const ROLE_WORDS = rx()`
@@ -25,6 +30,31 @@ const ROLE_WORDS = rx()`
     |chuyen vien|toi o|toi thuoc|em o|em thuoc|don vi|co quan)\s+)+`;
 const FUZZY_LIMIT = 0.4;
 const CLEAR_GAP = 0.08;
+
+/** Edits a typed word may be from the directory's: none for short words ("bộ" is not "sở"), one or two for longer. */
+const allowedEdits = (a: string, b: string) => (Math.max(a.length, b.length) <= 2 ? 0 : a.length <= 5 ? 1 : 2);
+
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** Whether every word typed is one of the agency's own (numbers exactly, words with a typo or two). */
+function wordsCovered(typed: string[], names: string[][]): boolean {
+  const known = names.flat();
+  return typed.every((w) =>
+    /^\d+$/.test(w)
+      ? known.includes(w)
+      : known.some((k) => editDistance(w, k, allowedEdits(w, k)) <= allowedEdits(w, k)),
+  );
+}
 
 /**
  * Finds the agency a person means: exact names and abbreviations first
@@ -58,6 +88,12 @@ export class AgencyDirectory {
     return [...this.byIdMap.values()];
   }
 
+  /** An agency's names, abbreviations and aliases as folded words. */
+  private namesOf(id: string): string[][] {
+    const a = this.byIdMap.get(id)!;
+    return [a.name, ...(a.shortName ? [a.shortName] : []), ...a.aliases, ...(a.searchOnly ?? [])].map(foldWords);
+  }
+
   private candidate(id: string, score: number): Candidate {
     const a = this.byIdMap.get(id)!;
     return { id, name: a.name, jurisdiction: a.jurisdiction, score: Math.round(score * 1000) / 1000 };
@@ -65,7 +101,7 @@ export class AgencyDirectory {
 
   lookup(query: string, limit = 5): LookupResult {
     const cleaned = query.replace(/\s+/g, " ").trim().slice(0, 200);
-    const result: LookupResult = { query: cleaned, match: null, candidates: [], ambiguous: false };
+    const result: LookupResult = { query: cleaned, match: null, candidates: [], ambiguous: false, weak: false };
     if (!foldWords(cleaned).length) return result;
 
     const exact = new Set<string>();
@@ -88,6 +124,10 @@ export class AgencyDirectory {
       .map(([id, s]) => this.candidate(id, s));
     const [best, second] = result.candidates;
     if (!best) return result;
+    if (exact.size === 0 && !wordsCovered(key.split(" "), this.namesOf(best.id))) {
+      result.weak = true;
+      return result;
+    }
     result.match = best;
     result.ambiguous = exact.size > 1 || (exact.size === 0 && !!second && second.score - best.score < CLEAR_GAP);
     return result;
