@@ -1,3 +1,4 @@
+import { argsError } from "./cli/args-error.js";
 import { parseArgs } from "node:util";
 import { ConsoleChannel } from "./channels/console/console.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
@@ -5,6 +6,7 @@ import type { Assistant } from "./core/assistant.js";
 import { buildAssistant, sweepStorage } from "./core/build.js";
 import type { ChannelPort, WebhookRoute } from "./core/channel-port.js";
 import { importPlanFiles, planFilesIn } from "./core/plans.js";
+import { listPlans } from "./db/plan-repo.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { syncDirectory } from "./db/directory-repo.js";
 import { ensureLinkedAccount, forgetOffered, ROLES, type UserRole } from "./db/user-repo.js";
@@ -44,6 +46,22 @@ async function loadPlans(db: Database, config: Config, clock: Clock, log: Logger
 /** Every chat platform this process may serve, one line each (src/platforms.ts). */
 const PLATFORMS: Platform[] = [telegram, zalo];
 
+/** What a console session runs on: the plans loaded, the database (no password), and who is typing. */
+async function consoleBanner(ctx: RunContext, as: { externalId: string; role: UserRole } | null): Promise<string> {
+  const { config, db, i18n: t } = ctx;
+  const plans = await listPlans(db.client);
+  const database = config.DATABASE_URL.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+  const agency = as ? (ctx.assistant.services.directory.byId(as.externalId.split(":")[1] ?? "")?.name ?? "") : "";
+  return t.t(config.DEFAULT_LOCALE, "console-loaded", {
+    plans: plans.length,
+    tasks: plans.reduce((n, p) => n + p.tasks, 0),
+    database,
+    who: as
+      ? t.t(config.DEFAULT_LOCALE, "console-as", { agency, role: as.role })
+      : t.t(config.DEFAULT_LOCALE, "console-as-nobody"),
+  });
+}
+
 /** The console channel, as `--as <agency> --role <role>` when given (a linked test account). */
 async function chatInConsole(ctx: RunContext, as: string | undefined, role: UserRole): Promise<void> {
   const { config, db, assistant, clock, i18n: t } = ctx;
@@ -72,6 +90,7 @@ async function chatInConsole(ctx: RunContext, as: string | undefined, role: User
     interactive: !!process.stdin.isTTY,
     locale: config.DEFAULT_LOCALE,
     i18n: t,
+    banner: await consoleBanner(ctx, as === undefined ? null : { externalId, role }),
     // This person's digest and what the outbox holds for them, printed after each answer (no pacing).
     afterTurn: async () => pushes?.(),
   });
@@ -199,11 +218,13 @@ main().then(
     process.exitCode = code;
   },
   (err) => {
-    if (
-      err instanceof ConfigError ||
-      err instanceof StartError ||
-      (err as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
-    ) {
+    const code = (err as { code?: string }).code ?? "";
+    if (code.startsWith("ERR_PARSE_ARGS_")) {
+      process.stderr.write(`${argsError("vi", err)}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    if (err instanceof ConfigError || err instanceof StartError) {
       process.stderr.write(`${(err as Error).message}\n`);
       process.exitCode = 2;
       return;

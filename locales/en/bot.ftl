@@ -138,6 +138,15 @@ intent-submit = Submit
 intent-submission_status = Submission status
 intent-help = Help
 rate-limited = You are sending messages a little fast; please wait a few seconds.
+console-loaded = Loaded { $plans } plans ({ $tasks } tasks) · database: { $database } · { $who }
+console-as = acting as { $role ->
+        [official] an official
+        [focal] the focal point
+        [reviewer] a reviewer
+        [leader] the leader
+       *[admin] an admin
+    } of { $agency }
+console-as-nobody = not linked to an agency (try: npm start -- --as "UBND Quận 1" --role focal; roles: official, focal, reviewer, leader, admin)
 console-welcome = CCHC task assistant (terminal). Type a question and press Enter, e.g. nhiệm vụ của tôi. Ctrl+D to quit.
 console-push = 🔔 A message for you:
 console-file-at = [Attached file: { $name } — stored at { $path }]

@@ -20,11 +20,22 @@ cli-usage =
       progress --agency "<agency>" [--plan P] · progress summary [--plan P] [--quarter 2024-Q1 | --year 2024]
     Every command takes --json for JSON output.
 cli-unknown-command = There is no command "{ $command }". Try: npm run cli -- help
+cli-unknown-option = There is no option { $option }. For commands and options: npm run cli -- help
+cli-option-value = Option { $option } needs a value.
+cli-unexpected-argument = Unexpected argument: { $message }
+cli-out-failed = Cannot write { $out }: { $why ->
+        [ENOENT] its folder does not exist
+        [ENOTDIR] the path goes through a file, not a folder
+        [EISDIR] that is a folder; give a file name
+       *[other] no permission to write there
+    }.
 cli-bad-option = Invalid option: { $message }
 cli-bad-now = --now must be YYYY-MM-DD or YYYY-MM-DDTHH:MM (Vietnam time), got "{ $value }".
 cli-bad-role = --role must be lead or support.
 cli-missing-arg = Missing { $what }.
 cli-no-plan = No plan matches "{ $plan }". See: npm run cli -- plans
+cli-progress-header = agency	due	on time	late	missing	accepted	on-time rate
+cli-ranking-header = rank	agency	on-time rate	on time/due	late	missing	accepted
 cli-progress-usage = Usage: progress --agency "<agency>" or progress summary [--quarter 2024-Q1 | --year 2024]
 cli-config-error = Bad configuration: { $message }
 cli-failed = Could not do it: an error in the program or the database; nothing was left half changed. For details, run again with LOG_LEVEL=error.
@@ -79,6 +90,8 @@ tasks-due-today = due today { $date }
 tasks-due-none = { $label }
 
 task-none = No task with code "{ $code }".
+task-several = Code { $code } matches { $count } tasks; open one with: npm run cli -- task <key> [--plan <plan>]
+task-key = { $code } (key { $key }, plan { $plan })
 task-detail =
     { $plan } — Section { $section }
     Task { $code }: { $title }
@@ -95,6 +108,7 @@ cli-invite-created =
     Invite code: { $code } — { $agency } ({ $role }), expires { $expires }
     Send the user: { $link }
 cli-users-cannot = Cannot { $action } user #{ $id } (status: { $status }).
+cli-users-unknown = There is no user #{ $id }. See: npm run cli -- users list
 cli-users-done = User #{ $id }: { $status }.
 cli-bad-quarter = Invalid --quarter: "{ $value }". E.g. 2024-Q1
 cli-bad-year = Invalid --year: "{ $value }".
@@ -125,3 +139,45 @@ cli-review-done = { $receipt }: { $status ->
         [accepted] accepted
        *[returned] returned
     }; told { $notified } of the submitter's accounts.
+
+# Internal values (statuses, roles, kinds) as staff read them: cli-word with word = "<group>-<value>".
+cli-word = { $word ->
+        [user-active] active
+        [user-pending] awaiting approval
+        [user-denied] denied
+        [user-revoked] revoked
+        [user-new] new
+        [role-official] official
+        [role-focal] focal point
+        [role-reviewer] reviewer
+        [role-leader] leader
+        [role-admin] admin
+        [action-approve] approve
+        [action-deny] deny
+        [action-revoke] revoke
+        [sub-submitted] awaiting review
+        [sub-accepted] accepted
+        [sub-returned] returned
+        [sub-withdrawn] withdrawn
+        [sub-replaced] replaced
+        [sub-missing] missing
+        [sub-pending] not sent yet (not due)
+        [kind-article] article
+        [kind-report] report
+        [task-lead] lead
+        [task-support] support
+        [outbox-pending] pending
+        [outbox-sending] sending
+        [outbox-sent] sent
+        [outbox-failed] failed
+        [outbox-cancelled] cancelled
+        [content-file] file
+        [content-photo] photo
+        [content-text] text
+        [content-link] link
+        [time-on_time] on time
+        [time-late] late
+        [yes] yes
+        [no] no
+       *[other] { $word }
+    }

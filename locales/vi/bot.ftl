@@ -138,6 +138,15 @@ intent-submit = Nộp bài
 intent-submission_status = Tình trạng nộp bài
 intent-help = Trợ giúp
 rate-limited = Bạn gửi hơi nhanh, vui lòng chờ vài giây rồi thử lại.
+console-loaded = Đã nạp { $plans } kế hoạch ({ $tasks } nhiệm vụ) · cơ sở dữ liệu: { $database } · { $who }
+console-as = đang dùng với tư cách { $role ->
+        [official] cán bộ
+        [focal] đầu mối
+        [reviewer] người duyệt
+        [leader] lãnh đạo
+       *[admin] quản trị viên
+    } của { $agency }
+console-as-nobody = chưa liên kết cơ quan (thử: npm start -- --as "UBND Quận 1" --role focal; vai trò: official, focal, reviewer, leader, admin)
 console-welcome = Trợ lý nhiệm vụ CCHC (cửa sổ dòng lệnh). Gõ câu hỏi rồi Enter, ví dụ: nhiệm vụ của tôi. Ctrl+D để thoát.
 console-push = 🔔 Tin nhắn gửi đến bạn:
 console-file-at = [Tệp đính kèm: { $name } — lưu tại { $path }]

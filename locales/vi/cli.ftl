@@ -20,11 +20,22 @@ cli-usage =
       progress --agency "<cơ quan>" [--plan P] · progress summary [--plan P] [--quarter 2024-Q1 | --year 2024]
     Mọi lệnh nhận --json để in JSON.
 cli-unknown-command = Không có lệnh "{ $command }". Gõ: npm run cli -- help
+cli-unknown-option = Không có tùy chọn { $option }. Xem các lệnh và tùy chọn: npm run cli -- help
+cli-option-value = Tùy chọn { $option } cần một giá trị.
+cli-unexpected-argument = Thừa đối số: { $message }
+cli-out-failed = Không ghi được { $out }: { $why ->
+        [ENOENT] thư mục chứa nó không tồn tại
+        [ENOTDIR] đường dẫn đi qua một tệp, không phải thư mục
+        [EISDIR] đó là một thư mục, cần tên tệp
+       *[other] không có quyền ghi
+    }.
 cli-bad-option = Tùy chọn không hợp lệ: { $message }
 cli-bad-now = --now phải có dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM (giờ Việt Nam), nhận được "{ $value }".
 cli-bad-role = --role phải là lead (chủ trì) hoặc support (phối hợp).
 cli-missing-arg = Thiếu { $what }.
 cli-no-plan = Không có kế hoạch nào khớp "{ $plan }". Xem: npm run cli -- plans
+cli-progress-header = cơ quan	đến hạn	đúng hạn	trễ hạn	chưa nộp	đã duyệt	tỉ lệ đúng hạn
+cli-ranking-header = hạng	cơ quan	tỉ lệ đúng hạn	đúng hạn/đến hạn	trễ hạn	chưa nộp	đã duyệt
 cli-progress-usage = Cách dùng: progress --agency "<cơ quan>" hoặc progress summary [--quarter 2024-Q1 | --year 2024]
 cli-config-error = Cấu hình sai: { $message }
 cli-failed = Không thực hiện được: lỗi trong chương trình hoặc cơ sở dữ liệu; dữ liệu không bị thay đổi dở dang. Xem chi tiết: chạy lại với LOG_LEVEL=error.
@@ -79,6 +90,8 @@ tasks-due-today = hạn hôm nay { $date }
 tasks-due-none = { $label }
 
 task-none = Không có nhiệm vụ mã "{ $code }".
+task-several = Mã { $code } ứng với { $count } nhiệm vụ; xem một nhiệm vụ bằng: npm run cli -- task <khóa> [--plan <kế hoạch>]
+task-key = { $code } (khóa { $key }, kế hoạch { $plan })
 task-detail =
     { $plan } — Mục { $section }
     Nhiệm vụ { $code }: { $title }
@@ -95,6 +108,7 @@ cli-invite-created =
     Mã mời: { $code } — { $agency } ({ $role }), hết hạn { $expires }
     Gửi cho người dùng: { $link }
 cli-users-cannot = Không thể { $action } người dùng #{ $id } (trạng thái: { $status }).
+cli-users-unknown = Không có người dùng #{ $id }. Xem: npm run cli -- users list
 cli-users-done = Người dùng #{ $id }: { $status }.
 cli-bad-quarter = --quarter không hợp lệ: "{ $value }". Ví dụ: 2024-Q1
 cli-bad-year = --year không hợp lệ: "{ $value }".
@@ -125,3 +139,45 @@ cli-review-done = { $receipt }: { $status ->
         [accepted] đã duyệt
        *[returned] đã trả lại
     }; đã báo { $notified } tài khoản của người nộp.
+
+# Internal values (statuses, roles, kinds) as staff read them: cli-word with word = "<group>-<value>".
+cli-word = { $word ->
+        [user-active] đang hoạt động
+        [user-pending] chờ duyệt
+        [user-denied] bị từ chối
+        [user-revoked] đã thu hồi
+        [user-new] mới
+        [role-official] cán bộ
+        [role-focal] đầu mối
+        [role-reviewer] người duyệt
+        [role-leader] lãnh đạo
+        [role-admin] quản trị viên
+        [action-approve] duyệt
+        [action-deny] từ chối
+        [action-revoke] thu hồi quyền
+        [sub-submitted] chờ duyệt
+        [sub-accepted] đã duyệt
+        [sub-returned] bị trả lại
+        [sub-withdrawn] đã rút
+        [sub-replaced] đã thay
+        [sub-missing] chưa nộp
+        [sub-pending] chưa nộp (chưa đến hạn)
+        [kind-article] bài viết
+        [kind-report] báo cáo
+        [task-lead] chủ trì
+        [task-support] phối hợp
+        [outbox-pending] chờ gửi
+        [outbox-sending] đang gửi
+        [outbox-sent] đã gửi
+        [outbox-failed] lỗi
+        [outbox-cancelled] đã hủy
+        [content-file] tệp
+        [content-photo] ảnh
+        [content-text] văn bản
+        [content-link] đường dẫn
+        [time-on_time] đúng hạn
+        [time-late] trễ hạn
+        [yes] có
+        [no] không
+       *[other] { $word }
+    }

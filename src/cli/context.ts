@@ -1,3 +1,4 @@
+import { labelsIn } from "../core/submissions/reports.js";
 import { FileStore } from "../storage/files.js";
 import { loadConfig, type Config } from "../config.js";
 import { openDatabase, type Database } from "../db/client.js";
@@ -19,6 +20,8 @@ export interface CliContext {
   json: boolean;
   locale: Locale;
   t(id: string, args?: Args): string;
+  /** An internal value (a status, a role, a kind) in the chosen language: word("user", "active"). */
+  word(group: string, value?: string | boolean | null): string;
   print(line: string): void;
   printJson(value: unknown): void;
   db(): Promise<Database>;
@@ -50,6 +53,7 @@ export function createContext(
     json: options.json,
     locale,
     t,
+    word: labelsIn(i18n(), locale).word,
     print: (line) => out(`${line}\n`),
     printJson: (value) => out(`${JSON.stringify(value, null, 2)}\n`),
     db: () =>

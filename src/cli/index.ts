@@ -10,6 +10,7 @@ import { inviteCommand, usersCommand } from "./commands/users.js";
 import { intentCommand } from "./commands/intent.js";
 import { submissionsCommand, submitCommand } from "./commands/submissions.js";
 import { outboxCommand, remindersCommand } from "./commands/reminders.js";
+import { argsError } from "./args-error.js";
 import { createContext, UsageError, type CliContext } from "./context.js";
 
 const options = {
@@ -72,7 +73,8 @@ export async function runCli(
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
-    err(i18n().plain("vi", "cli-bad-option", { message: (e as Error).message }));
+    const lang = argv.includes("--lang=en") || argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "vi";
+    err(argsError(lang, e));
     return 2;
   }
   const [name, ...positionals] = parsed.positionals;

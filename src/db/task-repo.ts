@@ -34,9 +34,13 @@ export interface TaskDetail extends Omit<TaskRow, "deadline" | "plan"> {
 /** Tasks by code ("1.14") or key ("VII/3.12"), optionally in one plan (id or part of it). */
 export async function findTasks(db: Db, code: string, plan?: string): Promise<TaskDetail[]> {
   const wanted = code.trim().replace(/\.$/, "");
+  const inPlan = plan ? { planId: { contains: plan } } : {};
+  // A whole key ("VII/3.11") is that task, not also its namesakes ("VII/3.11#2") that a code or prefix finds.
+  const exact = await detailsWhere(db, { key: wanted, ...inPlan });
+  if (exact.length && wanted.includes("/")) return exact;
   return detailsWhere(db, {
     OR: [{ code: wanted }, { key: wanted }, { key: { startsWith: `${wanted}#` } }],
-    ...(plan ? { planId: { contains: plan } } : {}),
+    ...inPlan,
   });
 }
 

@@ -62,6 +62,21 @@ describe("npm start, console channel", () => {
     expect(dates).toEqual([...dates].sort());
   }, 60_000);
 
+  it("in a terminal, says what it loaded and who is typing before the first prompt", async () => {
+    // util-linux's `script` gives the process a terminal, as a person starting it has.
+    const command = `${process.execPath} --import tsx src/main.ts --as "UBND Quận 1" --role focal --now 2024-03-25`;
+    const child = spawn("script", ["-qec", command, "/dev/null"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: dbUrl, PLANS_DIR: PLANS, LOG_LEVEL: "warn" },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    const r = await run(child, "thoát\n");
+    expect(r.out).toMatch(
+      /Đã nạp 2 kế hoạch \(148 nhiệm vụ\) · cơ sở dữ liệu: \S+ · đang dùng với tư cách đầu mối của UBND Quận 1/,
+    );
+    expect(r.out).not.toMatch(/cchc:cchc@/);
+  }, 60_000);
+
   it("follows numbered options and refuses a bad --as with one line", async () => {
     const r = await run(start({}, ["--as", "UBND Quận 1", "--now", "2024-03-01"]), "nhiem vu cua toi\n2\nxyz\n");
     expect(r.out).toMatch(/trang 2\//);

@@ -130,7 +130,7 @@ describe("reminders run and outbox status", () => {
     expect(status.pending).toBe(first.json.enqueued);
     expect(status.digests.pending).toBe(first.json.enqueued);
     expect(status.items.pending).toBe(first.json.items);
-    expect((await cli("outbox", "status")).out).toMatch(/Bản tổng hợp — pending: 1 .*việc trong đó — pending: \d+/);
+    expect((await cli("outbox", "status")).out).toMatch(/Bản tổng hợp — chờ gửi: 1 .*việc trong đó — chờ gửi: \d+/);
     expect((await cli("reminders", "run", "--now", "nope")).code).toBe(2);
   });
 });

@@ -149,7 +149,8 @@ describe("cli submissions", () => {
       0,
     );
     const ranked = readFileSync(exported, "utf8").slice(1).trim().split("\r\n");
-    expect(ranked[0]).toBe("plan,rank,agency,due,on_time,late,missing,accepted,on_time_rate");
+    expect(ranked[0]).toBe("Kế hoạch,Hạng,Cơ quan,Đến hạn,Đúng hạn,Trễ hạn,Chưa nộp,Đã duyệt,Tỉ lệ đúng hạn");
+    expect(ranked[1]).toMatch(/^Kế hoạch .*,1,.*,\d+%$/);
     const total = ranking.json.plans.reduce((n: number, p: any) => n + p.ranking.length, 0);
     expect(ranked).toHaveLength(1 + total);
     // Quarters still owed: Quận 1 owes only quarter II; an agency that sent nothing owes I and II.
@@ -175,7 +176,8 @@ describe("cli submissions", () => {
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString("utf8").slice(1).trim().split("\r\n");
     expect(lines[0]).toBe(
-      "receipt,agency,kind,task,quarter,received_at,on_time,status,reviewer,sha256,file_name,content,title",
+      "Biên nhận,Cơ quan,Loại,Nhiệm vụ,Quý,Thời điểm nhận,Đúng hạn,Trạng thái,Người duyệt,Mã kiểm tra SHA-256," +
+        "Tên tệp,Nội dung,Tiêu đề",
     );
     const q1 = lines.find((l) => l.startsWith("Q.1-2024Q1-01"))!;
     const sha = createHash("sha256")
@@ -191,7 +193,41 @@ describe("cli submissions", () => {
     ).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(xlsxFile);
-    expect(book.getWorksheet("submissions")!.rowCount).toBe(4);
+    // The three submissions and, below, every agency of the cycle that sent nothing (46 owe the article).
+    const sheet = book.getWorksheet("Quý I năm 2024")!;
+    const agencies = (await cli("submissions", "missing", "--quarter", "2024-Q1", "--json")).json.missing;
+    expect(sheet.rowCount).toBe(1 + 3 + agencies.length);
+    expect(sheet.getRow(2).getCell(6).value).toBeInstanceOf(Date);
+    expect(sheet.getRow(1 + 3 + 1).getCell(8).value).toBe("chưa nộp");
+    // The year: a summary per plan and agency, then a sheet per quarter; English on request.
+    const yearFile = path.join(dir, "2024.xlsx");
+    const year = await cli("submissions", "export", "--year", "2024", "--out", yearFile, "--now", "2024-04-10");
+    expect(year.code).toBe(0);
+    const yearBook = new ExcelJS.Workbook();
+    await yearBook.xlsx.readFile(yearFile);
+    expect(yearBook.worksheets.map((w) => w.name)).toEqual([
+      "Tổng hợp năm",
+      "Quý I năm 2024",
+      "Quý II năm 2024",
+      "Quý III năm 2024",
+      "Quý IV năm 2024",
+    ]);
+    const summary = yearBook.getWorksheet("Tổng hợp năm")!;
+    expect(summary.getRow(1).values).toEqual([
+      undefined,
+      ...["Kế hoạch", "Hạng", "Cơ quan", "Đến hạn", "Đúng hạn", "Trễ hạn", "Chưa nộp", "Đã duyệt", "Tỉ lệ đúng hạn"],
+    ]);
+    expect(summary.getColumn(9).numFmt).toBe("0%");
+    expect(typeof summary.getRow(2).getCell(9).value).toBe("number");
+    const english = path.join(dir, "2024-en.xlsx");
+    expect((await cli("submissions", "export", "--year", "2024", "--out", english, "--lang", "en")).code).toBe(0);
+    const en = new ExcelJS.Workbook();
+    await en.xlsx.readFile(english);
+    expect(en.worksheets.map((w) => w.name)).toEqual(["Year summary", "Q1 2024", "Q2 2024", "Q3 2024", "Q4 2024"]);
+    expect(en.getWorksheet("Q1 2024")!.getRow(1).getCell(8).value).toBe("Status");
+    const csvYear = await cli("submissions", "export", "--year", "2024", "--format", "csv", "--out", english);
+    expect(csvYear.code).toBe(2);
+    expect(csvYear.err).toMatch(/--format xlsx/);
     expect(
       (await cli("submissions", "export", "--quarter", "2024-Q1", "--format", "pdf", "--out", xlsxFile)).code,
     ).toBe(2);

@@ -5,7 +5,9 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findArticleCycle, type ArticleCycle } from "../../src/core/submissions/cycle.js";
-import { exportRows, quarterStandings, summarise, toCsv, toXlsx } from "../../src/core/submissions/reports.js";
+import { labelsIn, quarterSheet, quarterStandings, summarise } from "../../src/core/submissions/reports.js";
+import { csvOf, xlsxOf } from "../../src/core/submissions/spreadsheet.js";
+import { i18n } from "../../src/i18n.js";
 import { ranking, yearSpan } from "../../src/core/ranking.js";
 import { mayChange } from "../../src/core/submissions/permissions.js";
 import {
@@ -187,13 +189,25 @@ describe("figures", () => {
     expect(first.rank).toBe(1);
   });
 
-  it("exports CSV that Excel reads as UTF-8, and XLSX, with the stored files' sha256", async () => {
-    const rows = await exportRows(w.db.client, Q1);
-    const csv = toCsv(rows);
+  it("exports CSV that Excel reads as UTF-8, and XLSX, in Vietnamese, with the stored files' sha256", async () => {
+    const standings = await quarterStandings(w.db.client, cycle, Q1, "2024-04-05");
+    const sheet = await quarterSheet(w.db.client, Q1, standings, labelsIn(i18n(), "vi"));
+    const csv = csvOf(sheet);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.toString("utf8");
+    expect(text.split("\r\n")[0]).toBe(
+      "\uFEFFBiên nhận,Cơ quan,Loại,Nhiệm vụ,Quý,Thời điểm nhận,Đúng hạn,Trạng thái,Người duyệt," +
+        "Mã kiểm tra SHA-256,Tên tệp,Nội dung,Tiêu đề",
+    );
     expect(text).toContain("Sở Nội vụ");
-    expect(text).toContain("\r\n");
+    expect(text).toMatch(
+      /,bài viết,,2024-Q1,\d\d\/\d\d\/2024 \d\d:\d\d,(đúng hạn|trễ hạn),(chờ duyệt|đã duyệt|bị trả lại),/,
+    );
+    expect(text).not.toMatch(/,(yes|no|submitted|article|on_time),/);
+    // The agencies that sent nothing are in it too.
+    const missing = summarise(Q1, standings).missing;
+    expect(missing.length).toBeGreaterThan(0);
+    for (const m of missing) expect(text).toContain(`,${m.name},bài viết,,2024-Q1,,,chưa nộp`);
     const stored = await w.db.client.submission.findMany({ where: { sha256: { not: null } } });
     for (const s of stored) {
       const sha = createHash("sha256")
@@ -203,9 +217,20 @@ describe("figures", () => {
       expect(text).toContain(sha);
     }
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await toXlsx(rows)) as unknown as ArrayBuffer);
-    const sheet = book.getWorksheet("submissions")!;
-    expect(sheet.rowCount).toBe(rows.length + 1);
-    expect(sheet.getRow(2).getCell(2).value).toBe(rows[0]![1]);
+    await book.xlsx.load((await xlsxOf([sheet])) as unknown as ArrayBuffer);
+    const x = book.getWorksheet("Quý I năm 2024")!;
+    expect(x.rowCount).toBe(sheet.rows.length + 1);
+    expect(x.getRow(2).getCell(2).value).toBe(sheet.rows[0]![1]);
+    // A real date cell in Vietnam wall-clock time, a frozen header, a filter, widths fitted.
+    const received = x.getRow(2).getCell(6);
+    const at = sheet.rows[0]![5] as Date;
+    expect(received.value).toBeInstanceOf(Date);
+    expect((received.value as Date).toISOString().slice(0, 16)).toBe(
+      new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 16),
+    );
+    expect(received.numFmt).toBe("dd/mm/yyyy hh:mm");
+    expect(x.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(x.autoFilter).toBeTruthy();
+    expect(x.getColumn(2).width).toBeGreaterThan(10);
   });
 });

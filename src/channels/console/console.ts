@@ -14,6 +14,8 @@ export interface ConsoleOptions {
   /** Prompt and greet only when a person is typing (stdin is a terminal). */
   interactive: boolean;
   locale: Locale;
+  /** What the session runs on (plans loaded, the database, who it is), shown above the first prompt. */
+  banner?: string;
   i18n: I18n;
   /** Runs before the first line and after each answer: sends what the outbox holds for this person. */
   afterTurn?: () => Promise<unknown>;
@@ -82,7 +84,8 @@ export class ConsoleChannel implements ChannelPort {
     this.rl = readline.createInterface({ input: this.o.input, terminal: false });
     // Taken before anything is awaited: lines read before the iterator exists would be lost.
     const lines = this.rl[Symbol.asyncIterator]();
-    if (interactive) this.write(this.t("console-welcome"));
+    if (interactive)
+      this.write(this.o.banner ? `${this.t("console-welcome")}\n${this.o.banner}` : this.t("console-welcome"));
     await this.o.afterTurn?.();
     if (interactive) output.write("> ");
     for await (const line of { [Symbol.asyncIterator]: () => lines }) {

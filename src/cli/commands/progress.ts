@@ -44,7 +44,15 @@ async function agencyOccurrences(ctx: CliContext, v: Record<string, string | boo
   if (ctx.json) ctx.printJson({ agency: agency.name, agencyId: agency.id, today: day, occurrences: rows });
   else
     for (const r of rows)
-      ctx.print(`${r.code}\t${r.role}\t${r.due}\t${ctx.t(`progress-${r.status}`)}${r.receipt ? `\t${r.receipt}` : ""}`);
+      ctx.print(
+        [
+          r.code,
+          ctx.word("task", r.role),
+          r.due,
+          ctx.t(`progress-${r.status}`),
+          ...(r.receipt ? [r.receipt] : []),
+        ].join("\t"),
+      );
   return 0;
 }
 
@@ -84,6 +92,7 @@ async function summary(ctx: CliContext, v: Record<string, string | boolean | und
     });
     return 0;
   }
+  ctx.print(ctx.t("cli-progress-header"));
   for (const r of named) {
     const rate = r.onTimeRate === null ? "—" : `${Math.round(r.onTimeRate * 100)}%`;
     ctx.print([r.agency, r.due, r.onTime, r.late, r.missing, r.accepted, rate].join("\t"));

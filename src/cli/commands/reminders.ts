@@ -85,7 +85,7 @@ export async function outboxCommand(ctx: CliContext, action: string | undefined)
   const counts = await outboxCounts((await ctx.db()).client);
   const line = (c: Record<string, number>) =>
     Object.entries(c)
-      .map(([k, n]) => `${k}: ${n}`)
+      .map(([k, n]) => `${ctx.word("outbox", k)}: ${n}`)
       .join(" · ");
   if (ctx.json) ctx.printJson({ ...counts.byState, digests: counts.digests, items: counts.items });
   else {

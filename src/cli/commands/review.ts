@@ -4,7 +4,7 @@ import { queueNotices } from "../../core/notices.js";
 import { decide } from "../../core/submissions/decision.js";
 import { submissionByReceipt, submissionsWhere } from "../../db/submission-repo.js";
 import { findUser, listUsers } from "../../db/user-repo.js";
-import { localIso } from "../../domain/clock.js";
+import { formatVnDateTime } from "../../domain/clock.js";
 import { quarterId } from "../../domain/quarter.js";
 import { i18n } from "../../i18n.js";
 import { fileStore, UsageError, type CliContext } from "../context.js";
@@ -37,7 +37,13 @@ export async function pendingSubmissions(ctx: CliContext): Promise<number> {
   else
     for (const r of rows)
       ctx.print(
-        [r.receipt, r.agency, r.task ? `${r.kind} ${r.task}` : r.kind, r.quarter, localIso(new Date(r.receivedAt))]
+        [
+          r.receipt,
+          r.agency,
+          `${ctx.word("kind", r.kind)}${r.task ? ` ${r.task}` : ""}`,
+          r.quarter,
+          formatVnDateTime(new Date(r.receivedAt)),
+        ]
           .concat(r.title || r.fileName || "")
           .join("\t"),
       );
@@ -61,7 +67,7 @@ export async function reviewCommand(ctx: CliContext, receipt: string | undefined
   const done = await decide(services, s.id, null, accept, accept ? null : comment.slice(0, 1000));
   if (done.result !== "ok") {
     if (ctx.json) ctx.printJson({ ok: false, error: done.result, receipt: s.receipt, status: s.status });
-    else ctx.print(ctx.t("cli-review-already", { receipt: s.receipt, status: s.status }));
+    else ctx.print(ctx.t("cli-review-already", { receipt: s.receipt, status: ctx.word("sub", s.status) }));
     return 1;
   }
   const queued = await queueNotices(services, done.notices);

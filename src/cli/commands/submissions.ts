@@ -3,7 +3,8 @@ import path from "node:path";
 import { TaskCatalog } from "../../core/catalog.js";
 import { findArticleCycle } from "../../core/submissions/cycle.js";
 import { ranking, rankedPlans } from "../../core/ranking.js";
-import { exportRows, quarterStandings, summarise, toCsv, toXlsx } from "../../core/submissions/reports.js";
+import { quarterSheet, quarterStandings, rankingSheet, summarise } from "../../core/submissions/reports.js";
+import { csvOf, type Sheet, xlsxOf } from "../../core/submissions/spreadsheet.js";
 import { progressServices, progressSpan } from "./progress.js";
 import { pendingSubmissions, reviewCommand } from "./review.js";
 import { recordSubmission, type Content } from "../../core/submissions/service.js";
@@ -16,12 +17,24 @@ import { fileStore, UsageError, type CliContext } from "../context.js";
 import { agencyOrRefuse } from "./agency.js";
 
 function quarterArg(ctx: CliContext, text: string | undefined): Quarter {
-  const q = text ? parseQuarter(text, today(ctx.clock)) : null;
-  if (!q) throw new UsageError(ctx.t("cli-bad-quarter", { value: text ?? "" }));
+  if (!text?.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: "--quarter (ví dụ: --quarter 2024-Q1)" }));
+  const q = parseQuarter(text, today(ctx.clock));
+  if (!q) throw new UsageError(ctx.t("cli-bad-quarter", { value: text }));
   return q;
 }
 
 type Values = Record<string, string | boolean | undefined>;
+
+/** Writes an export; a folder that is not there, or not writable, is the person's to fix: one line, exit 2. */
+async function writeOut(ctx: CliContext, out: string, bytes: Buffer): Promise<void> {
+  try {
+    await writeFile(out, bytes);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "";
+    if (!["ENOENT", "ENOTDIR", "EACCES", "EPERM", "EISDIR", "EROFS"].includes(code)) throw err;
+    throw new UsageError(ctx.t("cli-out-failed", { out, why: code }));
+  }
+}
 type Agency = { id: string; name: string };
 
 function agencyArg(ctx: CliContext, query: string): Agency {
@@ -121,8 +134,6 @@ async function articleCycle(ctx: CliContext, db: Db) {
   return cycle;
 }
 
-const RANKING_COLUMNS = ["plan", "rank", "agency", "due", "on_time", "late", "missing", "accepted", "on_time_rate"];
-
 /** `submissions ranking`: each plan's standing by the ranking rules (core/ranking.ts), printed or exported. */
 const rankingAction: Action = async (ctx, _db, v, day) => {
   const services = await progressServices(ctx);
@@ -138,25 +149,15 @@ const rankingAction: Action = async (ctx, _db, v, day) => {
       ranking: await ranking(services, { planId: plan.id, from, to }, day),
     });
   if (v.out !== undefined) {
-    const rows = out.flatMap((p) =>
-      p.ranking.map((r) =>
-        [p.plan, r.rank, r.agency, r.due, r.onTime, r.late, r.missing, r.accepted, (r.onTimeRate ?? 0).toFixed(3)].map(
-          String,
-        ),
-      ),
-    );
     const format = String(v.format ?? (String(v.out).endsWith(".xlsx") ? "xlsx" : "csv"));
     if (format !== "csv" && format !== "xlsx") throw new UsageError(ctx.t("cli-export-usage"));
-    const bytes = format === "csv" ? toCsv(rows, RANKING_COLUMNS) : await toXlsx(rows, RANKING_COLUMNS, "ranking");
-    await writeFile(String(v.out), bytes);
-    if (ctx.json) ctx.printJson({ ok: true, out: String(v.out), rows: rows.length, format });
-    else ctx.print(ctx.t("cli-export-done", { rows: rows.length, out: String(v.out) }));
-    return 0;
+    return exportSheets(ctx, [rankingSheet(out, ctx, ctx.t("export-sheet-ranking"))], format, String(v.out));
   }
   if (ctx.json) ctx.printJson({ from, to, today: day, plans: out });
   else
     for (const p of out) {
       ctx.print(`# ${p.title} (${p.plan})`);
+      ctx.print(ctx.t("cli-ranking-header"));
       for (const r of p.ranking) {
         const rate = `${Math.round((r.onTimeRate ?? 0) * 100)}%`;
         ctx.print(`${r.rank}.\t${r.agency}\t${rate}\t${r.onTime}/${r.due}\t${r.late}\t${r.missing}\t${r.accepted}`);
@@ -185,8 +186,8 @@ const list: Action = async (ctx, db, v) => {
   else
     for (const s of submissions)
       ctx.print(
-        `${s.receipt} · ${s.agency} · ${s.kind}${s.task ? ` ${s.task}` : ""} · ` +
-          `${s.onTime ? "đúng hạn" : "trễ hạn"} · ${s.status}`,
+        `${s.receipt} · ${s.agency} · ${ctx.word("kind", s.kind)}${s.task ? ` ${s.task}` : ""} · ` +
+          `${ctx.word("time", s.onTime ? "on_time" : "late")} · ${ctx.word("sub", s.status)}`,
       );
   return 0;
 };
@@ -224,15 +225,49 @@ const missing: Action = async (ctx, db, v, day) => {
   return 0;
 };
 
-const exportAction: Action = async (ctx, db, v) => {
-  const q = quarterArg(ctx, v.quarter as string | undefined);
-  const format = String(v.format ?? "csv");
-  if ((format !== "csv" && format !== "xlsx") || !v.out) throw new UsageError(ctx.t("cli-export-usage"));
-  const rows = await exportRows(db, q);
-  await writeFile(String(v.out), format === "csv" ? toCsv(rows) : await toXlsx(rows));
-  if (ctx.json) ctx.printJson({ ok: true, out: String(v.out), rows: rows.length, format });
-  else ctx.print(ctx.t("cli-export-done", { rows: rows.length, out: String(v.out) }));
+/** Writes sheets as CSV (one) or a workbook, and says so. */
+async function exportSheets(ctx: CliContext, sheets: Sheet[], format: string, out: string): Promise<number> {
+  await writeOut(ctx, out, format === "csv" ? csvOf(sheets[0]!) : await xlsxOf(sheets));
+  const rows = sheets.reduce((n, s) => n + s.rows.length, 0);
+  if (ctx.json) ctx.printJson({ ok: true, out, rows, format, sheets: sheets.map((s) => s.name) });
+  else ctx.print(ctx.t("cli-export-done", { rows, out }));
   return 0;
+}
+
+/**
+ * `submissions export --quarter Q` (CSV or XLSX: the quarter's submissions and the agencies still missing), or
+ * `--year Y` (XLSX: a sheet per quarter and the year's standing per plan and agency).
+ */
+const exportAction: Action = async (ctx, db, v, day) => {
+  const format = String(v.format ?? (String(v.out ?? "").endsWith(".xlsx") ? "xlsx" : "csv"));
+  if ((format !== "csv" && format !== "xlsx") || !v.out) throw new UsageError(ctx.t("cli-export-usage"));
+  const cycle = await articleCycle(ctx, db);
+  if (v.year !== undefined) {
+    const { from, to } = progressSpan(ctx, { year: v.year });
+    const year = Number(from.slice(0, 4));
+    if (format !== "xlsx") throw new UsageError(ctx.t("cli-export-year-xlsx"));
+    const sheets: Sheet[] = [];
+    for (const quarter of [1, 2, 3, 4]) {
+      const q = { year, quarter };
+      sheets.push(await quarterSheet(db, q, await quarterStandings(db, cycle, q, day), ctx));
+    }
+    const services = await progressServices(ctx);
+    const plans = [];
+    for (const plan of await rankedPlans(services))
+      plans.push({
+        plan: plan.id,
+        title: plan.title,
+        ranking: await ranking(services, { planId: plan.id, from, to }, day),
+      });
+    return exportSheets(ctx, [rankingSheet(plans, ctx), ...sheets], format, String(v.out));
+  }
+  const q = quarterArg(ctx, v.quarter as string | undefined);
+  return exportSheets(
+    ctx,
+    [await quarterSheet(db, q, await quarterStandings(db, cycle, q, day), ctx)],
+    format,
+    String(v.out),
+  );
 };
 
 const ACTIONS: Record<string, Action> = { ranking: rankingAction, list, missing, export: exportAction };

@@ -3,6 +3,7 @@ import { formatVnDate } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
 import { shorten } from "../../domain/text.js";
 import { findTasks } from "../../db/task-repo.js";
+import { listPlans } from "../../db/plan-repo.js";
 import { UsageError, type CliContext } from "../context.js";
 import { agencyDirectory, noAgency } from "./agency.js";
 import { progressServices } from "./progress.js";
@@ -75,22 +76,24 @@ export async function taskCommand(
   plan: string | undefined,
 ): Promise<number> {
   if (!code?.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: "<mã nhiệm vụ>" }));
-  const tasks = await findTasks((await ctx.db()).client, code, plan);
+  const db = (await ctx.db()).client;
+  if (plan !== undefined && !(await listPlans(db)).some((p) => p.id.includes(plan)))
+    throw new UsageError(ctx.t("cli-no-plan", { plan }));
+  const tasks = await findTasks(db, code, plan);
   if (ctx.json) {
     ctx.printJson({ query: code, tasks });
-    return tasks.length ? 0 : 1;
+    return tasks.length ? 0 : 2;
   }
-  if (tasks.length === 0) {
-    ctx.print(ctx.t("task-none", { code }));
-    return 1;
-  }
+  if (tasks.length === 0) throw new UsageError(ctx.t("task-none", { code }));
+  // One code for several tasks (Sa Đéc numbers each section anew, plans repeat codes): say how to pick one.
+  if (tasks.length > 1) ctx.print(ctx.t("task-several", { code, count: tasks.length }));
   tasks.forEach((t, n) => {
     if (n) ctx.print("");
     ctx.print(
       ctx.t("task-detail", {
         plan: t.planTitle,
         section: `${t.section.code}. ${t.section.title}`,
-        code: t.code,
+        code: tasks.length > 1 ? ctx.t("task-key", { code: t.code, key: t.key, plan: t.planId }) : t.code,
         title: t.title,
         product: t.product || "—",
         lead: t.lead.map((a) => a.name).join("; ") || t.leadText || "—",

@@ -54,7 +54,8 @@ export async function usersCommand(
     else
       for (const u of users)
         ctx.print(
-          `#${u.id} ${u.displayName || "—"} · ${u.agency ?? "—"} · ${u.role} · ${u.status} · ${u.accounts.join(", ")}`,
+          `#${u.id} ${u.displayName || "—"} · ${u.agency ?? "—"} · ${ctx.word("role", u.role)} · ` +
+            `${ctx.word("user", u.status)} · ${u.accounts.join(", ")}`,
         );
     return 0;
   }
@@ -69,7 +70,14 @@ export async function usersCommand(
   if (!Number.isInteger(userId) || userId <= 0) throw new UsageError(ctx.t("cli-missing-arg", { what: "<id>" }));
   const user = await findUser(db, userId);
   if (!user || !step.from.includes(user.status as UserStatus)) {
-    const message = ctx.t("cli-users-cannot", { id: userId, action, status: user?.status ?? "—" });
+    const message = user
+      ? ctx.t("cli-users-cannot", {
+          id: userId,
+          action: ctx.word("action", action),
+          status: ctx.word("user", user.status),
+        })
+      : ctx.t("cli-users-unknown", { id: userId });
+    if (!user) throw new UsageError(message);
     if (ctx.json) ctx.printJson({ ok: false, error: message });
     else ctx.print(message);
     return 1;
@@ -78,6 +86,6 @@ export async function usersCommand(
   // Someone who asked for access hears the answer, as from an admin in chat.
   const told = action === "revoke" ? 0 : await tellAccessDecision(ctx, userId, action === "approve");
   if (ctx.json) ctx.printJson({ ok: true, id: userId, status: step.to, notified: told });
-  else ctx.print(ctx.t("cli-users-done", { id: userId, status: step.to }));
+  else ctx.print(ctx.t("cli-users-done", { id: userId, status: ctx.word("user", step.to) }));
   return 0;
 }

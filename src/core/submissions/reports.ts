@@ -1,9 +1,10 @@
-import { stringify } from "csv-stringify/sync";
 import type { Db } from "../../db/client.js";
 import { LIVE_STATUSES, quarterArticles, submissionsWhere } from "../../db/submission-repo.js";
-import { localIso } from "../../domain/clock.js";
 import { quarterDue, quarterId, type Quarter } from "../../domain/quarter.js";
+import type { I18n, Locale } from "../../i18n.js";
+import type { RankedAgency } from "../ranking.js";
 import type { ArticleCycle } from "./cycle.js";
+import type { Cell, Sheet } from "./spreadsheet.js";
 
 export type Outcome = "on_time" | "late" | "returned" | "missing" | "pending";
 
@@ -67,61 +68,107 @@ export function summarise(q: Quarter, standings: QuarterStanding[]): QuarterSumm
   };
 }
 
-const COLUMNS = [
+/** What a spreadsheet's words are in the reader's language: messages, and internal values (statuses, kinds). */
+export interface Labels {
+  t(id: string, args?: Record<string, string | number>): string;
+  word(group: string, value?: string | boolean | null): string;
+}
+
+/** Labels from the message catalogue: an internal value is cli-word's "<group>-<value>" (booleans yes / no). */
+export function labelsIn(i18n: I18n, locale: Locale): Labels {
+  const t = (id: string, args?: Record<string, string | number>) => i18n.plain(locale, id, args);
+  return {
+    t,
+    word: (group, value) => {
+      if (value === null) return "—";
+      if (value === undefined) return t("cli-word", { word: group });
+      return t("cli-word", { word: typeof value === "boolean" ? (value ? "yes" : "no") : `${group}-${value}` });
+    },
+  };
+}
+
+const QUARTER_COLUMNS = [
   "receipt",
   "agency",
   "kind",
   "task",
   "quarter",
-  "received_at",
-  "on_time",
+  "received",
+  "on-time",
   "status",
   "reviewer",
   "sha256",
-  "file_name",
+  "file-name",
   "content",
   "title",
-];
+] as const;
 
-/** One row per submission of the quarter (every status), for spreadsheets. */
-export async function exportRows(db: Db, q: Quarter): Promise<string[][]> {
+/**
+ * A quarter's submissions (every status) and, below them, the agencies of the article cycle that have sent
+ * nothing for it: the table a reviewer hands on, in the reader's language.
+ */
+export async function quarterSheet(db: Db, q: Quarter, standings: QuarterStanding[], labels: Labels): Promise<Sheet> {
   const rows = await submissionsWhere(db, { year: q.year, quarter: q.quarter });
-  return rows.map((r) => [
+  const quarter = quarterId(q);
+  const sent: Cell[][] = rows.map((r) => [
     r.receipt,
     r.agency.name,
-    r.kind,
+    labels.word("kind", r.kind),
     r.task?.code ?? "",
-    quarterId(q),
-    localIso(r.receivedAt).replace("T", " "),
-    r.onTime ? "yes" : "no",
-    r.status,
+    quarter,
+    r.receivedAt,
+    labels.word("time", r.onTime ? "on_time" : "late"),
+    labels.word("sub", r.status),
     r.reviewer?.displayName ?? "",
     r.sha256 ?? "",
     r.fileName ?? "",
-    r.contentType === "link" || r.contentType === "text" ? (r.body ?? "") : r.contentType,
+    r.contentType === "link" || r.contentType === "text" ? (r.body ?? "") : labels.word("content", r.contentType),
     r.title ?? "",
   ]);
+  const owed: Cell[][] = standings
+    .filter((s) => s.outcome === "missing" || s.outcome === "pending")
+    .map((s) => ["", s.agency, labels.word("kind", "article"), "", quarter, null, "", labels.word("sub", s.outcome)]);
+  return {
+    name: labels.t("export-sheet-quarter", {
+      quarter: ROMAN[q.quarter - 1]!,
+      number: String(q.quarter),
+      year: String(q.year),
+    }),
+    columns: QUARTER_COLUMNS.map((c) => ({
+      header: labels.t(`export-col-${c}`),
+      ...(c === "received" ? { format: "datetime" as const } : {}),
+    })),
+    rows: [...sent, ...owed],
+  };
 }
 
-/** CSV that Excel opens with Vietnamese intact: UTF-8 with a byte-order mark, CRLF lines. */
-export function toCsv(rows: string[][], columns: string[] = COLUMNS): Buffer {
-  return Buffer.concat([
-    Buffer.from("\uFEFF", "utf8"),
-    Buffer.from(stringify([columns, ...rows], { record_delimiter: "windows" }), "utf8"),
-  ]);
-}
+const ROMAN = ["I", "II", "III", "IV"];
 
-export async function toXlsx(
-  rows: string[][],
-  columns: string[] = COLUMNS,
-  sheetName = "submissions",
-): Promise<Buffer> {
-  // Loaded on demand: the spreadsheet library is large and only exports need it.
-  const { default: ExcelJS } = await import("exceljs");
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(sheetName);
-  sheet.addRow(columns).font = { bold: true };
-  for (const r of rows) sheet.addRow(r);
-  for (const c of sheet.columns) c.width = 22;
-  return Buffer.from(await book.xlsx.writeBuffer());
+/** Each plan's agencies by the ranking rules: due, on time, late, missing, accepted and the on-time rate. */
+export function rankingSheet(
+  plans: { plan: string; title: string; ranking: RankedAgency[] }[],
+  labels: Labels,
+  name = labels.t("export-sheet-summary"),
+): Sheet {
+  const columns = ["plan", "rank", "agency", "due", "on-time", "late", "missing", "accepted", "rate"] as const;
+  return {
+    name,
+    columns: columns.map((c) => ({
+      header: labels.t(`export-col-${c}`),
+      ...(c === "rate" ? { format: "percent" as const } : {}),
+    })),
+    rows: plans.flatMap((p) =>
+      p.ranking.map((r) => [
+        p.title,
+        r.rank,
+        r.agency,
+        r.due,
+        r.onTime,
+        r.late,
+        r.missing,
+        r.accepted,
+        r.onTimeRate ?? 0,
+      ]),
+    ),
+  };
 }

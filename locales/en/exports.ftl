@@ -1,0 +1,25 @@
+# Spreadsheet exports (submissions export, submissions ranking --out)
+export-sheet-quarter = Q{ $number } { $year }
+export-sheet-summary = Year summary
+export-sheet-ranking = Ranking
+export-col-receipt = Receipt
+export-col-agency = Agency
+export-col-kind = Kind
+export-col-task = Task
+export-col-quarter = Quarter
+export-col-received = Received
+export-col-on-time = On time
+export-col-status = Status
+export-col-reviewer = Reviewer
+export-col-sha256 = SHA-256
+export-col-file-name = File name
+export-col-content = Content
+export-col-title = Title
+export-col-plan = Plan
+export-col-rank = Rank
+export-col-due = Due
+export-col-late = Late
+export-col-missing = Missing
+export-col-accepted = Accepted
+export-col-rate = On-time rate
+cli-export-year-xlsx = --year writes a workbook of several sheets: use --format xlsx (or --out <file>.xlsx).

@@ -1,0 +1,25 @@
+# Spreadsheet exports (submissions export, submissions ranking --out)
+export-sheet-quarter = Quý { $quarter } năm { $year }
+export-sheet-summary = Tổng hợp năm
+export-sheet-ranking = Xếp hạng
+export-col-receipt = Biên nhận
+export-col-agency = Cơ quan
+export-col-kind = Loại
+export-col-task = Nhiệm vụ
+export-col-quarter = Quý
+export-col-received = Thời điểm nhận
+export-col-on-time = Đúng hạn
+export-col-status = Trạng thái
+export-col-reviewer = Người duyệt
+export-col-sha256 = Mã kiểm tra SHA-256
+export-col-file-name = Tên tệp
+export-col-content = Nội dung
+export-col-title = Tiêu đề
+export-col-plan = Kế hoạch
+export-col-rank = Hạng
+export-col-due = Đến hạn
+export-col-late = Trễ hạn
+export-col-missing = Chưa nộp
+export-col-accepted = Đã duyệt
+export-col-rate = Tỉ lệ đúng hạn
+cli-export-year-xlsx = --year xuất một bảng tính nhiều trang: dùng --format xlsx (hoặc --out <tệp>.xlsx).
