@@ -215,7 +215,7 @@ help-review =
     <b>Reviewing</b>
     • <b>pending review</b> (/duyet) — accept, or return with a reason
     • <b>statistics q1</b> (/thongke), <b>who has not submitted</b> (/chuanop), <b>ranking</b> (/xephang)
-help-admin = <b>Admin</b>: <b>access requests</b> (/duyettk) — approve new users.
+help-admin = <b>Admin</b>: <b>access requests</b> (/duyettk) — approve new users; <b>load a plan</b> (/kehoach) — send the plan file (.docx) to load or replace it.
 help-reminders =
     <b>Reminders</b>
     • <b>remind me in 3 days</b>, <b>mute</b> (/tatnhac), <b>unmute</b> (/batnhac)
@@ -225,6 +225,30 @@ help-numbered = When options are listed, reply with the number or type the optio
 help-cancel = Type <b>cancel</b> to stop what you are doing, <b>continue</b> to carry on.
 greeting = Hello { $name }! How can I help?
 thanks = You're welcome! Message me whenever you need something.
+plan-upload-admins-only = Only admins load plans into the system. If a plan needs updating, please send the file to an admin.
+plan-upload-ask = Send the CCHC plan file: the Word file (.docx) as issued, or a text copy (.txt, .md); up to { $max } MB. I read it and report back; if the plan is already loaded, I ask before replacing it.
+plan-upload-unsupported = Files sent through { $channel } do not reach me (it passes bots only photos and messages). Please send the plan file through Telegram, or ask the technical staff to run: npm run cli -- import <file>.
+plan-upload-not-file = I am waiting for the plan file (.docx, .txt, .md). Send the file, or type <b>cancel</b>.
+plan-upload-too-large = The file is over { $max } MB, not a plan. The loaded plan is unchanged.
+plan-upload-download-failed = I could not download the file from the chat app. Please send it again.
+plan-upload-refused = Could not load { $file }: { $reason }. The loaded plan is unchanged; send another file or type <b>cancel</b>.
+plan-upload-same = <b>{ $title }</b> was loaded from this very file; nothing changes.
+plan-upload-confirm = { $file } would replace the loaded plan <b>{ $title }</b>: { $added } added, { $removed } removed, { $changed } changed tasks{ $orphaned ->
+        [0] {""}
+       *[other] ; { $orphaned } submissions would lose their task
+    } — confirm?
+plan-upload-doubt = ⚠️ Note: { $doubt }.
+plan-upload-waiting = The plan file is waiting for you to confirm replacing the loaded plan.
+plan-upload-done = ✅ Loaded <b>{ $title }</b> ({ $year }): { $sections } sections, { $tasks } tasks, { $headings } headings. Agencies not recognised: { $unresolved }; deadlines not understood: { $unclassified }; warnings: { $warnings }.
+plan-upload-unresolved = • line { $line } ({ $code }): agency not recognised "{ $text }"
+plan-upload-unclassified = • line { $line } ({ $code }): deadline not understood "{ $text }"
+plan-upload-warning = • line { $line }: { $text }
+plan-upload-more = … and { $count } more (in full: npm run cli -- import <file> --dry-run).
+plan-upload-cancelled = Plan upload cancelled; the loaded plan is unchanged.
+button-plan-confirm = ✅ Confirm replacing
+flow-plan-upload = loading a plan
+command-kehoach = load a CCHC plan from a file
+command-duyettk = review access requests
 flow-paused = ⏸ You have an unfinished { $flow } — type <b>continue</b> to carry on or <b>cancel</b> to drop it.
 flow-submit = submission
 flow-review = return of a submission

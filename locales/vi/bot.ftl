@@ -215,7 +215,7 @@ help-review =
     <b>Duyệt bài</b>
     • <b>bài chờ duyệt</b> (/duyet) — chấp nhận hoặc trả lại kèm lý do
     • <b>thống kê quý 1</b> (/thongke), <b>ai chưa nộp</b> (/chuanop), <b>xếp hạng</b> (/xephang)
-help-admin = <b>Quản trị</b>: <b>yêu cầu truy cập</b> (/duyettk) — duyệt người dùng mới.
+help-admin = <b>Quản trị</b>: <b>yêu cầu truy cập</b> (/duyettk) — duyệt người dùng mới; <b>nhập kế hoạch</b> (/kehoach) — gửi tệp kế hoạch (.docx) để nạp hoặc thay.
 help-reminders =
     <b>Nhắc việc</b>
     • <b>nhắc lại sau 3 ngày</b>, <b>tắt nhắc</b> (/tatnhac), <b>bật nhắc</b> (/batnhac)
@@ -225,6 +225,30 @@ help-numbered = Khi có danh sách lựa chọn, trả lời bằng số hoặc 
 help-cancel = Gõ <b>hủy</b> để dừng việc đang làm, <b>tiếp tục</b> để làm tiếp.
 greeting = Xin chào { $name }! Tôi có thể giúp gì cho bạn?
 thanks = Không có gì ạ! Bạn cần gì thêm cứ nhắn nhé.
+plan-upload-admins-only = Chỉ quản trị viên mới nạp kế hoạch vào hệ thống. Nếu kế hoạch cần cập nhật, vui lòng gửi tệp cho quản trị viên.
+plan-upload-ask = Gửi tệp kế hoạch CCHC: bản Word (.docx) như khi ban hành, hoặc bản văn bản (.txt, .md); tối đa { $max } MB. Tôi đọc và báo lại; nếu kế hoạch đã có, tôi hỏi trước khi thay.
+plan-upload-unsupported = Tệp gửi qua { $channel } không đến được tôi (ứng dụng này chỉ chuyển ảnh và tin nhắn cho bot). Hãy gửi tệp kế hoạch qua Telegram, hoặc nhờ cán bộ kỹ thuật chạy: npm run cli -- import <tệp>.
+plan-upload-not-file = Tôi đang chờ tệp kế hoạch (.docx, .txt, .md). Gửi tệp, hoặc gõ <b>hủy</b>.
+plan-upload-too-large = Tệp lớn hơn { $max } MB, không phải một kế hoạch. Kế hoạch đang có giữ nguyên.
+plan-upload-download-failed = Không tải được tệp từ ứng dụng chat. Vui lòng gửi lại.
+plan-upload-refused = Không nạp được { $file }: { $reason }. Kế hoạch đang có giữ nguyên; gửi tệp khác hoặc gõ <b>hủy</b>.
+plan-upload-same = <b>{ $title }</b> đã được nạp từ đúng tệp này; không có gì thay đổi.
+plan-upload-confirm = Tệp { $file } sẽ thay kế hoạch đang có <b>{ $title }</b>: thêm { $added }, bỏ { $removed }, đổi { $changed } nhiệm vụ{ $orphaned ->
+        [0] {""}
+       *[other] ; { $orphaned } bài nộp sẽ mất nhiệm vụ
+    } — xác nhận?
+plan-upload-doubt = ⚠️ Lưu ý: { $doubt }.
+plan-upload-waiting = Tệp kế hoạch đang chờ bạn xác nhận thay kế hoạch đang có.
+plan-upload-done = ✅ Đã nạp <b>{ $title }</b> ({ $year }): { $sections } mục, { $tasks } nhiệm vụ, { $headings } đề mục. Cơ quan chưa nhận ra: { $unresolved }; thời hạn chưa hiểu: { $unclassified }; cảnh báo: { $warnings }.
+plan-upload-unresolved = • dòng { $line } ({ $code }): không nhận ra cơ quan "{ $text }"
+plan-upload-unclassified = • dòng { $line } ({ $code }): không hiểu thời hạn "{ $text }"
+plan-upload-warning = • dòng { $line }: { $text }
+plan-upload-more = … và { $count } điều khác (xem đầy đủ: npm run cli -- import <tệp> --dry-run).
+plan-upload-cancelled = Đã hủy nạp kế hoạch; kế hoạch đang có giữ nguyên.
+button-plan-confirm = ✅ Xác nhận thay
+flow-plan-upload = nạp kế hoạch
+command-kehoach = nạp kế hoạch CCHC từ tệp
+command-duyettk = duyệt yêu cầu truy cập
 flow-paused = ⏸ Bạn đang { $flow } dở — gõ <b>tiếp tục</b> để làm tiếp hoặc <b>hủy</b> để bỏ.
 flow-submit = nộp bài
 flow-review = trả lại một bài

@@ -168,7 +168,12 @@ export class Assistant {
   private async onFile(turn: Turn, msg: Incoming): Promise<Reply> {
     if (turn.account.user.status !== "active") return { ...emptyReply(), messages: [unlinked(turn)] };
     const kind = msg.attachment?.kind;
-    const taker = this.features.find((f) => f.onFile);
+    // The flow waiting for a file takes whatever came (a plan upload says what a platform cannot pass on);
+    // otherwise a file or photo starts a submission.
+    const state = turn.account.state;
+    const waiting = this.features.find((f) => f.onFile && f.flow?.active(state) && !state.paused);
+    if (waiting?.onFile && kind && kind !== "sticker") return waiting.onFile(turn, msg);
+    const taker = this.features.find((f) => f.onFile && f.name === "submit");
     if ((kind === "document" || kind === "photo") && taker?.onFile) {
       if (turn.account.state.paused) await this.unpause(turn);
       return taker.onFile(turn, msg);

@@ -24,12 +24,14 @@ const EVERYONE = [
 ];
 const SUBMIT = ["nop"];
 const REVIEW = ["thongke", "chuanop", "xephang"];
+const ADMIN = ["duyettk", "kehoach"];
 
 /** Command names for a role, in menu order. */
 export function commandsFor(role: UserRole, submitRoles: UserRole[]): string[] {
   const extra = [
     ...(submitRoles.includes(role) ? SUBMIT : []),
     ...(role === "reviewer" || role === "admin" ? REVIEW : []),
+    ...(role === "admin" ? ADMIN : []),
   ];
   return [...EVERYONE.slice(0, 4), ...extra, ...EVERYONE.slice(4)];
 }

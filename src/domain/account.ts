@@ -12,6 +12,8 @@ export interface AccountState {
   awaiting?: "agency";
   /** A submission being put together (see core/features/submit.ts). */
   submit?: Draft;
+  /** An admin sending a plan file: waiting for it, or (sha256) for the confirmation to replace a loaded plan. */
+  planUpload?: { sha256?: string; file?: string };
   /** A reviewer writing why a submission is returned. */
   review?: { submissionId: number };
   /** The submission a reviewer last opened: what "duyệt", "trả lại vì …" typed alone decide on. */

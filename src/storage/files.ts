@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { FileKind, StagedFile } from "../domain/draft.js";
 import { clip, stripControls } from "../domain/text.js";
@@ -118,6 +118,36 @@ export class FileStore {
     if (exists) await rm(staged.tmpPath, { force: true });
     else await rename(staged.tmpPath, target);
     return relative;
+  }
+
+  /**
+   * Keeps bytes between two messages (a plan awaiting its admin's confirmation), whatever their type, under
+   * held/<sha256>; written to a temporary name first, so a crash never leaves half a file.
+   */
+  async hold(bytes: Uint8Array): Promise<string> {
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const dir = path.join(this.root, "held");
+    await mkdir(dir, { recursive: true });
+    const tmp = path.join(dir, `.${randomUUID()}`);
+    const handle = await open(tmp, "w");
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path.join(dir, sha256));
+    return sha256;
+  }
+
+  /** Held bytes, or null when they are gone (released, or another machine's store). */
+  async held(sha256: string): Promise<Uint8Array | null> {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) return null;
+    return readFile(path.join(this.root, "held", sha256)).catch(() => null);
+  }
+
+  async release(sha256: string): Promise<void> {
+    if (/^[0-9a-f]{64}$/.test(sha256)) await rm(path.join(this.root, "held", sha256), { force: true });
   }
 
   async discard(staged: Pick<Staged, "tmpPath">): Promise<void> {

@@ -48,17 +48,7 @@ export async function usersCommand(
 ): Promise<number> {
   const db = (await ctx.db()).client;
   if (action === "pending") return pendingUsers(ctx);
-  if (action === "list" || action === undefined) {
-    const users = await listUsers(db);
-    if (ctx.json) ctx.printJson({ users });
-    else
-      for (const u of users)
-        ctx.print(
-          `#${u.id} ${u.displayName || "—"} · ${u.agency ?? "—"} · ${ctx.word("role", u.role)} · ` +
-            `${ctx.word("user", u.status)} · ${u.accounts.join(", ")}`,
-        );
-    return 0;
-  }
+  if (action === "list" || action === undefined) return listAll(ctx, db);
   const transitions: Record<string, { from: UserStatus[]; to: UserStatus }> = {
     approve: { from: ["pending", "denied"], to: "active" },
     deny: { from: ["pending"], to: "denied" },
@@ -87,5 +77,17 @@ export async function usersCommand(
   const told = action === "revoke" ? 0 : await tellAccessDecision(ctx, userId, action === "approve");
   if (ctx.json) ctx.printJson({ ok: true, id: userId, status: step.to, notified: told });
   else ctx.print(ctx.t("cli-users-done", { id: userId, status: ctx.word("user", step.to) }));
+  return 0;
+}
+
+async function listAll(ctx: CliContext, db: Awaited<ReturnType<CliContext["db"]>>["client"]): Promise<number> {
+  const users = await listUsers(db);
+  if (ctx.json) ctx.printJson({ users });
+  else
+    for (const u of users)
+      ctx.print(
+        `#${u.id} ${u.displayName || "—"} · ${u.agency ?? "—"} · ${ctx.word("role", u.role)} · ` +
+          `${ctx.word("user", u.status)} · ${u.accounts.join(", ")}`,
+      );
   return 0;
 }

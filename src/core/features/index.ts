@@ -5,6 +5,7 @@ import { basicsFeature } from "./basics.js";
 import { deadlinesFeature } from "./deadlines.js";
 import { digestItemsFeature } from "./digest-items.js";
 import { linkAccountsFeature } from "./link-accounts.js";
+import { planUploadFeature } from "./plan-upload.js";
 import { reminderPrefsFeature } from "./reminder-prefs.js";
 import { reviewFeature } from "./review.js";
 import { rotaFeature } from "./rota.js";
@@ -31,5 +32,6 @@ export function features(cal: WorkCalendar): Feature[] {
     standingsFeature,
     reminderPrefsFeature(cal),
     digestItemsFeature(cal),
+    planUploadFeature,
   ];
 }

@@ -40,6 +40,7 @@ const COMMANDS: Record<string, IntentName> = {
   batnhac: "unmute",
   lienket: "link_channel",
   nhacqua: "notify_channel",
+  kehoach: "plan_upload",
 };
 
 const ROMAN: Record<string, 1 | 2 | 3 | 4> = {
@@ -182,7 +183,15 @@ interface Reading {
 }
 
 // The order matters: an earlier stage's words win ("hủy nộp bài" cancels, it does not submit).
-const STAGES: ((r: Reading) => Intent | null)[] = [decisions, navigation, social, questions, preferences, lookups];
+const STAGES: ((r: Reading) => Intent | null)[] = [
+  decisions,
+  navigation,
+  social,
+  admin,
+  questions,
+  preferences,
+  lookups,
+];
 
 function understand(text: string): Intent {
   const command = slash(text) ?? bareCode(text);
@@ -294,6 +303,11 @@ function social({ t }: Reading): Intent | null {
 }
 
 /** Questions about deadlines and submissions, and the reviewer's questions. */
+/** An admin's requests that are not questions: loading a plan file. */
+function admin({ t }: Reading): Intent | null {
+  return L.PLAN_UPLOAD.test(t) ? { intent: "plan_upload", params: {} } : null;
+}
+
 function questions({ t, core, code, quarter }: Reading): Intent | null {
   if (L.DEADLINE_Q.test(t)) {
     if (code) return { intent: "deadline_question", params: { subject: "task", code: codeOf(code) } };

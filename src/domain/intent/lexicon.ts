@@ -171,3 +171,8 @@ export const WHAT_IS_DUE = rx()`
 
 /** Questions and requests, as opposed to words one would store as a title or an article. */
 export const QUESTION = /\?|\b(?:khi nao|bao gio|bao nhieu|may|chua|khong|gi|nao|the nao|ra sao|what|when|which|how)$/;
+
+/** An admin loading a plan file ("nhập kế hoạch", "tải kế hoạch mới lên"); not "gửi kế hoạch" (a report). */
+const LOAD_VERB = "(?:nhap|nap|tai len|tai|cap nhat|thay|upload|import)";
+const PLAN_NAMED = "(?:(?:tep|file|ban) )?ke hoach(?: cchc| cai cach hanh chinh)?(?: moi)?(?: len)?";
+export const PLAN_UPLOAD = new RegExp(`\\b${LOAD_VERB} ${PLAN_NAMED}$|\\b(?:nhap|nap) ke hoach\\b`);

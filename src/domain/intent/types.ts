@@ -39,6 +39,7 @@ export const INTENTS = [
   "back",
   "link_channel",
   "notify_channel",
+  "plan_upload",
 ] as const;
 export type IntentName = (typeof INTENTS)[number];
 
