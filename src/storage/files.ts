@@ -22,6 +22,17 @@ export type Staged = StagedFile;
 
 export type StageError = { error: "empty" | "too-large" | "wrong-type"; detected?: string };
 
+/** Writes a new file and flushes it to disk before it is renamed into place (a crash leaves no half file). */
+async function writeSynced(file: string, bytes: Uint8Array): Promise<void> {
+  const handle = await open(file, "wx");
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /** A file name safe to store and show: no path, no control characters, bounded length. */
 export function sanitizeFileName(name: string | undefined, ext: string): string {
   // Bidi overrides go first: "\u202Egpj.exe" would otherwise show as "exe.jpg".
@@ -88,13 +99,7 @@ export class FileStore {
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     await mkdir(this.tmpDir, { recursive: true });
     const tmpPath = path.join(this.tmpDir, `${Date.now()}-${randomUUID()}`);
-    const handle = await open(tmpPath, "wx");
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeSynced(tmpPath, bytes);
     return {
       tmpPath,
       sha256,
@@ -129,13 +134,7 @@ export class FileStore {
     const dir = path.join(this.root, "held");
     await mkdir(dir, { recursive: true });
     const tmp = path.join(dir, `.${randomUUID()}`);
-    const handle = await open(tmp, "w");
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeSynced(tmp, bytes);
     await rename(tmp, path.join(dir, sha256));
     return sha256;
   }

@@ -5,7 +5,7 @@ import { ensureLinkedAccount } from "../../src/db/user-repo.js";
 import { world, type World } from "../helpers/assistant.js";
 import { planDocx } from "../helpers/docx-plan.js";
 import { consoleDriver } from "../helpers/drivers.js";
-import { FakeTelegram, type Call } from "../helpers/fake-telegram.js";
+import { buttonsOf, FakeTelegram } from "../helpers/fake-telegram.js";
 import { HCM_PLAN, SADEC_PLAN } from "../helpers/paths.js";
 import { pollingBot, type RunningChannel } from "../helpers/telegram-bot.js";
 
@@ -31,20 +31,6 @@ afterAll(async () => {
   await w?.db.dispose();
 });
 
-const buttons = (call: Call) =>
-  ((call.body.reply_markup?.inline_keyboard ?? []) as { text: string; callback_data: string }[][]).flat();
-
-async function reply(user: number, send: () => void): Promise<Call> {
-  await api.settle();
-  const from = api.calls.length;
-  send();
-  return api.waitFor(() =>
-    api.calls
-      .slice(from)
-      .find((c) => ["sendMessage", "editMessageText"].includes(c.method) && Number(c.body.chat_id) === user),
-  );
-}
-
 const tasksOf = async (planId: string) => w.db.client.task.count({ where: { planId, isHeading: false } });
 
 describe("an admin sends the plan as published, in the chat (Telegram)", () => {
@@ -55,14 +41,14 @@ describe("an admin sends the plan as published, in the chat (Telegram)", () => {
   it("a scanned PDF is refused with what to send; the loaded plan stays", async () => {
     expect((await api.ask(ADMIN, "/kehoach")).body.text).toMatch(/Gửi tệp kế hoạch CCHC: bản Word \(\.docx\)/);
     const scan = Buffer.from("%PDF-1.4\n1 0 obj << /Subtype /Image >> endobj\n%%EOF");
-    const refused = await reply(ADMIN, () => api.sendDocument(ADMIN, scan, "ke-hoach-scan.pdf"));
+    const refused = await api.answerTo(ADMIN, () => api.sendDocument(ADMIN, scan, "ke-hoach-scan.pdf"));
     expect(refused.body.text).toMatch(/Không nạp được ke-hoach-scan\.pdf: tệp quét, cần bản Word hoặc văn bản/);
     expect(await tasksOf("hcm-2024-qd6004-ke-hoach-cchc")).toBe(102);
   });
 
   it("the Word file of a loaded plan: what would change, then replaced only on confirmation", async () => {
     const docx = planDocx(HCM_PLAN);
-    const ask = await reply(ADMIN, () =>
+    const ask = await api.answerTo(ADMIN, () =>
       api.sendDocument(ADMIN, readFileSync(docx), "hcm-2024-qd6004-ke-hoach-cchc.docx"),
     );
     expect(ask.body.text).toMatch(/sẽ thay kế hoạch đang có .*: thêm 0, bỏ 0, đổi 0 nhiệm vụ — xác nhận\?/);
@@ -70,13 +56,13 @@ describe("an admin sends the plan as published, in the chat (Telegram)", () => {
     expect(
       (await w.db.client.plan.findUniqueOrThrow({ where: { id: "hcm-2024-qd6004-ke-hoach-cchc" } })).sourceFile,
     ).toMatch(/\.txt$/);
-    const confirm = buttons(ask).find((b) => /Xác nhận thay/.test(b.text))!;
-    const done = await reply(ADMIN, () => api.press(ADMIN, confirm.callback_data));
+    const confirm = buttonsOf(ask).find((b) => /Xác nhận thay/.test(b.text))!;
+    const done = await api.answerTo(ADMIN, () => api.press(ADMIN, confirm.callback_data));
     expect(done.body.text).toMatch(/Đã nạp .*: 7 mục, 102 nhiệm vụ, 1 đề mục\. Cơ quan chưa nhận ra: 0/);
     expect(await tasksOf("hcm-2024-qd6004-ke-hoach-cchc")).toBe(102);
     // The same file again: nothing to do.
     await api.ask(ADMIN, "/kehoach");
-    const again = await reply(ADMIN, () =>
+    const again = await api.answerTo(ADMIN, () =>
       api.sendDocument(ADMIN, readFileSync(docx), "hcm-2024-qd6004-ke-hoach-cchc.docx"),
     );
     expect(again.body.text).toMatch(/đã được nạp từ đúng tệp này; không có gì thay đổi/);
@@ -86,10 +72,12 @@ describe("an admin sends the plan as published, in the chat (Telegram)", () => {
     const text = readFileSync(SADEC_PLAN, "utf8");
     const cut = text.slice(0, text.indexOf("| | 3.6."));
     await api.ask(ADMIN, "nhập kế hoạch");
-    const ask = await reply(ADMIN, () => api.sendDocument(ADMIN, Buffer.from(cut), "sadec-2024-ke-hoach-cchc.txt"));
+    const ask = await api.answerTo(ADMIN, () =>
+      api.sendDocument(ADMIN, Buffer.from(cut), "sadec-2024-ke-hoach-cchc.txt"),
+    );
     expect(ask.body.text).toMatch(/thêm 0, bỏ \d+, đổi \d+ nhiệm vụ/);
     expect(ask.body.text).toMatch(/⚠️ Lưu ý: sẽ xóa \d+\/46 nhiệm vụ đang có/);
-    const cancelled = await reply(ADMIN, () => api.ask(ADMIN, "hủy"));
+    const cancelled = await api.answerTo(ADMIN, () => api.ask(ADMIN, "hủy"));
     expect(cancelled.body.text).toMatch(/Đã hủy nạp kế hoạch; kế hoạch đang có giữ nguyên/);
     expect(await tasksOf("sadec-2024-ke-hoach-cchc")).toBe(46);
   });

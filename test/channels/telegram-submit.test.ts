@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createInvite } from "../../src/db/invite-repo.js";
 import { world, type World } from "../helpers/assistant.js";
 import { pollingBot, type RunningChannel } from "../helpers/telegram-bot.js";
-import { FakeTelegram, type Call } from "../helpers/fake-telegram.js";
+import { buttonsOf, FakeTelegram, type Call } from "../helpers/fake-telegram.js";
 import { exe, jpeg, pdf } from "../helpers/files.js";
 
 const FOCAL = 201;
@@ -38,8 +38,7 @@ afterAll(async () => {
   await w?.db.dispose();
 });
 
-const buttons = (call: Call) =>
-  ((call.body.reply_markup?.inline_keyboard ?? []) as { text: string; callback_data: string }[][]).flat();
+const buttons = buttonsOf;
 
 async function press(user: number, data: string): Promise<Call> {
   await api.settle();

@@ -343,9 +343,14 @@ export class FakeTelegram {
 
   /** Sends a text and waits for the bot's next sendMessage/editMessageText to that chat. */
   async ask(fromId: number, text: string): Promise<Call> {
+    return this.answerTo(fromId, () => this.sendText(fromId, text));
+  }
+
+  /** Does what a person does (`act`: a document sent, a button pressed) and waits for the bot's first answer. */
+  async answerTo(fromId: number, act: () => void): Promise<Call> {
     await this.settle();
     const from = this.calls.length;
-    this.sendText(fromId, text);
+    act();
     return this.waitFor(() =>
       this.calls
         .slice(from)
@@ -376,3 +381,7 @@ function parseMultipart(body: Buffer, contentType: string): Record<string, any> 
   for (const key of ["reply_markup"]) if (typeof out[key] === "string") out[key] = JSON.parse(out[key]);
   return out;
 }
+
+/** The inline buttons of a sent message, in order. */
+export const buttonsOf = (call: Call) =>
+  ((call.body.reply_markup?.inline_keyboard ?? []) as { text: string; callback_data: string }[][]).flat();
