@@ -1,4 +1,5 @@
 import { argsError } from "./cli/args-error.js";
+import { agencyRefusal } from "./cli/commands/agency.js";
 import { parseArgs } from "node:util";
 import { ConsoleChannel } from "./channels/console/console.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
@@ -47,17 +48,16 @@ async function loadPlans(db: Database, config: Config, clock: Clock, log: Logger
 const PLATFORMS: Platform[] = [telegram, zalo];
 
 /** What a console session runs on: the plans loaded, the database (no password), and who is typing. */
-async function consoleBanner(ctx: RunContext, as: { externalId: string; role: UserRole } | null): Promise<string> {
+async function consoleBanner(ctx: RunContext, as: { agency: string; role: UserRole } | null): Promise<string> {
   const { config, db, i18n: t } = ctx;
   const plans = await listPlans(db.client);
   const database = config.DATABASE_URL.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
-  const agency = as ? (ctx.assistant.services.directory.byId(as.externalId.split(":")[1] ?? "")?.name ?? "") : "";
   return t.t(config.DEFAULT_LOCALE, "console-loaded", {
     plans: plans.length,
     tasks: plans.reduce((n, p) => n + p.tasks, 0),
     database,
     who: as
-      ? t.t(config.DEFAULT_LOCALE, "console-as", { agency, role: as.role })
+      ? t.t(config.DEFAULT_LOCALE, "console-as", { agency: as.agency, role: as.role })
       : t.t(config.DEFAULT_LOCALE, "console-as-nobody"),
   });
 }
@@ -66,18 +66,13 @@ async function consoleBanner(ctx: RunContext, as: { externalId: string; role: Us
 async function chatInConsole(ctx: RunContext, as: string | undefined, role: UserRole): Promise<void> {
   const { config, db, assistant, clock, i18n: t } = ctx;
   let externalId = "console";
+  let agency = "";
   if (as !== undefined) {
     const found = assistant.services.directory.lookup(as);
     // The rule of every entry point: an agency without the words typed, or one of several, is not guessed.
-    const names = found.candidates.map((c) => c.name).join("; ");
-    if (!found.match)
-      throw new StartError(
-        found.weak
-          ? t.t(config.DEFAULT_LOCALE, "agency-weak", { query: as, candidates: names })
-          : t.t(config.DEFAULT_LOCALE, "agency-none", { query: as }),
-      );
-    if (found.ambiguous)
-      throw new StartError(t.t(config.DEFAULT_LOCALE, "cli-agency-ambiguous", { candidates: names }));
+    const refused = agencyRefusal(found, (id, args) => t.t(config.DEFAULT_LOCALE, id, args));
+    if (refused || !found.match) throw new StartError(refused ?? "");
+    agency = found.match.name;
     externalId = `console:${found.match.id}:${role}`;
     await ensureLinkedAccount(db.client, "console", externalId, found.match.id, role, found.match.name);
   }
@@ -90,7 +85,7 @@ async function chatInConsole(ctx: RunContext, as: string | undefined, role: User
     interactive: !!process.stdin.isTTY,
     locale: config.DEFAULT_LOCALE,
     i18n: t,
-    banner: await consoleBanner(ctx, as === undefined ? null : { externalId, role }),
+    banner: await consoleBanner(ctx, as === undefined ? null : { agency, role }),
     // This person's digest and what the outbox holds for them, printed after each answer (no pacing).
     afterTurn: async () => pushes?.(),
   });

@@ -21,7 +21,7 @@ export interface CliContext {
   locale: Locale;
   t(id: string, args?: Args): string;
   /** An internal value (a status, a role, a kind) in the chosen language: word("user", "active"). */
-  word(group: string, value?: string | boolean | null): string;
+  word(group: string, value: string): string;
   print(line: string): void;
   printJson(value: unknown): void;
   db(): Promise<Database>;

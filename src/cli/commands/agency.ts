@@ -8,21 +8,27 @@ export function agencyDirectory(): AgencyDirectory {
   return directory;
 }
 
-/** Why a lookup names no agency, in one line: nothing like it, or only agencies without the words typed. */
-export function noAgency(ctx: CliContext, found: LookupResult): string {
-  if (!found.weak) return ctx.t("agency-none", { query: found.query });
-  return ctx.t("agency-weak", { query: found.query, candidates: found.candidates.map((c) => c.name).join("; ") });
-}
+type Say = (id: string, args: Record<string, string>) => string;
 
 /**
- * The agency typed, the same rule at every command: a weak match is refused with the closest agencies (exit 2),
- * as is an ambiguous one where acting on a guess would matter (an invitation, a reviewer's query).
+ * Why a lookup is not taken, in one line, or null when it is: nothing like it, only agencies without the words
+ * typed (with the closest), or one of several where acting on a guess would matter. The rule of every command
+ * and of the console's `--as`.
  */
+export function agencyRefusal(found: LookupResult, say: Say, opts: { ambiguousOk?: boolean } = {}): string | null {
+  const candidates = found.candidates.map((c) => c.name).join("; ");
+  if (!found.match)
+    return found.weak
+      ? say("agency-weak", { query: found.query, candidates })
+      : say("agency-none", { query: found.query });
+  return found.ambiguous && !opts.ambiguousOk ? say("cli-agency-ambiguous", { candidates }) : null;
+}
+
+/** The agency typed, or a usage error (exit 2) saying why not. */
 export function agencyOrRefuse(ctx: CliContext, query: string, opts: { ambiguousOk?: boolean } = {}): Candidate {
   const found = agencyDirectory().lookup(query);
-  if (!found.match) throw new UsageError(noAgency(ctx, found));
-  if (found.ambiguous && !opts.ambiguousOk)
-    throw new UsageError(ctx.t("cli-agency-ambiguous", { candidates: found.candidates.map((c) => c.name).join("; ") }));
+  const refused = agencyRefusal(found, ctx.t, opts);
+  if (refused || !found.match) throw new UsageError(refused ?? "");
   return found.match;
 }
 
@@ -41,7 +47,7 @@ export async function agencyCommand(ctx: CliContext, query: string | undefined):
     });
     return result.match ? 0 : 2;
   }
-  if (!result.match) throw new UsageError(noAgency(ctx, result));
+  if (!result.match) throw new UsageError(agencyRefusal(result, ctx.t)!);
   ctx.print(result.ambiguous ? ctx.t("agency-ambiguous") : ctx.t("agency-match", { name: result.match.name }));
   for (const c of result.ambiguous ? result.candidates : result.candidates.slice(1))
     ctx.print(`  ${ctx.t("agency-candidate", { name: c.name, id: c.id })}`);

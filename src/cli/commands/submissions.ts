@@ -149,9 +149,8 @@ const rankingAction: Action = async (ctx, _db, v, day) => {
       ranking: await ranking(services, { planId: plan.id, from, to }, day),
     });
   if (v.out !== undefined) {
-    const format = String(v.format ?? (String(v.out).endsWith(".xlsx") ? "xlsx" : "csv"));
-    if (format !== "csv" && format !== "xlsx") throw new UsageError(ctx.t("cli-export-usage"));
-    return exportSheets(ctx, [rankingSheet(out, ctx, ctx.t("export-sheet-ranking"))], format, String(v.out));
+    const sheet = rankingSheet(out, ctx, ctx.t("export-sheet-ranking"));
+    return exportSheets(ctx, [sheet], exportFormat(ctx, v), String(v.out));
   }
   if (ctx.json) ctx.printJson({ from, to, today: day, plans: out });
   else
@@ -225,6 +224,13 @@ const missing: Action = async (ctx, db, v, day) => {
   return 0;
 };
 
+/** `--format csv|xlsx`, or what `--out`'s name says (CSV unless it ends in .xlsx). */
+function exportFormat(ctx: CliContext, v: Values): "csv" | "xlsx" {
+  const format = String(v.format ?? (String(v.out ?? "").endsWith(".xlsx") ? "xlsx" : "csv"));
+  if (format !== "csv" && format !== "xlsx") throw new UsageError(ctx.t("cli-export-usage"));
+  return format;
+}
+
 /** Writes sheets as CSV (one) or a workbook, and says so. */
 async function exportSheets(ctx: CliContext, sheets: Sheet[], format: string, out: string): Promise<number> {
   await writeOut(ctx, out, format === "csv" ? csvOf(sheets[0]!) : await xlsxOf(sheets));
@@ -239,8 +245,8 @@ async function exportSheets(ctx: CliContext, sheets: Sheet[], format: string, ou
  * `--year Y` (XLSX: a sheet per quarter and the year's standing per plan and agency).
  */
 const exportAction: Action = async (ctx, db, v, day) => {
-  const format = String(v.format ?? (String(v.out ?? "").endsWith(".xlsx") ? "xlsx" : "csv"));
-  if ((format !== "csv" && format !== "xlsx") || !v.out) throw new UsageError(ctx.t("cli-export-usage"));
+  if (!v.out) throw new UsageError(ctx.t("cli-export-usage"));
+  const format = exportFormat(ctx, v);
   const cycle = await articleCycle(ctx, db);
   if (v.year !== undefined) {
     const { from, to } = progressSpan(ctx, { year: v.year });

@@ -5,7 +5,7 @@ import { shorten } from "../../domain/text.js";
 import { findTasks } from "../../db/task-repo.js";
 import { listPlans } from "../../db/plan-repo.js";
 import { UsageError, type CliContext } from "../context.js";
-import { agencyDirectory, noAgency } from "./agency.js";
+import { agencyDirectory, agencyRefusal } from "./agency.js";
 import { progressServices } from "./progress.js";
 import { agencyReports } from "../../core/progress.js";
 
@@ -17,7 +17,7 @@ export async function tasksCommand(
   if (!agencyText?.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: '--agency "<cơ quan>"' }));
   if (role !== undefined && role !== "lead" && role !== "support") throw new UsageError(ctx.t("cli-bad-role"));
   const found = agencyDirectory().lookup(agencyText);
-  if (!found.match) throw new UsageError(noAgency(ctx, found));
+  if (!found.match) throw new UsageError(agencyRefusal(found, ctx.t, { ambiguousOk: true })!);
   const agency = found.match;
   const day = today(ctx.clock);
   const services = await progressServices(ctx);

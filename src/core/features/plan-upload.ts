@@ -14,7 +14,13 @@ import type { Incoming, Reply } from "../types.js";
 const CONFIRM = callbackData("pu:ok", {});
 const ISSUES_SHOWN = 8;
 
+const MAX_MB = String(Math.round(MAX_PLAN_BYTES / 1048576));
+
 const isAdmin = (turn: Turn) => turn.account.user.role === "admin";
+
+const confirmButtons = (turn: Turn) => [
+  [{ label: turn.plain("button-plan-confirm"), data: CONFIRM.pack({}) }, cancelButton(turn)],
+];
 
 async function save(turn: Turn, planUpload: { sha256?: string; file?: string } | undefined): Promise<void> {
   const { planUpload: _p, paused: _q, ...rest } = turn.account.state;
@@ -24,8 +30,7 @@ async function save(turn: Turn, planUpload: { sha256?: string; file?: string } |
 async function ask(turn: Turn): Promise<Reply> {
   if (!isAdmin(turn)) return say(turn.t("plan-upload-admins-only"));
   await save(turn, {});
-  const mb = String(Math.round(MAX_PLAN_BYTES / 1048576));
-  return say(turn.t("plan-upload-ask", { max: mb }), [[cancelButton(turn)]]);
+  return say(turn.t("plan-upload-ask", { max: MAX_MB }), [[cancelButton(turn)]]);
 }
 
 /** What the import understood, and the first things it did not. */
@@ -70,9 +75,7 @@ function confirmation(turn: Turn, plan: PlanImport, diff: PlanDiff, file: string
   ];
   const doubt = replacementDoubt(diff);
   if (doubt) lines.push(turn.t("plan-upload-doubt", { doubt }));
-  return say(lines.join("\n"), [
-    [{ label: turn.plain("button-plan-confirm"), data: CONFIRM.pack({}) }, cancelButton(turn)],
-  ]);
+  return say(lines.join("\n"), confirmButtons(turn));
 }
 
 async function read(turn: Turn, bytes: Uint8Array, file: string): Promise<PlanImport | Reply> {
@@ -91,8 +94,8 @@ async function received(turn: Turn, msg: Incoming): Promise<Reply> {
   if (a?.kind === "other")
     return say(turn.t("plan-upload-unsupported", { channel: msg.channel }), [[cancelButton(turn)]]);
   if (!a || a.kind !== "document" || !a.download) return say(turn.t("plan-upload-not-file"), [[cancelButton(turn)]]);
-  const mb = String(Math.round(MAX_PLAN_BYTES / 1048576));
-  if ((a.size ?? 0) > MAX_PLAN_BYTES) return say(turn.t("plan-upload-too-large", { max: mb }), [[cancelButton(turn)]]);
+  if ((a.size ?? 0) > MAX_PLAN_BYTES)
+    return say(turn.t("plan-upload-too-large", { max: MAX_MB }), [[cancelButton(turn)]]);
   let bytes: Uint8Array;
   try {
     bytes = await a.download();
@@ -148,11 +151,7 @@ const flow: Flow = {
   answer: (turn, msg) => (msg.attachment ? received(turn, msg) : flow.resume(turn)),
   resume: (turn) =>
     turn.account.state.planUpload?.sha256
-      ? Promise.resolve(
-          say(turn.t("plan-upload-waiting"), [
-            [{ label: turn.plain("button-plan-confirm"), data: CONFIRM.pack({}) }, cancelButton(turn)],
-          ]),
-        )
+      ? Promise.resolve(say(turn.t("plan-upload-waiting"), confirmButtons(turn)))
       : ask(turn),
   cancel: drop,
 };

@@ -71,20 +71,13 @@ export function summarise(q: Quarter, standings: QuarterStanding[]): QuarterSumm
 /** What a spreadsheet's words are in the reader's language: messages, and internal values (statuses, kinds). */
 export interface Labels {
   t(id: string, args?: Record<string, string | number>): string;
-  word(group: string, value?: string | boolean | null): string;
+  word(group: string, value: string): string;
 }
 
-/** Labels from the message catalogue: an internal value is cli-word's "<group>-<value>" (booleans yes / no). */
+/** Labels from the message catalogue: an internal value is cli-word's "<group>-<value>". */
 export function labelsIn(i18n: I18n, locale: Locale): Labels {
   const t = (id: string, args?: Record<string, string | number>) => i18n.plain(locale, id, args);
-  return {
-    t,
-    word: (group, value) => {
-      if (value === null) return "—";
-      if (value === undefined) return t("cli-word", { word: group });
-      return t("cli-word", { word: typeof value === "boolean" ? (value ? "yes" : "no") : `${group}-${value}` });
-    },
-  };
+  return { t, word: (group, value) => t("cli-word", { word: `${group}-${value}` }) };
 }
 
 const QUARTER_COLUMNS = [
