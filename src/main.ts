@@ -68,7 +68,7 @@ async function chatInConsole(ctx: RunContext, as: string | undefined, role: User
   let externalId = "console";
   let agency = "";
   if (as !== undefined) {
-    const found = assistant.services.directory.lookup(as);
+    const found = (await assistant.services.catalog.directory()).lookup(as);
     // The rule of every entry point: an agency without the words typed, or one of several, is not guessed.
     const refused = agencyRefusal(found, (id, args) => t.t(config.DEFAULT_LOCALE, id, args));
     if (refused || !found.match) throw new StartError(refused ?? "");

@@ -1,9 +1,7 @@
 import { catalogSource } from "../db/catalog-repo.js";
 import type { Database } from "../db/client.js";
 import { referencedFiles } from "../db/submission-repo.js";
-import { AgencyDirectory } from "../domain/agency/lookup.js";
 import type { Clock } from "../domain/clock.js";
-import { jurisdictions } from "../directory/index.js";
 import { i18n } from "../i18n.js";
 import type { Logger } from "../logger.js";
 import { FileStore } from "../storage/files.js";
@@ -39,7 +37,6 @@ export function buildAssistant(opts: BuildOptions): Assistant {
     db: opts.database.client,
     clock: opts.clock,
     i18n: i18n(),
-    directory: new AgencyDirectory(jurisdictions),
     catalog: new TaskCatalog(catalogSource(opts.database)),
     store: new FileStore(opts.storageDir, config.maxUploadBytes),
     config,

@@ -4,6 +4,8 @@ import type { Addressee, TaskDetail } from "../db/task-repo.js";
 import type { AgencyTask, AssignmentRole } from "../domain/agenda.js";
 import { rotaDeadline, type RotaMonth } from "../domain/rota.js";
 import { fold } from "../domain/text.js";
+import { AgencyDirectory } from "../domain/agency/lookup.js";
+import type { Jurisdiction } from "../directory/types.js";
 
 /** What one load of the plans yields; replaced whole on reload, so readers never see a half-built catalog. */
 interface Snapshot {
@@ -20,6 +22,7 @@ interface Snapshot {
   groupName: Map<string, string>;
   /** "code title" folded for search, filled as tasks are searched. */
   searchText: Map<number, string>;
+  jurisdictions: Jurisdiction[];
 }
 
 const EMPTY: Snapshot = {
@@ -33,6 +36,7 @@ const EMPTY: Snapshot = {
   children: new Map(),
   agencyName: new Map(),
   groupName: new Map(),
+  jurisdictions: [],
   searchText: new Map(),
 };
 
@@ -58,6 +62,7 @@ export class TaskCatalog {
   generation = 0;
   private checkedAt = -Infinity;
   private loading: Promise<void> | null = null;
+  private lookup: { generation: number; directory: AgencyDirectory } | undefined;
 
   constructor(
     private readonly source: CatalogSource,
@@ -113,6 +118,14 @@ export class TaskCatalog {
     return all.map((task) => ({ task, leads: leads.get(task.taskId) ?? [] }));
   }
 
+  /** Where the agency a person types is found: the directories as loaded, rebuilt when an import changes them. */
+  async directory(): Promise<AgencyDirectory> {
+    await this.fresh();
+    if (this.lookup?.generation !== this.generation)
+      this.lookup = { generation: this.generation, directory: new AgencyDirectory(this.s.jurisdictions) };
+    return this.lookup.directory;
+  }
+
   /** A task's code and title folded (no diacritics, lower case), as search compares them. */
   searchText(t: AgencyTask): string {
     return getOrInsert(this.s.searchText, t.taskId, () => fold(`${t.code} ${t.title}`));
@@ -164,7 +177,7 @@ export class TaskCatalog {
   }
 }
 
-function build({ tasks, assignments, members, agencies, groups, rota }: CatalogRows): Snapshot {
+function build({ tasks, assignments, members, agencies, groups, rota, jurisdictions }: CatalogRows): Snapshot {
   const { rows, byCode, children, base } = indexTasks(tasks);
   const { byTask, roles, leads } = indexAssignments(assignments, members, base);
   const { byAgency, supportAlso } = agencyLists(roles, base);
@@ -181,6 +194,7 @@ function build({ tasks, assignments, members, agencies, groups, rota }: CatalogR
     agencyName: agencies,
     groupName: groups,
     searchText: new Map(),
+    jurisdictions,
   };
 }
 

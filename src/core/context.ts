@@ -1,6 +1,5 @@
 import type { Db } from "../db/client.js";
 import type { Account } from "../db/user-repo.js";
-import type { AgencyDirectory } from "../domain/agency/lookup.js";
 import type { Clock } from "../domain/clock.js";
 import type { Args, I18n, Locale } from "../i18n.js";
 import type { TaskCatalog } from "./catalog.js";
@@ -45,12 +44,11 @@ export const defaultCoreConfig: CoreConfig = {
   continuousReports: "quarterly",
 };
 
-/** What the core's services share: the database, time, words, the directory. */
+/** What the core's services share: the database, time, words, the plans and directory. */
 export interface Services {
   db: Db;
   clock: Clock;
   i18n: I18n;
-  directory: AgencyDirectory;
   catalog: TaskCatalog;
   store: FileStore;
   config: CoreConfig;

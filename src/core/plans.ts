@@ -1,6 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "../db/client.js";
+import { storedJurisdictions } from "../db/directory-repo.js";
 import { diffPlan, savePlan, type PlanDiff, type SaveOutcome } from "../db/plan-repo.js";
 import type { Clock } from "../domain/clock.js";
 import type { ImportReport } from "../domain/plan-import.js";
@@ -58,11 +59,12 @@ export async function importPlanFiles(
   opts: ImportOptions = {},
 ): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
+  const jurisdictions = await storedJurisdictions(db);
   for (const file of files) {
     const started = performance.now();
     let diff: PlanDiff | undefined;
     try {
-      const plan = await readPlanFile(file);
+      const plan = await readPlanFile(file, jurisdictions);
       diff = await diffPlan(db, plan);
       const doubt = replacementDoubt(diff);
       if (opts.dryRun) {

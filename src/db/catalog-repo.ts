@@ -1,5 +1,6 @@
 import { getOrInsert } from "../domain/collections.js";
 import type { Deadline } from "../domain/deadline/types.js";
+import type { Jurisdiction } from "../directory/types.js";
 import type { Database, Db } from "./client.js";
 import type { TaskDetail } from "./task-repo.js";
 
@@ -41,6 +42,8 @@ export interface CatalogRows {
   groups: Map<string, string>;
   /** Posting-rota slots attached to a task: who owes it in which month. */
   rota: RotaRow[];
+  /** The directories loaded, for finding the agency a person types. */
+  jurisdictions: Jurisdiction[];
 }
 
 export interface RotaRow {
@@ -84,22 +87,26 @@ export function catalogSource(db: Pick<Database, "client" | "bulk">): CatalogSou
   return {
     version: async () => (await db.client.meta.findUnique({ where: { key: CATALOG_VERSION_KEY } }))?.value ?? null,
     rows: async () => {
-      const [tasks, assignments, members, plans, sections, agencies, groups, rota] = await db.bulk.read((rows) =>
-        Promise.all([
-          rows<TaskTuple>(TASKS),
-          rows<[number, string, string | null, string | null]>(
-            `SELECT "taskId", "role", "agencyId", "groupId" FROM "TaskAssignment" ORDER BY "id"`,
-          ),
-          rows<[string, string]>(`SELECT "groupId", "agencyId" FROM "AgencyGroupMember"`),
-          rows<[string, string, number]>(`SELECT "id", "title", "year" FROM "Plan"`),
-          rows<[number, string, string]>(`SELECT "id", "code", "title" FROM "Section"`),
-          rows<[string, string]>(`SELECT "id", "name" FROM "Agency"`),
-          rows<[string, string]>(`SELECT "id", "name" FROM "AgencyGroup"`),
-          rows<[number, string, number, number, string]>(
-            `SELECT "taskId", "agencyId", "year", "month", "wording" FROM "RotationSlot" WHERE "taskId" IS NOT NULL`,
-          ),
-        ]),
+      const [tasks, assignments, members, plans, sections, agencies, groups, rota, directories] = await db.bulk.read(
+        (rows) =>
+          Promise.all([
+            rows<TaskTuple>(TASKS),
+            rows<[number, string, string | null, string | null]>(
+              `SELECT "taskId", "role", "agencyId", "groupId" FROM "TaskAssignment" ORDER BY "id"`,
+            ),
+            rows<[string, string]>(`SELECT "groupId", "agencyId" FROM "AgencyGroupMember"`),
+            rows<[string, string, number]>(`SELECT "id", "title", "year" FROM "Plan"`),
+            rows<[number, string, string]>(`SELECT "id", "code", "title" FROM "Section"`),
+            rows<[string, string, boolean | number]>(`SELECT "id", "name", "active" FROM "Agency"`),
+            rows<[string, string]>(`SELECT "id", "name" FROM "AgencyGroup"`),
+            rows<[number, string, number, number, string]>(
+              `SELECT "taskId", "agencyId", "year", "month", "wording" FROM "RotationSlot" WHERE "taskId" IS NOT NULL`,
+            ),
+            rows<[string]>(`SELECT "body" FROM "DirectorySource" ORDER BY "jurisdiction"`),
+          ]),
       );
+      // An agency gone from the directory keeps its history but owes nothing: it is nobody's addressee any more.
+      const retired = new Set(agencies.filter(([, , active]) => !active).map(([id]) => id));
       // Drivers return a new string per row: ids repeated across thousands of rows share one copy.
       const shared = new Map<string, string>();
       const one = <S extends string | null>(s: S): S => {
@@ -161,22 +168,27 @@ export function catalogSource(db: Pick<Database, "client" | "bulk">): CatalogSou
       out.sort((a, b) => (a.planId < b.planId ? -1 : a.planId > b.planId ? 1 : a.ordinal - b.ordinal));
       return {
         tasks: out,
-        assignments: assignments.map(([taskId, role, agencyId, groupId]) => ({
-          taskId,
-          role: one(role),
-          agencyId: one(agencyId),
-          groupId: one(groupId),
-        })),
+        assignments: assignments
+          .filter(([, , agencyId]) => !agencyId || !retired.has(agencyId))
+          .map(([taskId, role, agencyId, groupId]) => ({
+            taskId,
+            role: one(role),
+            agencyId: one(agencyId),
+            groupId: one(groupId),
+          })),
         members: members.map(([groupId, agencyId]) => ({ groupId: one(groupId), agencyId: one(agencyId) })),
-        agencies: new Map(agencies),
+        agencies: new Map(agencies.map(([id, name]) => [id, name])),
         groups: new Map(groups),
-        rota: rota.map(([taskId, agencyId, year, month, wording]) => ({
-          taskId,
-          agencyId,
-          year: Number(year),
-          month: Number(month),
-          wording,
-        })),
+        rota: rota
+          .filter(([, agencyId]) => !retired.has(agencyId))
+          .map(([taskId, agencyId, year, month, wording]) => ({
+            taskId,
+            agencyId,
+            year: Number(year),
+            month: Number(month),
+            wording,
+          })),
+        jurisdictions: directories.map(([body]) => JSON.parse(body) as Jurisdiction),
       };
     },
   };

@@ -1,18 +1,11 @@
-import { hcm } from "./hcm.js";
-import { sadec } from "./sadec.js";
-import type { AgencyEntry, GroupEntry, Jurisdiction } from "./types.js";
+import type { AgencyEntry, GroupEntry } from "./types.js";
 
+export { shippedJurisdictions } from "./shipped.js";
 export type { AgencyEntry, AgencyKind, GroupEntry, Jurisdiction } from "./types.js";
+export { namesOf } from "./types.js";
 
-/** The directory shipped with the project: one entry per jurisdiction whose plans we read. */
-export const jurisdictions: Jurisdiction[] = [hcm, sadec];
-
-export function allAgencies(): AgencyEntry[] {
-  return jurisdictions.flatMap((j) => j.agencies);
-}
-
-/** Resolved member ids of a group. */
-export function groupMembers(group: GroupEntry, agencies: AgencyEntry[] = allAgencies()): string[] {
+/** Resolved member ids of a group, among the agencies given (those of its jurisdiction). */
+export function groupMembers(group: GroupEntry, agencies: AgencyEntry[]): string[] {
   const ids = new Set(group.memberIds ?? []);
   for (const a of agencies)
     if (a.jurisdiction === group.jurisdiction && group.memberKinds?.includes(a.kind)) ids.add(a.id);

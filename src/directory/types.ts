@@ -19,6 +19,10 @@ export interface AgencyEntry {
   parent?: string;
   /** Other ways the plans and people write it (with or without diacritics). */
   aliases: string[];
+  /** Abbreviations ("SNV", "TT&TT"): names like the aliases, kept apart so a directory file reads well. */
+  abbreviations?: string[];
+  /** The head's title with the name ("Giám đốc Sở Nội vụ"): how plans address the agency through its head. */
+  roleTitles?: string[];
   /** Loose names people type ("Nội vụ") that are too short to trust inside a plan's cell. */
   searchOnly?: string[];
 }
@@ -42,4 +46,29 @@ export interface Jurisdiction {
   groups: GroupEntry[];
   /** Descriptive remarks that appear among agency names and name nobody. */
   annotations: string[];
+}
+
+export const AGENCY_KINDS: readonly AgencyKind[] = [
+  "department",
+  "district",
+  "ward",
+  "office",
+  "committee",
+  "central",
+  "party",
+  "media",
+  "unit",
+  "city",
+];
+
+/** Every name a plan's cell may use for the agency; with the loose search names when `search` is set. */
+export function namesOf(a: AgencyEntry, { search = false } = {}): string[] {
+  return [
+    a.name,
+    ...(a.shortName ? [a.shortName] : []),
+    ...(a.abbreviations ?? []),
+    ...a.aliases,
+    ...(a.roleTitles ?? []),
+    ...(search ? (a.searchOnly ?? []) : []),
+  ];
 }

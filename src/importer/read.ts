@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { AgencyMatcher } from "../domain/agency/matcher.js";
 import { cleanCell, fold } from "../domain/text.js";
-import { jurisdictions } from "../directory/index.js";
+import { shippedJurisdictions } from "../directory/index.js";
 import type { Jurisdiction } from "../directory/types.js";
 import { assemblePlan, type PlanImport } from "./assemble.js";
 import { docxText, isZip, refusePdf } from "./docx.js";
@@ -32,7 +32,7 @@ export function decodePlan(bytes: Uint8Array, file: string): string {
   return text;
 }
 
-function detectJurisdiction(folded: string, file: string): Jurisdiction {
+function detectJurisdiction(folded: string, file: string, jurisdictions: Jurisdiction[]): Jurisdiction {
   const scored = jurisdictions
     .map((j) => ({
       j,
@@ -70,13 +70,21 @@ export function planIdFromFile(file: string): string {
   );
 }
 
-/** Reads and understands one plan file. Throws PlanFormatError when it cannot. */
-export function parsePlanText(text: string, file: string, bytes: Uint8Array = Buffer.from(text)): PlanImport {
+/**
+ * Reads and understands one plan file, with the directories loaded (the shipped ones by default: the tests').
+ * Throws PlanFormatError when it cannot.
+ */
+export function parsePlanText(
+  text: string,
+  file: string,
+  bytes: Uint8Array = Buffer.from(text),
+  jurisdictions: Jurisdiction[] = shippedJurisdictions(),
+): PlanImport {
   const lines = text.split(/\r?\n/);
   // Who issued the plan and for which year show in its opening pages (real plans are
   // about 100 KB); folding a runaway 15 MB file whole cost seconds and 400 MB.
   const folded = fold(text.slice(0, OPENING_CHARS));
-  const jurisdiction = detectJurisdiction(folded, file);
+  const jurisdiction = detectJurisdiction(folded, file, jurisdictions);
   const { title, year } = titleAndYear(lines, folded, file);
   const matcher = new AgencyMatcher(jurisdiction);
   const raw = isHcmTable(lines)
@@ -89,21 +97,25 @@ export function parsePlanText(text: string, file: string, bytes: Uint8Array = Bu
   return assemblePlan(raw, { id: planIdFromFile(file), title, year, file, hash, jurisdiction }, matcher);
 }
 
-export async function readPlanFile(file: string): Promise<PlanImport> {
+export async function readPlanFile(file: string, jurisdictions?: Jurisdiction[]): Promise<PlanImport> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (err) {
     throw new PlanFormatError(`không đọc được tệp (${(err as NodeJS.ErrnoException).code ?? "lỗi"})`, file);
   }
-  return parsePlanBytes(bytes, file);
+  return parsePlanBytes(bytes, file, jurisdictions);
 }
 
 /** A plan as sent (a file read, a document from the chat): Word, or text; a PDF is refused with what to send. */
-export async function parsePlanBytes(bytes: Uint8Array, file: string): Promise<PlanImport> {
+export async function parsePlanBytes(
+  bytes: Uint8Array,
+  file: string,
+  jurisdictions?: Jurisdiction[],
+): Promise<PlanImport> {
   if (bytes.length > MAX_PLAN_BYTES)
     throw new PlanFormatError(`tệp quá lớn (${bytes.length} byte, tối đa ${MAX_PLAN_BYTES})`, file);
-  if (isZip(bytes)) return parsePlanText(await docxText(bytes, file), file, bytes);
+  if (isZip(bytes)) return parsePlanText(await docxText(bytes, file), file, bytes, jurisdictions);
   if (Buffer.from(bytes.subarray(0, 5)).toString("latin1") === "%PDF-") refusePdf(bytes, file);
-  return parsePlanText(decodePlan(bytes, file), file, bytes);
+  return parsePlanText(decodePlan(bytes, file), file, bytes, jurisdictions);
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { AgencyDirectory } from "../../src/domain/agency/lookup.js";
-import { jurisdictions } from "../../src/directory/index.js";
+import { shippedJurisdictions } from "../../src/directory/index.js";
 import { cli, cliDatabase } from "../helpers/cli.js";
 import { HCM_PLAN } from "../helpers/paths.js";
 
-const directory = new AgencyDirectory(jurisdictions);
+const directory = new AgencyDirectory(shippedJurisdictions());
 
 describe("one rule for an agency typed: a weak match is refused, never guessed", () => {
   it.each([["Sở Vũ Trụ"], ["Bộ Nội vụ"], ["Quận 13"], ["Sở Nội vụ Hà Nội"]])(

@@ -18,6 +18,7 @@ describe("the database under test", () => {
       "0009_submission_occurrences",
       "0010_rotation_task",
       "0011_digest_items",
+      "0012_directory_sources",
     ]);
     expect(await db.client.agency.count()).toBeGreaterThan(70);
     await db.dispose();

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { AgencyDirectory } from "../../src/domain/agency/lookup.js";
 import { AgencyMatcher } from "../../src/domain/agency/matcher.js";
-import { groupMembers, jurisdictions } from "../../src/directory/index.js";
-import { hcm } from "../../src/directory/hcm.js";
-import { sadec } from "../../src/directory/sadec.js";
+import { groupMembers, shippedJurisdictions } from "../../src/directory/index.js";
 
+const jurisdictions = shippedJurisdictions();
+const [hcm, sadec] = [jurisdictions.find((j) => j.id === "hcm")!, jurisdictions.find((j) => j.id === "sadec")!];
 const directory = new AgencyDirectory(jurisdictions);
 
 describe("directory data", () => {
   it("has the 22 district-level units of HCMC", () => {
     expect(hcm.agencies.filter((a) => a.kind === "district")).toHaveLength(22);
-    expect(groupMembers(hcm.groups.find((g) => g.id === "hcm.quan-huyen")!)).toHaveLength(22);
-    expect(groupMembers(hcm.groups.find((g) => g.id === "hcm.quan")!)).toHaveLength(17);
+    expect(groupMembers(hcm.groups.find((g) => g.id === "hcm.quan-huyen")!, hcm.agencies)).toHaveLength(22);
+    expect(groupMembers(hcm.groups.find((g) => g.id === "hcm.quan")!, hcm.agencies)).toHaveLength(17);
   });
 
   it("has Sa Đéc's 6 wards and 3 communes", () => {

@@ -1,11 +1,10 @@
 import { AgencyDirectory, type Candidate, type LookupResult } from "../../domain/agency/lookup.js";
-import { jurisdictions } from "../../directory/index.js";
+import { storedJurisdictions } from "../../db/directory-repo.js";
 import { UsageError, type CliContext } from "../context.js";
 
-let directory: AgencyDirectory | undefined;
-export function agencyDirectory(): AgencyDirectory {
-  directory ??= new AgencyDirectory(jurisdictions);
-  return directory;
+/** The directories as loaded in the database (shipped, or imported with `directory import`). */
+export async function agencyDirectory(ctx: Pick<CliContext, "db">): Promise<AgencyDirectory> {
+  return new AgencyDirectory(await storedJurisdictions((await ctx.db()).client));
 }
 
 type Say = (id: string, args: Record<string, string>) => string;
@@ -25,8 +24,12 @@ export function agencyRefusal(found: LookupResult, say: Say, opts: { ambiguousOk
 }
 
 /** The agency typed, or a usage error (exit 2) saying why not. */
-export function agencyOrRefuse(ctx: CliContext, query: string, opts: { ambiguousOk?: boolean } = {}): Candidate {
-  const found = agencyDirectory().lookup(query);
+export async function agencyOrRefuse(
+  ctx: CliContext,
+  query: string,
+  opts: { ambiguousOk?: boolean } = {},
+): Promise<Candidate> {
+  const found = (await agencyDirectory(ctx)).lookup(query);
   const refused = agencyRefusal(found, ctx.t, opts);
   if (refused || !found.match) throw new UsageError(refused ?? "");
   return found.match;
@@ -34,7 +37,7 @@ export function agencyOrRefuse(ctx: CliContext, query: string, opts: { ambiguous
 
 export async function agencyCommand(ctx: CliContext, query: string | undefined): Promise<number> {
   if (!query?.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: '"<tên cơ quan>"' }));
-  const result = agencyDirectory().lookup(query);
+  const result = (await agencyDirectory(ctx)).lookup(query);
   if (ctx.json) {
     ctx.printJson({
       query: result.query,

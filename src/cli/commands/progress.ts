@@ -25,7 +25,7 @@ export async function progressServices(ctx: CliContext): Promise<{ db: Db; catal
 async function agencyOccurrences(ctx: CliContext, v: Record<string, string | boolean | undefined>): Promise<number> {
   const text = typeof v.agency === "string" ? v.agency : "";
   if (!text.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: '--agency "<cơ quan>"' }));
-  const agency = agencyOrRefuse(ctx, text, { ambiguousOk: true });
+  const agency = await agencyOrRefuse(ctx, text, { ambiguousOk: true });
   const services = await progressServices(ctx);
   const day = today(ctx.clock);
   const rules = progressOptions(services.config, day);

@@ -37,10 +37,6 @@ async function writeOut(ctx: CliContext, out: string, bytes: Buffer): Promise<vo
 }
 type Agency = { id: string; name: string };
 
-function agencyArg(ctx: CliContext, query: string): Agency {
-  return agencyOrRefuse(ctx, query);
-}
-
 /** The agency's task named by `--task` (code or key), or null for the quarterly article. */
 async function taskArg(ctx: CliContext, agency: Agency, code: string | boolean | undefined): Promise<number | null> {
   if (code === undefined) return null;
@@ -78,7 +74,7 @@ export async function submitCommand(ctx: CliContext, v: Values): Promise<number>
   const q = quarterArg(ctx, v.quarter as string | undefined);
   const sources = ["file", "text", "link"].filter((k) => v[k] !== undefined);
   if (sources.length !== 1) throw new UsageError(ctx.t("cli-submit-usage"));
-  const agency = agencyArg(ctx, String(v.agency ?? ""));
+  const agency: Agency = await agencyOrRefuse(ctx, String(v.agency ?? ""));
   const db = (await ctx.db()).client;
   const store = fileStore(ctx);
   const taskId = await taskArg(ctx, agency, v.task);

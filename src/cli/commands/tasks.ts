@@ -16,7 +16,7 @@ export async function tasksCommand(
 ): Promise<number> {
   if (!agencyText?.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: '--agency "<cơ quan>"' }));
   if (role !== undefined && role !== "lead" && role !== "support") throw new UsageError(ctx.t("cli-bad-role"));
-  const found = agencyDirectory().lookup(agencyText);
+  const found = (await agencyDirectory(ctx)).lookup(agencyText);
   if (!found.match) throw new UsageError(agencyRefusal(found, ctx.t, { ambiguousOk: true })!);
   const agency = found.match;
   const day = today(ctx.clock);

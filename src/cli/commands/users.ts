@@ -14,7 +14,7 @@ export async function inviteCommand(
   if (!agencyText?.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: '--agency "<cơ quan>"' }));
   const wanted = (role ?? "official") as UserRole;
   if (!ROLES.includes(wanted)) throw new UsageError(ctx.t("start-bad-role", { roles: ROLES.join(", ") }));
-  const agency = agencyOrRefuse(ctx, agencyText);
+  const agency = await agencyOrRefuse(ctx, agencyText);
   const db = await ctx.db();
   const invite = await createInvite(db.client, agency.id, wanted, ctx.clock.now(), ctx.config.INVITE_TTL_DAYS);
   const bot = ctx.config.TELEGRAM_BOT_USERNAME;

@@ -66,7 +66,7 @@ export function unlinked(turn: Turn) {
 /** An unlinked user typed something while asked for their agency: look it up and confirm. */
 export async function askAgency(turn: Turn, typed: string): Promise<Reply> {
   const reply = emptyReply();
-  const found = turn.directory.lookup(typed);
+  const found = (await turn.catalog.directory()).lookup(typed);
   if (!found.match && !found.weak) {
     reply.messages.push(text(turn.t("access-no-match", { query: shorten(found.query, 80) })));
     return reply;
@@ -86,7 +86,7 @@ export async function askAgency(turn: Turn, typed: string): Promise<Reply> {
 /** The user confirmed their agency: ask the admins. */
 export async function requestAccess(turn: Turn, agencyId: string): Promise<Reply> {
   const reply = emptyReply();
-  const agency = turn.directory.byId(agencyId);
+  const agency = (await turn.catalog.directory()).byId(agencyId);
   if (!agency) return { ...reply, toast: turn.t("button-stale"), messages: [text(turn.t("button-stale"))] };
   const user = turn.account.user;
   if (user.status === "active")

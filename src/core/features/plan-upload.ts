@@ -80,7 +80,7 @@ function confirmation(turn: Turn, plan: PlanImport, diff: PlanDiff, file: string
 
 async function read(turn: Turn, bytes: Uint8Array, file: string): Promise<PlanImport | Reply> {
   try {
-    return await parsePlanBytes(bytes, file);
+    return await parsePlanBytes(bytes, file, (await turn.catalog.directory()).jurisdictions);
   } catch (err) {
     if (!(err instanceof PlanFormatError)) throw err;
     return say(turn.t("plan-upload-refused", { file, reason: err.message }), [[cancelButton(turn)]]);

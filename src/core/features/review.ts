@@ -128,7 +128,7 @@ async function open(turn: Turn, s: SubmissionRow | null, receipt: string): Promi
 
 /** "duyệt bài của UBND Quận 1": the agency's pending submission, or which one when there are several. */
 async function decideForAgency(turn: Turn, said: string, accept: boolean, comment?: string): Promise<Reply> {
-  const found = turn.directory.lookup(said);
+  const found = (await turn.catalog.directory()).lookup(said);
   if (!found.match || found.ambiguous) {
     const candidates = found.candidates.map((c) => c.name).join("; ");
     if (found.match || found.weak) return say(turn.t("review-agency-which", { candidates }));

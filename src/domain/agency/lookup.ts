@@ -65,7 +65,7 @@ export class AgencyDirectory {
   private readonly matchers: AgencyMatcher[];
   private readonly fuse: Fuse<{ id: string; text: string }>;
 
-  constructor(jurisdictions: Jurisdiction[]) {
+  constructor(readonly jurisdictions: Jurisdiction[]) {
     for (const j of jurisdictions) for (const a of j.agencies) this.byIdMap.set(a.id, a);
     this.matchers = jurisdictions.map((j) => new AgencyMatcher(j, { includeSearchOnly: true }));
     const docs = [...this.byIdMap.values()].flatMap((a) =>
