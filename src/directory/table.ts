@@ -56,31 +56,23 @@ const list = (cell: string | undefined) =>
     .filter(Boolean);
 const joined = (items: readonly string[] | undefined) => (items ?? []).join("; ");
 
+type Problems = Pick<TableResult, "errors" | "warnings">;
+const problem = (to: TableProblem[], line: number, code: string, args: Record<string, string> = {}) =>
+  to.push({ line, code, args });
+
 /** Reads the cells of a directory file (first row the header) into a jurisdiction, or says why not. */
 export function tableToJurisdiction(cells: string[][]): TableResult {
-  const errors: TableProblem[] = [];
-  const warnings: TableProblem[] = [];
-  const problem = (to: TableProblem[], line: number, code: string, args: Record<string, string> = {}) =>
-    to.push({ line, code, args });
-  const header = (cells[0] ?? []).map((h) =>
-    fold(h)
-      .replace(/[^a-z]+/g, "_")
-      .replace(/^_|_$/g, ""),
-  );
-  for (const c of ["kind", "id", "name"] as const)
-    if (!header.includes(c)) problem(errors, 1, "missing-column", { column: c });
-  header.forEach((h, i) => {
-    if (h && !(COLUMNS as readonly string[]).includes(h))
-      problem(warnings, 1, "unknown-column", { column: cells[0]![i]! });
-  });
-  if (errors.length) return { jurisdiction: null, errors, warnings };
-
-  const rows = cells.slice(1).map((r, i) => ({ line: i + 2, row: rowOf(header, r) }));
-  const filled = rows.filter(({ row }) => Object.values(row).some((v) => v?.trim()));
+  const p: Problems = { errors: [], warnings: [] };
+  const header = headerOf(cells[0] ?? [], p);
+  if (p.errors.length) return { jurisdiction: null, ...p };
+  const filled = cells
+    .slice(1)
+    .map((r, i) => ({ line: i + 2, row: rowOf(header, r) }))
+    .filter(({ row }) => Object.values(row).some((v) => v?.trim()));
   const heads = filled.filter(({ row }) => row.kind === JURISDICTION);
   if (heads.length !== 1) {
-    problem(errors, heads[1]?.line ?? 2, heads.length ? "two-jurisdictions" : "no-jurisdiction");
-    return { jurisdiction: null, errors, warnings };
+    problem(p.errors, heads[1]?.line ?? 2, heads.length ? "two-jurisdictions" : "no-jurisdiction");
+    return { jurisdiction: null, ...p };
   }
   const head = heads[0]!.row;
   const j: Jurisdiction = {
@@ -91,52 +83,65 @@ export function tableToJurisdiction(cells: string[][]): TableResult {
     groups: [],
     annotations: [],
   };
-  const seen = new Map<string, number>();
   const lines = new Map<string, number>();
-  const memberships: { line: number; agency: string; group: string }[] = [];
-  const parents: { line: number; agency: AgencyEntry }[] = [];
-  for (const { line, row } of filled) {
-    const kind = row.kind ?? "";
-    if (kind === REMARK) {
-      if (row.name) j.annotations.push(row.name);
-      else problem(errors, line, "no-name");
-      continue;
-    }
-    const id = row.id ?? "";
-    if (!ID.test(id)) {
-      problem(errors, line, id ? "bad-id" : "no-id", { id });
-      continue;
-    }
-    if (!row.name) problem(errors, line, "no-name", { id });
-    if (seen.has(id)) problem(errors, line, "duplicate-id", { id, first: String(seen.get(id)) });
-    seen.set(id, line);
-    lines.set(id, line);
-    if (kind === JURISDICTION) continue;
-    if (kind === GROUP) {
-      j.groups.push(groupOf(j.id, row, line, errors));
-      continue;
-    }
-    if (!(AGENCY_KINDS as readonly string[]).includes(kind)) {
-      problem(errors, line, "bad-kind", { id, kind, kinds: AGENCY_KINDS.join(", ") });
-      continue;
-    }
-    const agency = agencyOf(j.id, kind as AgencyKind, row);
-    j.agencies.push(agency);
-    if (row.parent?.trim()) parents.push({ line, agency });
-    for (const group of list(row.groups)) memberships.push({ line, agency: id, group });
+  for (const { line, row } of filled) readRow(j, row, line, lines, p);
+  link(j, filled, lines, p);
+  sharedNames(j, lines, p.warnings);
+  return { jurisdiction: p.errors.length ? null : j, ...p };
+}
+
+function headerOf(first: string[], p: Problems): string[] {
+  const header = first.map((h) =>
+    fold(h)
+      .replace(/[^a-z]+/g, "_")
+      .replace(/^_|_$/g, ""),
+  );
+  for (const c of ["kind", "id", "name"] as const)
+    if (!header.includes(c)) problem(p.errors, 1, "missing-column", { column: c });
+  header.forEach((h, i) => {
+    if (h && !(COLUMNS as readonly string[]).includes(h))
+      problem(p.warnings, 1, "unknown-column", { column: first[i]! });
+  });
+  return header;
+}
+
+/** One row into the jurisdiction; its problems noted. Links (parents, groups) wait until every row is read. */
+function readRow(j: Jurisdiction, row: DirectoryRow, line: number, lines: Map<string, number>, p: Problems): void {
+  const kind = row.kind ?? "";
+  if (kind === REMARK) {
+    if (row.name) j.annotations.push(row.name);
+    else problem(p.errors, line, "no-name");
+    return;
   }
+  const id = row.id ?? "";
+  if (!ID.test(id)) return void problem(p.errors, line, id ? "bad-id" : "no-id", { id });
+  if (!row.name) problem(p.errors, line, "no-name", { id });
+  if (lines.has(id)) problem(p.errors, line, "duplicate-id", { id, first: String(lines.get(id)) });
+  lines.set(id, line);
+  if (kind === JURISDICTION) return;
+  if (kind === GROUP) return void j.groups.push(groupOf(j.id, row, line, p.errors));
+  if (!(AGENCY_KINDS as readonly string[]).includes(kind))
+    return void problem(p.errors, line, "bad-kind", { id, kind, kinds: AGENCY_KINDS.join(", ") });
+  j.agencies.push(agencyOf(j.id, kind as AgencyKind, row));
+}
+
+/** Parents and group memberships named on agency rows, checked against the rows read. */
+function link(j: Jurisdiction, filled: { line: number; row: DirectoryRow }[], lines: Map<string, number>, p: Problems) {
   const agencyIds = new Set(j.agencies.map((a) => a.id));
-  for (const { line, agency } of parents)
-    if (!agencyIds.has(agency.parent!))
-      problem(errors, line, "unknown-parent", { id: agency.id, parent: agency.parent! });
   const groups = new Map(j.groups.map((g) => [g.id, g]));
-  for (const m of memberships) {
-    const g = groups.get(m.group);
-    if (g) (g.memberIds ??= []).push(m.agency);
-    else problem(errors, m.line, "unknown-group", { id: m.agency, group: m.group });
+  const rowAt = new Map(filled.map((f) => [f.line, f.row]));
+  for (const a of j.agencies) {
+    const line = lines.get(a.id) ?? 0;
+    if (a.parent && !agencyIds.has(a.parent)) problem(p.errors, line, "unknown-parent", { id: a.id, parent: a.parent });
+    for (const group of list(rowAt.get(line)?.groups)) {
+      const g = groups.get(group);
+      if (!g) problem(p.errors, line, "unknown-group", { id: a.id, group });
+      else {
+        g.memberIds ??= [];
+        g.memberIds.push(a.id);
+      }
+    }
   }
-  sharedNames(j, lines, warnings);
-  return { jurisdiction: errors.length ? null : j, errors, warnings };
 }
 
 function rowOf(header: string[], cells: string[]): DirectoryRow {
