@@ -6,6 +6,7 @@ cli-usage =
       import <file...> [--dry-run] [--force]   import CCHC plans (.txt, .md, .docx); --dry-run: show changes only
       plans · plans remove <id>                plans loaded; remove one with no submissions
       tasks --agency "<agency>" [--role lead|support] [--now YYYY-MM-DD]
+      directory list · directory import <file.csv|.xlsx> [--dry-run] · directory export [<id>] [--out <file>]
       task <code> [--plan <plan>]              one task in full
       agency "<name>"                          look an agency up
       intent "<text>"                          how a message is understood
@@ -164,6 +165,16 @@ cli-word = { $word ->
         [sub-pending] not sent yet (not due)
         [kind-article] article
         [kind-report] report
+        [agency-department] department
+        [agency-district] district
+        [agency-ward] ward or commune
+        [agency-office] specialised office
+        [agency-committee] committee
+        [agency-central] central agency
+        [agency-party] party or mass organisation
+        [agency-media] media
+        [agency-unit] public service unit
+        [agency-city] provincial people's committee
         [task-lead] lead
         [task-support] support
         [outbox-pending] pending

@@ -6,6 +6,7 @@ cli-usage =
       import <tệp...> [--dry-run] [--force]    nhập kế hoạch CCHC (.txt, .md, .docx); --dry-run: chỉ xem thay đổi
       plans · plans remove <mã>                các kế hoạch đã nhập; xóa một kế hoạch chưa có bài nộp
       tasks --agency "<cơ quan>" [--role lead|support] [--now YYYY-MM-DD]
+      directory list · directory import <tệp.csv|.xlsx> [--dry-run] · directory export [<mã>] [--out <tệp>]
       task <mã> [--plan <kế hoạch>]            một nhiệm vụ đầy đủ
       agency "<tên>"                           tra cứu cơ quan
       intent "<câu>"                           máy hiểu câu hỏi thế nào
@@ -164,6 +165,16 @@ cli-word = { $word ->
         [sub-pending] chưa nộp (chưa đến hạn)
         [kind-article] bài viết
         [kind-report] báo cáo
+        [agency-department] sở, ban, ngành
+        [agency-district] quận, huyện
+        [agency-ward] phường, xã
+        [agency-office] phòng chuyên môn
+        [agency-committee] ban chỉ đạo, hội đồng
+        [agency-central] cơ quan ngành dọc
+        [agency-party] Đảng, đoàn thể
+        [agency-media] báo, đài
+        [agency-unit] đơn vị sự nghiệp
+        [agency-city] UBND tỉnh/thành phố
         [task-lead] chủ trì
         [task-support] phối hợp
         [outbox-pending] chờ gửi

@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises";
 import { labelsIn } from "../core/submissions/reports.js";
 import { FileStore } from "../storage/files.js";
 import { loadConfig, type Config } from "../config.js";
@@ -70,4 +71,15 @@ export function createContext(
 /** The submissions' file store, as the running assistant opens it. */
 export function fileStore(ctx: Pick<CliContext, "config">): FileStore {
   return new FileStore(ctx.config.STORAGE_DIR, ctx.config.MAX_UPLOAD_MB * 1024 * 1024);
+}
+
+/** Writes an export; a folder that is not there, or not writable, is the person's to fix: one line, exit 2. */
+export async function writeOut(ctx: CliContext, out: string, bytes: Buffer): Promise<void> {
+  try {
+    await writeFile(out, bytes);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "";
+    if (!["ENOENT", "ENOTDIR", "EACCES", "EPERM", "EISDIR", "EROFS"].includes(code)) throw err;
+    throw new UsageError(ctx.t("cli-out-failed", { out, why: code }));
+  }
 }

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { ConfigError } from "../config.js";
 import { i18n } from "../i18n.js";
 import { agencyCommand } from "./commands/agency.js";
+import { directoryCommand } from "./commands/directory.js";
 import { importCommand } from "./commands/import.js";
 import { plansCommand } from "./commands/plans.js";
 import { progressCommand } from "./commands/progress.js";
@@ -51,6 +52,7 @@ const commands: Record<string, Command> = {
   tasks: (ctx, _args, v) => tasksCommand(ctx, v.agency as string | undefined, v.role as string | undefined),
   task: (ctx, args, v) => taskCommand(ctx, args[0], v.plan as string | undefined),
   agency: (ctx, args) => agencyCommand(ctx, args.join(" ")),
+  directory: (ctx, args, v) => directoryCommand(ctx, args, v),
   intent: (ctx, args) => intentCommand(ctx, args.join(" ")),
   invite: (ctx, args, v) => inviteCommand(ctx, args[0], v.agency as string | undefined, v.role as string | undefined),
   users: (ctx, args) => usersCommand(ctx, args[0], args[1]),

@@ -149,3 +149,11 @@ export async function planAddressees(db: Db, jurisdiction: string) {
     target: r.agencyId ? { type: "agency" as const, id: r.agencyId } : { type: "group" as const, id: r.groupId ?? "" },
   }));
 }
+
+/** Every agency in the tables, inactive ones included (a directory file no longer lists them). */
+export function listAgencies(db: Db) {
+  return db.agency.findMany({
+    orderBy: [{ jurisdiction: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, shortName: true, kind: true, jurisdiction: true, parentId: true, active: true },
+  });
+}

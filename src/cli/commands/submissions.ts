@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { TaskCatalog } from "../../core/catalog.js";
 import { findArticleCycle } from "../../core/submissions/cycle.js";
@@ -13,7 +13,7 @@ import { submissionsWhere } from "../../db/submission-repo.js";
 import { today } from "../../domain/clock.js";
 import { parseQuarter, quarterId, type Quarter } from "../../domain/quarter.js";
 import type { FileStore } from "../../storage/files.js";
-import { fileStore, UsageError, type CliContext } from "../context.js";
+import { fileStore, UsageError, writeOut, type CliContext } from "../context.js";
 import { agencyOrRefuse } from "./agency.js";
 
 function quarterArg(ctx: CliContext, text: string | undefined): Quarter {
@@ -25,16 +25,6 @@ function quarterArg(ctx: CliContext, text: string | undefined): Quarter {
 
 type Values = Record<string, string | boolean | undefined>;
 
-/** Writes an export; a folder that is not there, or not writable, is the person's to fix: one line, exit 2. */
-async function writeOut(ctx: CliContext, out: string, bytes: Buffer): Promise<void> {
-  try {
-    await writeFile(out, bytes);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "";
-    if (!["ENOENT", "ENOTDIR", "EACCES", "EPERM", "EISDIR", "EROFS"].includes(code)) throw err;
-    throw new UsageError(ctx.t("cli-out-failed", { out, why: code }));
-  }
-}
 type Agency = { id: string; name: string };
 
 /** The agency's task named by `--task` (code or key), or null for the quarterly article. */
