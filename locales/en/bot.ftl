@@ -25,6 +25,7 @@ unlinked-revoked = Access for this account has been revoked. Please contact an a
 unlinked-denied = Your access request was not accepted. Please contact an administrator or use an invite code: /start CODE
 access-no-match = I found no agency like "{ $query }". Please type a fuller name (e.g. Sở Thông tin và Truyền thông, UBND Quận 3).
 access-weak = I cannot find "{ $query }" in the directory. Are you with one of the agencies below? If not, please type the full name again.
+agency-retired = { $agency } is no longer in the agency directory (closed or merged), so it has no tasks or new submissions. What it submitted is kept. Ask an administrator to move your account to the new agency.
 access-choose = Which agency are you with? Choose one:
 access-confirm = Are you with <b>{ $agency }</b>? Press to send an access request to the administrators.
 access-sent = Access request for <b>{ $agency }</b> sent. Please wait for an administrator.

@@ -11,7 +11,7 @@ cli-usage =
       agency "<name>"                          look an agency up
       intent "<text>"                          how a message is understood
       invite create --agency "<agency>" --role official|focal|reviewer|admin
-      users list | pending | approve <id> | deny <id> | revoke <id>
+      users list | pending | approve <id> | deny <id> | revoke <id> | move <id> --agency "<agency>"
       submissions pending · submissions review <receipt> --accept | --return "<reason>"
       submit --agency "<agency>" --quarter 2024-Q1 (--file <file> | --text "…" | --link <url>) [--task <code>]
       submissions list|missing --quarter 2024-Q1 [--overdue] · submissions ranking --year 2024|--quarter 2024-Q1 [--plan P] [--out f.csv|f.xlsx]
@@ -103,13 +103,14 @@ task-detail =
 start-role-needs-as = --role needs --as "<agency>" (for example: --as "UBND Quận 1" --role focal).
 start-bad-role = --role must be one of: { $roles }.
 cli-invite-usage = Usage: npm run cli -- invite create --agency "<agency>" --role official|focal|reviewer|admin
-cli-users-usage = Usage: npm run cli -- users list | users pending | users approve <id> | users deny <id> | users revoke <id>
+cli-users-usage = Usage: npm run cli -- users list | users pending | users approve <id> | users deny <id> | users revoke <id> | users move <id> --agency "<agency>"
 cli-agency-ambiguous = The agency name is unclear; it may be: { $candidates }
 cli-invite-created =
     Invite code: { $code } — { $agency } ({ $role }), expires { $expires }
     Send the user: { $link }
 cli-users-cannot = Cannot { $action } user #{ $id } (status: { $status }).
 cli-users-unknown = There is no user #{ $id }. See: npm run cli -- users list
+cli-users-moved = User #{ $id } now belongs to { $agency }.
 cli-users-done = User #{ $id }: { $status }.
 cli-bad-quarter = Invalid --quarter: "{ $value }". E.g. 2024-Q1
 cli-bad-year = Invalid --year: "{ $value }".

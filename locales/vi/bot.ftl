@@ -25,6 +25,7 @@ unlinked-revoked = Quyền truy cập của tài khoản này đã bị thu hồ
 unlinked-denied = Yêu cầu truy cập của bạn chưa được chấp nhận. Vui lòng liên hệ quản trị viên hoặc dùng mã mời: /start MÃ_MỜI
 access-no-match = Tôi không tìm thấy cơ quan nào giống "{ $query }". Vui lòng gõ lại tên đầy đủ hơn (ví dụ: Sở Thông tin và Truyền thông, UBND Quận 3).
 access-weak = Tôi không thấy cơ quan "{ $query }" trong danh bạ. Có phải bạn thuộc một trong các cơ quan dưới đây? Nếu không, hãy gõ lại tên đầy đủ.
+agency-retired = { $agency } không còn trong danh bạ cơ quan (đã ngừng hoạt động hoặc sáp nhập), nên không còn nhiệm vụ hay bài nộp mới. Các bài đã nộp vẫn được lưu. Nhờ quản trị viên chuyển tài khoản của bạn sang cơ quan mới.
 access-choose = Bạn thuộc cơ quan nào? Chọn một trong các cơ quan dưới đây:
 access-confirm = Bạn thuộc <b>{ $agency }</b>? Bấm để gửi yêu cầu truy cập tới quản trị viên.
 access-sent = Đã gửi yêu cầu truy cập cho <b>{ $agency }</b>. Vui lòng chờ quản trị viên duyệt.

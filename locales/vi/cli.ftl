@@ -11,7 +11,7 @@ cli-usage =
       agency "<tên>"                           tra cứu cơ quan
       intent "<câu>"                           máy hiểu câu hỏi thế nào
       invite create --agency "<cơ quan>" --role official|focal|reviewer|admin
-      users list | pending | approve <id> | deny <id> | revoke <id>
+      users list | pending | approve <id> | deny <id> | revoke <id> | move <id> --agency "<cơ quan>"
       submissions pending · submissions review <biên nhận> --accept | --return "<lý do>"
       submit --agency "<cơ quan>" --quarter 2024-Q1 (--file <tệp> | --text "…" | --link <url>) [--task <mã>]
       submissions list|missing --quarter 2024-Q1 [--overdue] · submissions ranking --year 2024|--quarter 2024-Q1 [--plan P] [--out f.csv|f.xlsx]
@@ -103,13 +103,14 @@ task-detail =
 start-role-needs-as = --role cần đi kèm --as "<cơ quan>" (ví dụ: --as "UBND Quận 1" --role focal).
 start-bad-role = --role phải là một trong: { $roles }.
 cli-invite-usage = Cách dùng: npm run cli -- invite create --agency "<cơ quan>" --role official|focal|reviewer|admin
-cli-users-usage = Cách dùng: npm run cli -- users list | users pending | users approve <id> | users deny <id> | users revoke <id>
+cli-users-usage = Cách dùng: npm run cli -- users list | users pending | users approve <id> | users deny <id> | users revoke <id> | users move <id> --agency "<cơ quan>"
 cli-agency-ambiguous = Tên cơ quan chưa rõ, có thể là: { $candidates }
 cli-invite-created =
     Mã mời: { $code } — { $agency } ({ $role }), hết hạn { $expires }
     Gửi cho người dùng: { $link }
 cli-users-cannot = Không thể { $action } người dùng #{ $id } (trạng thái: { $status }).
 cli-users-unknown = Không có người dùng #{ $id }. Xem: npm run cli -- users list
+cli-users-moved = Người dùng #{ $id } nay thuộc { $agency }.
 cli-users-done = Người dùng #{ $id }: { $status }.
 cli-bad-quarter = --quarter không hợp lệ: "{ $value }". Ví dụ: 2024-Q1
 cli-bad-year = --year không hợp lệ: "{ $value }".

@@ -1,6 +1,6 @@
 import { withoutOffer } from "../domain/account.js";
 import { accountFor, updateUser, type Account } from "../db/user-repo.js";
-import { detectIntent, INTENTS, type Intent, type IntentName } from "../domain/intent.js";
+import { detectIntent, INTENTS, TASK_INTENTS, type Intent, type IntentName } from "../domain/intent.js";
 import { isLocale, type Args, type Locale } from "../i18n.js";
 import { CANCEL, FLOW, INTENT, type CallbackMatcher } from "./callback.js";
 import { commandsFor, menu, STARTER_COMMANDS } from "./commands.js";
@@ -226,6 +226,8 @@ export class Assistant {
     if (intent.intent === "resume") return say(turn.t("resume-nothing"));
     const feature = this.byIntent.get(intent.intent);
     const active = user.status === "active";
+    if (active && !user.agencyActive && TASK_INTENTS.includes(intent.intent) && user.role !== "admin")
+      return say(turn.t("agency-retired", { agency: user.agencyName ?? "" }));
     if (feature && (active || feature.open)) {
       const reply = await feature.onIntent?.(turn, intent, msg);
       if (reply) return reply;

@@ -5,7 +5,7 @@ import { clip, stripControls } from "../domain/text.js";
 export { ROLES, type Account, type AccountState, type UserRole, type UserStatus } from "../domain/account.js";
 import { withoutOffer, type Account, type AccountState, type UserRole, type UserStatus } from "../domain/account.js";
 
-const include = { user: { include: { agency: { select: { name: true } } } } } as const;
+const include = { user: { include: { agency: { select: { name: true, active: true } } } } } as const;
 
 function toAccount(row: {
   id: number;
@@ -20,7 +20,7 @@ function toAccount(row: {
     role: string;
     status: string;
     locale: string;
-    agency: { name: string } | null;
+    agency: { name: string; active: boolean | number } | null;
   };
 }): Account {
   const state = parseState(row.state);
@@ -35,6 +35,7 @@ function toAccount(row: {
       displayName: row.user.displayName,
       agencyId: row.user.agencyId,
       agencyName: row.user.agency?.name ?? null,
+      agencyActive: row.user.agency ? Boolean(row.user.agency.active) : true,
       role: row.user.role as UserRole,
       status: row.user.status as UserStatus,
       locale: row.user.locale,
@@ -54,6 +55,7 @@ interface AccountRow {
   status: string;
   locale: string;
   agencyName: string | null;
+  agencyActive: boolean | number | null;
 }
 
 /**
@@ -63,7 +65,7 @@ interface AccountRow {
 async function findAccount(db: Db, channel: ChannelName, externalId: string): Promise<AccountRow | null> {
   const rows = await db.$queryRaw<AccountRow[]>`
     SELECT a."id", a."chatId", a."state", a."active", u."id" AS "userId", u."displayName", u."agencyId",
-      u."role", u."status", u."locale", g."name" AS "agencyName"
+      u."role", u."status", u."locale", g."name" AS "agencyName", g."active" AS "agencyActive"
     FROM "ChatAccount" a JOIN "User" u ON u."id" = a."userId" LEFT JOIN "Agency" g ON g."id" = u."agencyId"
     WHERE a."channel" = ${channel} AND a."externalId" = ${externalId}`;
   const row = rows[0];
@@ -83,7 +85,7 @@ export async function accountFor(
   if (found) {
     if (found.chatId !== chatId || !found.active)
       await db.chatAccount.update({ where: { id: found.id }, data: { chatId, active: true } });
-    const { userId, displayName: name, agencyId, role, status, locale: lang, agencyName } = found;
+    const { userId, displayName: name, agencyId, role, status, locale: lang, agencyName, agencyActive } = found;
     return toAccount({
       id: found.id,
       channel,
@@ -97,7 +99,7 @@ export async function accountFor(
         role,
         status,
         locale: lang,
-        agency: agencyName === null ? null : { name: agencyName },
+        agency: agencyName === null ? null : { name: agencyName, active: agencyActive ?? true },
       },
     });
   }

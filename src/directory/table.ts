@@ -87,6 +87,7 @@ export function tableToJurisdiction(cells: string[][]): TableResult {
   for (const { line, row } of filled) readRow(j, row, line, lines, p);
   link(j, filled, lines, p);
   sharedNames(j, lines, p.warnings);
+  p.errors.sort((a, b) => a.line - b.line);
   return { jurisdiction: p.errors.length ? null : j, ...p };
 }
 

@@ -51,6 +51,8 @@ export interface Account {
     displayName: string;
     agencyId: string | null;
     agencyName: string | null;
+    /** False when the agency left the directory (`directory import`): the account stays, its tasks do not. */
+    agencyActive: boolean;
     role: UserRole;
     status: UserStatus;
     locale: string;

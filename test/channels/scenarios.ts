@@ -3,6 +3,9 @@ import { sendArticle, type Driver } from "../helpers/drivers.js";
 import type { World } from "../helpers/assistant.js";
 import { createInvite } from "../../src/db/invite-repo.js";
 import type { UserRole } from "../../src/db/user-repo.js";
+import { importDirectory } from "../../src/core/directory.js";
+import { shippedJurisdictions, type Jurisdiction } from "../../src/directory/index.js";
+import { jurisdictionToRows, rowsToCells } from "../../src/directory/table.js";
 
 export interface Scenario {
   name: string;
@@ -23,6 +26,14 @@ async function on(w: World, at: string, run: () => Promise<void>): Promise<void>
 async function join(d: Driver, w: World, user: string, agency: string, role: UserRole): Promise<void> {
   const invite = await createInvite(w.db.client, agency, role, w.clock.now(), 14);
   await d.say(user, `/start ${invite.code}`);
+}
+
+/** Imports the HCMC directory as `edit` makes it, as `directory import` does, and lets the catalog see it. */
+async function loadDirectory(w: World, edit: (j: Jurisdiction) => Jurisdiction): Promise<void> {
+  const hcm = shippedJurisdictions().find((j) => j.id === "hcm")!;
+  const cells = rowsToCells(jurisdictionToRows(edit(hcm)));
+  expect((await importDirectory(w.db.client, cells, "hcm-2025.csv")).ok).toBe(true);
+  w.services.catalog.invalidate();
 }
 
 /** A reviewer's /xephang, its rules and its pages. */
@@ -391,6 +402,20 @@ export const scenarios: Scenario[] = [
       expect(await d.say("6", "em muốn rút bài vừa nộp")).toMatch(/Q\.3-2024Q1-\d\d — bài viết/);
       expect(await d.choose("6", /^Rút Q\.3/)).toMatch(/Rút bài Q\.3-2024Q1-\d\d/);
       expect(await d.choose("6", /Giữ nguyên/)).toMatch(/Đã giữ nguyên/);
+    },
+  },
+  {
+    name: "an agency that left the directory: its people are told so; back in it, its tasks come back",
+    async run(d, w) {
+      await join(d, w, "7", "hcm.sdl", "focal");
+      expect(await d.say("7", "nhiệm vụ của tôi")).toMatch(/1\.14/);
+      await loadDirectory(w, (j) => ({ ...j, agencies: j.agencies.filter((a) => a.id !== "hcm.sdl") }));
+      const retired = /Sở Du lịch không còn trong danh bạ cơ quan/;
+      expect(await d.say("7", "nhiem vu cua toi")).toMatch(retired);
+      expect(await d.say("7", "nộp bài viết quý 1")).toMatch(retired);
+      expect(await d.say("7", "giúp tôi")).not.toMatch(retired);
+      await loadDirectory(w, (j) => j);
+      expect(await d.say("7", "nhiệm vụ của tôi")).toMatch(/1\.14/);
     },
   },
 ];

@@ -146,6 +146,7 @@ async function exportFile(
       bytes
         .toString("utf8")
         .replace(/^\uFEFF/, "")
+        .replace(/\r\n/g, "\n")
         .trimEnd(),
     );
     return 0;

@@ -45,9 +45,11 @@ export async function usersCommand(
   ctx: CliContext,
   action: string | undefined,
   id: string | undefined,
+  agencyText?: string,
 ): Promise<number> {
   const db = (await ctx.db()).client;
   if (action === "pending") return pendingUsers(ctx);
+  if (action === "move") return move(ctx, id, agencyText);
   if (action === "list" || action === undefined) return listAll(ctx, db);
   const transitions: Record<string, { from: UserStatus[]; to: UserStatus }> = {
     approve: { from: ["pending", "denied"], to: "active" },
@@ -89,5 +91,19 @@ async function listAll(ctx: CliContext, db: Awaited<ReturnType<CliContext["db"]>
         `#${u.id} ${u.displayName || "—"} · ${u.agency ?? "—"} · ${ctx.word("role", u.role)} · ` +
           `${ctx.word("user", u.status)} · ${u.accounts.join(", ")}`,
       );
+  return 0;
+}
+
+/** `users move <id> --agency "<cơ quan>"`: a person whose agency was merged or renamed keeps their account. */
+async function move(ctx: CliContext, id: string | undefined, agencyText: string | undefined): Promise<number> {
+  const userId = Number(id);
+  if (!Number.isInteger(userId) || userId <= 0) throw new UsageError(ctx.t("cli-missing-arg", { what: "<id>" }));
+  if (!agencyText?.trim()) throw new UsageError(ctx.t("cli-missing-arg", { what: '--agency "<cơ quan>"' }));
+  const db = (await ctx.db()).client;
+  if (!(await findUser(db, userId))) throw new UsageError(ctx.t("cli-users-unknown", { id: userId }));
+  const agency = await agencyOrRefuse(ctx, agencyText);
+  await updateUser(db, userId, { agencyId: agency.id });
+  if (ctx.json) ctx.printJson({ ok: true, id: userId, agencyId: agency.id, agency: agency.name });
+  else ctx.print(ctx.t("cli-users-moved", { id: userId, agency: agency.name }));
   return 0;
 }

@@ -35,6 +35,7 @@ export async function start(turn: Turn, code: string | undefined): Promise<Reply
       ...user,
       agencyId: result.agencyId,
       agencyName: result.agencyName,
+      agencyActive: true,
       role: result.role,
       status: "active",
     };
