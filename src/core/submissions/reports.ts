@@ -12,6 +12,8 @@ export interface QuarterStanding {
   agencyId: string;
   agency: string;
   outcome: Outcome;
+  /** A reviewer accepted one of its live submissions. */
+  accepted: boolean;
   receipts: string[];
 }
 
@@ -39,6 +41,7 @@ export async function quarterStandings(
       agencyId: a.id,
       agency: a.name,
       outcome: outcomeOf(mine, due, today),
+      accepted: mine.some((r) => r.status === "accepted"),
       receipts: mine.filter((r) => LIVE_STATUSES.includes(r.status)).map((r) => r.receipt),
     };
   });
