@@ -36,6 +36,17 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A–Z, a–z, 0–9, _ or -")
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  BOARD_BASE_URL: z
+    .string()
+    .trim()
+    .url()
+    .regex(/^https?:\/\//, "must be the http(s) address the board is reached at, e.g. https://cchc.example.gov.vn")
+    .transform((s) => s.replace(/\/+$/, ""))
+    .optional(),
+  BOARD_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{32,256}$/, "must be 32–256 characters of A–Z, a–z, 0–9, _ or -")
+    .optional(),
   ADMIN_TELEGRAM_IDS: z
     .string()
     .trim()

@@ -12,6 +12,7 @@ import { openDatabase, type Database } from "./db/client.js";
 import { syncDirectory } from "./db/directory-repo.js";
 import { ensureLinkedAccount, forgetOffered, ROLES, type UserRole } from "./db/user-repo.js";
 import { fixedClock, parseNow, systemClock, type Clock } from "./domain/clock.js";
+import { boardApp } from "./http/board/routes.js";
 import { createApp, startHttpServer } from "./http/server.js";
 import { type I18n, i18n } from "./i18n.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -130,8 +131,15 @@ async function serve(ctx: RunContext, stops: (() => Promise<void>)[]): Promise<v
     channels.push(channel);
     stops.push(() => channel.stop());
   }
-  if (webhooks.length) {
-    const server = await startHttpServer(createApp(webhooks, log), config.PORT, log);
+  const board = config.BOARD_BASE_URL
+    ? boardApp({
+        services: assistant.services,
+        baseUrl: config.BOARD_BASE_URL,
+        ...(config.BOARD_SECRET ? { secret: config.BOARD_SECRET } : {}),
+      })
+    : undefined;
+  if (webhooks.length || board) {
+    const server = await startHttpServer(createApp(webhooks, log, board ? { board } : {}), config.PORT, log);
     // Stopped before the channels, so nothing new arrives while they finish what they have.
     stops.push(() => server.stop());
   }

@@ -45,6 +45,7 @@ export function coreConfigFrom(config: Config): Partial<CoreConfig> {
     digestMinute: config.DIGEST_TIME,
     ...(config.ARTICLE_TASK ? { articleTask: config.ARTICLE_TASK } : {}),
     ...(config.TELEGRAM_BOT_USERNAME ? { botUsername: config.TELEGRAM_BOT_USERNAME } : {}),
+    ...(config.BOARD_BASE_URL ? { boardBaseUrl: config.BOARD_BASE_URL } : {}),
   };
 }
 

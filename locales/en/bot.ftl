@@ -249,6 +249,11 @@ plan-upload-cancelled = Plan upload cancelled; the loaded plan is unchanged.
 button-plan-confirm = ✅ Confirm replacing
 flow-plan-upload = loading a plan
 command-kehoach = load a CCHC plan from a file
+command-bang = the web board (reviewers)
+board-off = The web board is not switched on (BOARD_BASE_URL is needed). Use /thongke, /chuanop or /xephang to see it in the chat.
+board-reviewers-only = The board is for reviewers and administrators. For your agency's tasks: "my tasks".
+board-link = Open the board: <a href="{ $url }">{ $url }</a>
+    The link works once, for { $minutes } minutes, for your account only; the login then lasts 8 hours. Type "board" to get a new one.
 command-duyettk = review access requests
 flow-paused = ⏸ You have an unfinished { $flow } — type <b>continue</b> to carry on or <b>cancel</b> to drop it.
 flow-submit = submission

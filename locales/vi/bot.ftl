@@ -249,6 +249,11 @@ plan-upload-cancelled = Đã hủy nạp kế hoạch; kế hoạch đang có gi
 button-plan-confirm = ✅ Xác nhận thay
 flow-plan-upload = nạp kế hoạch
 command-kehoach = nạp kế hoạch CCHC từ tệp
+command-bang = bảng theo dõi trên web (người duyệt)
+board-off = Bảng theo dõi trên web chưa được bật (cần BOARD_BASE_URL). Dùng /thongke, /chuanop hoặc /xephang để xem ngay trong chat.
+board-reviewers-only = Bảng theo dõi dành cho người duyệt và quản trị viên. Xem nhiệm vụ của đơn vị bạn: "nhiệm vụ của tôi".
+board-link = Mở bảng theo dõi: <a href="{ $url }">{ $url }</a>
+    Liên kết dùng được một lần, trong { $minutes } phút, chỉ cho tài khoản của bạn; sau đó đăng nhập giữ 8 giờ. Cần mở lại thì gõ "bảng theo dõi".
 command-duyettk = duyệt yêu cầu truy cập
 flow-paused = ⏸ Bạn đang { $flow } dở — gõ <b>tiếp tục</b> để làm tiếp hoặc <b>hủy</b> để bỏ.
 flow-submit = nộp bài

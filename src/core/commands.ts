@@ -23,7 +23,7 @@ const EVERYONE = [
   "trogiup",
 ];
 const SUBMIT = ["nop"];
-const REVIEW = ["thongke", "chuanop", "xephang"];
+const REVIEW = ["thongke", "chuanop", "xephang", "bang"];
 const ADMIN = ["duyettk", "kehoach"];
 
 /** Command names for a role, in menu order. */

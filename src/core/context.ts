@@ -14,6 +14,8 @@ import { CANCEL } from "./callback.js";
 export interface CoreConfig {
   /** Telegram bot username, for t.me deep links in invites. */
   botUsername?: string;
+  /** Where the reviewer board is served (links in chat are built on it); unset, the board is off. */
+  boardBaseUrl?: string;
   inviteTtlDays: number;
   /** Messages longer than this are refused politely, not processed. */
   maxInputChars: number;

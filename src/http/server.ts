@@ -1,3 +1,4 @@
+import type { BoardEnv } from "./board/routes.js";
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, Server } from "node:http";
 import { serve, type HttpBindings } from "@hono/node-server";
@@ -75,9 +76,14 @@ export interface HttpServer {
 }
 
 /** The application's one HTTP server: /health and the platforms' webhooks. */
-export function createApp(routes: WebhookRoute[], log: Logger): Hono<{ Bindings: HttpBindings }> {
+export function createApp(
+  routes: WebhookRoute[],
+  log: Logger,
+  opts: { board?: Hono<BoardEnv> } = {},
+): Hono<{ Bindings: HttpBindings }> {
   const app = new Hono<{ Bindings: HttpBindings }>();
-  app.get("/health", (c) => c.json({ ok: true, webhooks: routes.map((r) => r.name) }));
+  app.get("/health", (c) => c.json({ ok: true, webhooks: routes.map((r) => r.name), board: !!opts.board }));
+  if (opts.board) app.route("/", opts.board);
   for (const route of routes) {
     const order = new ArrivalOrder();
     app.post(route.path, async (c) => {

@@ -19,6 +19,7 @@ describe("the database under test", () => {
       "0010_rotation_task",
       "0011_digest_items",
       "0012_directory_sources",
+      "0013_board_links",
     ]);
     expect(await db.client.agency.count()).toBeGreaterThan(70);
     await db.dispose();

@@ -2,6 +2,7 @@ import type { WorkCalendar } from "../../domain/workcal.js";
 import type { Feature } from "../feature.js";
 import { accessFeature } from "./linking.js";
 import { basicsFeature } from "./basics.js";
+import { boardFeature } from "./board.js";
 import { deadlinesFeature } from "./deadlines.js";
 import { digestItemsFeature } from "./digest-items.js";
 import { linkAccountsFeature } from "./link-accounts.js";
@@ -33,5 +34,6 @@ export function features(cal: WorkCalendar): Feature[] {
     reminderPrefsFeature(cal),
     digestItemsFeature(cal),
     planUploadFeature,
+    boardFeature,
   ];
 }

@@ -41,6 +41,7 @@ const COMMANDS: Record<string, IntentName> = {
   lienket: "link_channel",
   nhacqua: "notify_channel",
   kehoach: "plan_upload",
+  bang: "board",
 };
 
 const ROMAN: Record<string, 1 | 2 | 3 | 4> = {
@@ -302,9 +303,9 @@ function social({ t }: Reading): Intent | null {
   return null;
 }
 
-/** Questions about deadlines and submissions, and the reviewer's questions. */
-/** An admin's requests that are not questions: loading a plan file. */
+/** An admin's or reviewer's requests that are not questions: loading a plan file, opening the board. */
 function admin({ t }: Reading): Intent | null {
+  if (L.BOARD.test(t)) return { intent: "board", params: {} };
   return L.PLAN_UPLOAD.test(t) ? { intent: "plan_upload", params: {} } : null;
 }
 

@@ -175,4 +175,5 @@ export const QUESTION = /\?|\b(?:khi nao|bao gio|bao nhieu|may|chua|khong|gi|nao
 /** An admin loading a plan file ("nhập kế hoạch", "tải kế hoạch mới lên"); not "gửi kế hoạch" (a report). */
 const LOAD_VERB = "(?:nhap|nap|tai len|tai|cap nhat|thay|upload|import)";
 const PLAN_NAMED = "(?:(?:tep|file|ban) )?ke hoach(?: cchc| cai cach hanh chinh)?(?: moi)?(?: len)?";
+export const BOARD = /\b(?:bang theo doi|bang tien do|bang dieu khien|dashboard|trang theo doi|(?:web |the )?board)\b/;
 export const PLAN_UPLOAD = new RegExp(`\\b${LOAD_VERB} ${PLAN_NAMED}$|\\b(?:nhap|nap) ke hoach\\b`);

@@ -40,6 +40,7 @@ export const INTENTS = [
   "link_channel",
   "notify_channel",
   "plan_upload",
+  "board",
 ] as const;
 export type IntentName = (typeof INTENTS)[number];
 

@@ -1,0 +1,59 @@
+// Charts as SVG from a chart grammar (Vega-Lite, compiled and rendered by Vega on the server, no browser), and
+// SVG to PNG with resvg and a font shipped in the repository, so Vietnamese text renders on any machine.
+import path from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+import * as vega from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
+
+export const FONT_FILE = path.resolve(import.meta.dirname, "../../assets/fonts/NotoSans-Regular.ttf");
+const FONT = "Noto Sans";
+
+export interface BarSeries {
+  /** Series labels in stacking order, with their colours. */
+  series: { label: string; color: string }[];
+  /** One bar per category: its value in each series. */
+  bars: { category: string; values: number[] }[];
+  axis: string;
+}
+
+/** Stacked horizontal bars (on time / late / missing by group), as an SVG document. */
+export async function stackedBarsSvg(chart: BarSeries, width = 520): Promise<string> {
+  const values = chart.bars.flatMap((b) =>
+    chart.series.map((s, i) => ({ category: b.category, series: s.label, order: i, n: b.values[i] ?? 0 })),
+  );
+  const spec: TopLevelSpec = {
+    width,
+    height: { step: 28 },
+    data: { values },
+    mark: { type: "bar", tooltip: true },
+    encoding: {
+      y: { field: "category", type: "nominal", title: null, sort: null, axis: { labelLimit: 220 } },
+      x: { field: "n", type: "quantitative", title: chart.axis, stack: "zero" },
+      color: {
+        field: "series",
+        type: "nominal",
+        title: null,
+        scale: { domain: chart.series.map((s) => s.label), range: chart.series.map((s) => s.color) },
+        legend: { orient: "bottom", direction: "horizontal" },
+      },
+      order: { field: "order", type: "quantitative" },
+    },
+    config: { font: FONT, background: "white", view: { stroke: null } },
+  };
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** An SVG as a PNG `width` pixels wide (a photo for the chat). */
+export function svgToPng(svg: string, width = 1000): Buffer {
+  const rendered = new Resvg(svg, {
+    font: { fontFiles: [FONT_FILE], loadSystemFonts: false, defaultFontFamily: FONT },
+    fitTo: { mode: "width", value: width },
+    background: "white",
+  }).render();
+  return rendered.asPng();
+}
