@@ -399,11 +399,25 @@ async function fanoutFigure(): Promise<void> {
   }
 }
 
+/** The reviewer board on the large data set: /board's server time, the chat's chart, memory (fresh process). */
+async function boardFigure(): Promise<void> {
+  build();
+  for (const target of await benchDatabases()) {
+    await largeDatabase(target);
+    try {
+      runScript("bench-board.mjs", target);
+    } finally {
+      await target.drop();
+    }
+  }
+}
+
 const figures: Record<string, () => Promise<void>> = {
   import: importFigure,
   "my-tasks": myTasksFigure,
   fanout: fanoutFigure,
   morning: morningFigure,
+  board: boardFigure,
 };
 const wanted = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.startsWith("--"));
 for (const name of wanted.length ? wanted : Object.keys(figures)) {

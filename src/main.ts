@@ -115,6 +115,22 @@ interface RunContext {
   log: Logger;
 }
 
+/** The one HTTP server, when there is something to serve: the platforms' webhooks, the reviewer board. */
+async function startHttp(ctx: RunContext, webhooks: WebhookRoute[], stops: (() => Promise<void>)[]): Promise<void> {
+  const { config, assistant, log } = ctx;
+  const board = config.BOARD_BASE_URL
+    ? boardApp({
+        services: assistant.services,
+        baseUrl: config.BOARD_BASE_URL,
+        ...(config.BOARD_SECRET ? { secret: config.BOARD_SECRET } : {}),
+      })
+    : undefined;
+  if (!webhooks.length && !board) return;
+  const server = await startHttpServer(createApp(webhooks, log, board ? { board } : {}), config.PORT, log);
+  // Stopped before the channels, so nothing new arrives while they finish what they have.
+  stops.push(() => server.stop());
+}
+
 /** The configured platforms, receiving; the scheduler and the one dispatcher pushing to all of them. */
 async function serve(ctx: RunContext, stops: (() => Promise<void>)[]): Promise<void> {
   const { config, db, assistant, log } = ctx;
@@ -131,18 +147,7 @@ async function serve(ctx: RunContext, stops: (() => Promise<void>)[]): Promise<v
     channels.push(channel);
     stops.push(() => channel.stop());
   }
-  const board = config.BOARD_BASE_URL
-    ? boardApp({
-        services: assistant.services,
-        baseUrl: config.BOARD_BASE_URL,
-        ...(config.BOARD_SECRET ? { secret: config.BOARD_SECRET } : {}),
-      })
-    : undefined;
-  if (webhooks.length || board) {
-    const server = await startHttpServer(createApp(webhooks, log, board ? { board } : {}), config.PORT, log);
-    // Stopped before the channels, so nothing new arrives while they finish what they have.
-    stops.push(() => server.stop());
-  }
+  await startHttp(ctx, webhooks, stops);
   const reminders = startReminders({
     db: db.client,
     clock: ctx.clock,
@@ -201,6 +206,8 @@ async function main(): Promise<number> {
     await sweepStorage(assistant.services, log);
     const ctx: RunContext = { config, db, clock, assistant, i18n: t, log };
     if (useConsole) {
+      // The board can be tried from the console too: "/bang" prints a link to it.
+      await startHttp(ctx, [], stops);
       await chatInConsole(ctx, values.as, role);
       return 0;
     }

@@ -68,6 +68,8 @@ review-returned-notice = ↩️ Submission { $receipt } ({ $what }) was returned
     Fix it as asked, then type <b>submit</b> to send a new version (it gets a new receipt).
 review-no-cycle = The quarterly article task was not found in the plans loaded.
 review-only = Only reviewers and administrators see the submission figures.
+stats-chart-axis = Agencies
+stats-chart-caption = Quarter { $quarter } articles by agency group: on time, late, not yet.
 stats-title = <b>Submissions for quarter { $quarter }</b> (due { $due })
 stats-counts = On time: { $onTime } · Late: { $late } · Returned: { $returned } · Not yet: { $missing } / { $total } agencies
 missing-title = <b>Not yet submitted for { $quarter }</b> ({ $count } agencies):

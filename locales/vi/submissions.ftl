@@ -68,6 +68,8 @@ review-returned-notice = ↩️ Bài { $receipt } ({ $what }) bị trả lại: 
     Sửa theo góp ý rồi gõ <b>nộp bài</b> để gửi bản mới (biên nhận mới).
 review-no-cycle = Chưa xác định được nhiệm vụ bài viết hằng quý trong các kế hoạch đã nhập.
 review-only = Chỉ người duyệt và quản trị viên xem được thống kê nộp bài.
+stats-chart-axis = Số đơn vị
+stats-chart-caption = Bài viết quý { $quarter } theo nhóm đơn vị: đúng hạn, trễ hạn, chưa nộp.
 stats-title = <b>Thống kê nộp bài quý { $quarter }</b> (hạn { $due })
 stats-counts = Đúng hạn: { $onTime } · Trễ hạn: { $late } · Bị trả lại: { $returned } · Chưa nộp: { $missing } / { $total } đơn vị
 missing-title = <b>Chưa nộp quý { $quarter }</b> ({ $count } đơn vị):

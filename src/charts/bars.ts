@@ -1,9 +1,11 @@
 // Charts as SVG from a chart grammar (Vega-Lite, compiled and rendered by Vega on the server, no browser), and
 // SVG to PNG with resvg and a font shipped in the repository, so Vietnamese text renders on any machine.
 import path from "node:path";
-import { Resvg } from "@resvg/resvg-js";
+import { PngThread } from "./png-thread.js";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
+
+const pngThread = new PngThread(() => FONT_FILE);
 
 export const FONT_FILE = path.resolve(import.meta.dirname, "../../assets/fonts/NotoSans-Regular.ttf");
 const FONT = "Noto Sans";
@@ -16,8 +18,23 @@ export interface BarSeries {
   axis: string;
 }
 
+// The same figures draw the same chart: a board reloaded, or looked at by several reviewers, is not redrawn.
+const drawn = new Map<string, Promise<string>>();
+const DRAWN_MAX = 64;
+
 /** Stacked horizontal bars (on time / late / missing by group), as an SVG document. */
-export async function stackedBarsSvg(chart: BarSeries, width = 520): Promise<string> {
+export function stackedBarsSvg(chart: BarSeries, width = 520): Promise<string> {
+  const key = JSON.stringify([chart, width]);
+  const known = drawn.get(key);
+  if (known) return known;
+  if (drawn.size >= DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
+  const made = draw(chart, width);
+  drawn.set(key, made);
+  made.catch(() => drawn.delete(key));
+  return made;
+}
+
+async function draw(chart: BarSeries, width: number): Promise<string> {
   const values = chart.bars.flatMap((b) =>
     chart.series.map((s, i) => ({ category: b.category, series: s.label, order: i, n: b.values[i] ?? 0 })),
   );
@@ -48,12 +65,7 @@ export async function stackedBarsSvg(chart: BarSeries, width = 520): Promise<str
   }
 }
 
-/** An SVG as a PNG `width` pixels wide (a photo for the chat). */
-export function svgToPng(svg: string, width = 1000): Buffer {
-  const rendered = new Resvg(svg, {
-    font: { fontFiles: [FONT_FILE], loadSystemFonts: false, defaultFontFamily: FONT },
-    fitTo: { mode: "width", value: width },
-    background: "white",
-  }).render();
-  return rendered.asPng();
+/** An SVG as a PNG `width` pixels wide (a photo for the chat), drawn in the renderer's own thread. */
+export function svgToPng(svg: string, width = 1000): Promise<Buffer> {
+  return pngThread.render(svg, width);
 }

@@ -22,6 +22,8 @@ interface Snapshot {
   groupName: Map<string, string>;
   /** "code title" folded for search, filled as tasks are searched. */
   searchText: Map<number, string>;
+  /** Each agency's lead tasks, filled as they are asked for (progress figures ask for every agency's). */
+  leadOnly: Map<string, AgencyTask[]>;
   jurisdictions: Jurisdiction[];
 }
 
@@ -38,6 +40,7 @@ const EMPTY: Snapshot = {
   groupName: new Map(),
   jurisdictions: [],
   searchText: new Map(),
+  leadOnly: new Map(),
 };
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -73,7 +76,7 @@ export class TaskCatalog {
   async forAgency(agencyId: string, role?: AssignmentRole): Promise<AgencyTask[]> {
     await this.fresh();
     const tasks = this.s.byAgency.get(agencyId) ?? [];
-    if (role === "lead") return tasks.filter((t) => t.role === "lead");
+    if (role === "lead") return getOrInsert(this.s.leadOnly, agencyId, () => tasks.filter((t) => t.role === "lead"));
     if (role === "support") {
       const also = this.s.supportAlso.get(agencyId);
       return tasks
@@ -87,6 +90,12 @@ export class TaskCatalog {
   async agencyIds(): Promise<string[]> {
     await this.fresh();
     return [...this.s.byAgency.keys()];
+  }
+
+  /** Every agency's name by id (one look at the version for a whole table of them). */
+  async agencyNames(): Promise<ReadonlyMap<string, string>> {
+    await this.fresh();
+    return this.s.agencyName;
   }
 
   async agencyName(agencyId: string): Promise<string | undefined> {
@@ -194,6 +203,7 @@ function build({ tasks, assignments, members, agencies, groups, rota, jurisdicti
     agencyName: agencies,
     groupName: groups,
     searchText: new Map(),
+    leadOnly: new Map(),
     jurisdictions,
   };
 }

@@ -31,7 +31,8 @@ export function renderPlain(
   firstNumber = 1,
 ): string {
   const lines = [stripHtml(message.text)];
-  if (message.file) lines.push(fileNote(message.file));
+  const note = message.file ? fileNote(message.file) : "";
+  if (note) lines.push(note);
   const options = flattenButtons(message.buttons);
   if (options.length) {
     for (const [i, o] of options.entries()) lines.push(`  ${firstNumber + i}) ${o.label}`);

@@ -3,6 +3,7 @@
 // the cycle's task).
 import { progressRows, type ProgressRow } from "../db/submission-repo.js";
 import type { AgencyTask } from "../domain/agenda.js";
+import { getOrInsert } from "../domain/collections.js";
 import type { IsoDate } from "../domain/calendar.js";
 import {
   completionOf,
@@ -10,6 +11,7 @@ import {
   unreportedDue,
   taskProgress,
   type Completion,
+  type Occurrence,
   type OccurrenceProgress,
   type ReportMark,
   type ReportingPeriod,
@@ -116,33 +118,62 @@ export async function completionByAgency(
   services: Pick<Services, "db" | "config" | "catalog">,
   o: ProgressOptions & { from?: IsoDate; to?: IsoDate; planId?: string },
 ): Promise<AgencyCompletion[]> {
+  const rows = await completionBySpans(services, o, [
+    { ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}) },
+  ]);
+  return rows.map(({ agencyId, bySpan }) => ({ agencyId, ...bySpan[0]! }));
+}
+
+export interface Span {
+  from?: IsoDate;
+  to?: IsoDate;
+}
+
+/**
+ * Completion figures per agency for several spans at once (the board's quarter and the year's ranking): one pass
+ * over every agency's tasks, which is the costly part with a thousand agencies.
+ */
+export async function completionBySpans(
+  services: Pick<Services, "db" | "config" | "catalog">,
+  o: ProgressOptions & { planId?: string },
+  spans: Span[],
+): Promise<{ agencyId: string; bySpan: Completion[] }[]> {
   const reports = await reportsBy(services);
-  const out: AgencyCompletion[] = [];
-  const inSpan = (x: { due: IsoDate }) => (!o.from || x.due >= o.from) && (!o.to || x.due <= o.to);
+  const inSpan = (s: Span) => (x: { due: IsoDate }) => (!s.from || x.due >= s.from) && (!s.to || x.due <= s.to);
+  const tests = spans.map(inSpan);
+  // A task's occurrences, and how many are due in each span, are the same for every agency leading it (a group's
+  // task is led by hundreds): worked out once per task view (a rota unit has its own, with its own months).
+  const perTask = new Map<AgencyTask, { occurrences: Occurrence[]; unreported: number[] }>();
+  const ofTask = (t: AgencyTask) =>
+    getOrInsert(perTask, t, () => {
+      const occurrences = occurrencesOf(t.deadline, t.planYear, o.continuous);
+      return { occurrences, unreported: spans.map((s) => unreportedDue(occurrences, o.today, s.from, s.to)) };
+    });
+  const out: { agencyId: string; bySpan: Completion[] }[] = [];
   for (const agencyId of await services.catalog.agencyIds()) {
     const mine = reports.get(agencyId);
-    const reported: OccurrenceProgress[] = [];
+    const reported: OccurrenceProgress[][] = spans.map(() => []);
     // Most tasks have no report: their occurrences due by today are simply missing (counted, not built).
-    let unreported = 0;
+    const unreported = spans.map(() => 0);
     for (const t of await services.catalog.forAgency(agencyId, "lead")) {
       if (o.planId && t.planId !== o.planId) continue;
-      const occurrences = occurrencesOf(t.deadline, t.planYear, o.continuous);
+      const { occurrences, unreported: due } = ofTask(t);
       if (occurrences.length === 0) continue;
       const r = mine?.get(t.taskId);
-      if (!r) unreported += unreportedDue(occurrences, o.today, o.from, o.to);
-      else reported.push(...taskProgress(occurrences.filter(inSpan), r, o.today, o.soonDays));
+      if (!r) for (let i = 0; i < spans.length; i++) unreported[i]! += due[i]!;
+      else {
+        const progress = taskProgress(occurrences, r, o.today, o.soonDays);
+        tests.forEach((test, i) => reported[i]!.push(...progress.filter(test)));
+      }
     }
-    const c = completionOf(reported);
-    const due = c.due + unreported;
-    out.push({
-      agencyId,
-      ...c,
-      due,
-      missing: c.missing + unreported,
-      onTimeRate: due ? c.onTime / due : null,
-    });
+    out.push({ agencyId, bySpan: spans.map((_, i) => withUnreported(completionOf(reported[i]!), unreported[i]!)) });
   }
   return out;
+}
+
+function withUnreported(c: Completion, unreported: number): Completion {
+  const due = c.due + unreported;
+  return { ...c, due, missing: c.missing + unreported, onTimeRate: due ? c.onTime / due : null };
 }
 
 /** The completion figures of the agencies with something due in [from, to] (one plan, or all), with names. */
@@ -152,9 +183,6 @@ export async function namedCompletions(
   span: { from: IsoDate; to: IsoDate; planId?: string },
 ): Promise<(AgencyCompletion & { agency: string })[]> {
   const rows = await completionByAgency(services, { ...progressOptions(services.config, today), ...span });
-  return Promise.all(
-    rows
-      .filter((r) => r.due > 0)
-      .map(async (r) => ({ agency: (await services.catalog.agencyName(r.agencyId)) ?? r.agencyId, ...r })),
-  );
+  const names = await services.catalog.agencyNames();
+  return rows.filter((r) => r.due > 0).map((r) => ({ agency: names.get(r.agencyId) ?? r.agencyId, ...r }));
 }

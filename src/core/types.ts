@@ -17,7 +17,13 @@ export interface OutMessage {
   text: string;
   buttons?: Button[][];
   /** A stored file to send along (the text becomes its caption where the platform allows). */
-  file?: { path: string; name: string; kind: "document" | "photo" };
+  file?: {
+    path: string;
+    name: string;
+    kind: "document" | "photo";
+    /** Where a platform that takes pictures only by address (Zalo) fetches it. */
+    url?: string;
+  };
   /** On channels without buttons, what to type instead (shown in place of numbered options). */
   hint?: string;
   /** On channels that number options: the first number (a push's options run on after a reply's). */

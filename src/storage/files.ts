@@ -139,6 +139,22 @@ export class FileStore {
     return sha256;
   }
 
+  /** A chart picture for the chat, under charts/ with a random name (a link to it cannot be guessed). */
+  async chart(png: Uint8Array): Promise<{ path: string; name: string }> {
+    const dir = path.join(this.root, "charts");
+    await mkdir(dir, { recursive: true });
+    const name = `${randomUUID().replaceAll("-", "")}.png`;
+    const tmp = path.join(dir, `.${name}`);
+    await writeSynced(tmp, png);
+    await rename(tmp, path.join(dir, name));
+    return { path: path.join(dir, name), name };
+  }
+
+  /** Where a chart picture is, by the name `chart` gave it (null for any other name). */
+  chartPath(name: string): string | null {
+    return /^[0-9a-f]{32}\.png$/.test(name) ? path.join(this.root, "charts", name) : null;
+  }
+
   /** Held bytes, or null when they are gone (released, or another machine's store). */
   async held(sha256: string): Promise<Uint8Array | null> {
     if (!/^[0-9a-f]{64}$/.test(sha256)) return null;

@@ -17,7 +17,7 @@ const without = (j: Jurisdiction, id: string): Jurisdiction => ({
 const active = async (id: string) => (await db.client.agency.findUniqueOrThrow({ where: { id } })).active;
 
 describe("the directory tables follow the loaded directories", () => {
-  it("a shipped directory that changes is followed: an agency dropped is kept, inactive, out of its groups", async () => {
+  it("a shipped directory that changes is followed: an agency dropped is kept, inactive, ungrouped", async () => {
     expect(await syncDirectory(db.client)).toBe(false);
     expect(await syncDirectory(db.client, [without(hcm!, "hcm.sdl"), sadec!])).toBe(true);
     expect(await active("hcm.sdl")).toBe(false);

@@ -361,7 +361,7 @@ export class FakeTelegram {
   }
 }
 
-/** Text fields of a multipart body (files are recorded by name and size only). */
+/** The fields of a multipart body; files by name, size and bytes. */
 function parseMultipart(body: Buffer, contentType: string): Record<string, any> {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
   if (!boundary) return {};
@@ -375,7 +375,8 @@ function parseMultipart(body: Buffer, contentType: string): Record<string, any> 
     if (!name) continue;
     const value = part.slice(headerEnd + 4).replace(/\r\n$/, "");
     const fileName = /filename="?([^";\r\n]*)"?/.exec(headers)?.[1];
-    if (fileName !== undefined) out[`${name}:file`] = { fileName, size: value.length };
+    if (fileName !== undefined)
+      out[`${name}:file`] = { fileName, size: value.length, bytes: Buffer.from(value, "latin1") };
     else out[name] = Buffer.from(value, "latin1").toString("utf8");
   }
   for (const key of ["reply_markup"]) if (typeof out[key] === "string") out[key] = JSON.parse(out[key]);

@@ -87,7 +87,22 @@ export class FakeZalo {
         }
         return send(200, { ok: true, result: { message_id: randomBytes(10).toString("hex"), date: Date.now() } });
       }
-      case "sendPhoto":
+      case "sendPhoto": {
+        // The platform fetches the picture from its address: a path or a data URL is refused.
+        const problem =
+          typeof body.chat_id !== "string" || !body.chat_id
+            ? "chat_id must be a non-empty string"
+            : typeof body.photo !== "string" || !/^https?:\/\/\S+$/.test(body.photo)
+              ? "photo must be the picture's http(s) URL"
+              : body.caption !== undefined && (typeof body.caption !== "string" || body.caption.length > 2000)
+                ? "caption must be at most 2000 characters"
+                : null;
+        if (problem) {
+          this.violations.push(`sendPhoto: ${problem}`);
+          return send(400, { ok: false, error_code: 400, description: problem });
+        }
+        return send(200, { ok: true, result: { message_id: randomBytes(10).toString("hex"), date: Date.now() } });
+      }
       case "sendChatAction":
       case "setWebhook":
       case "deleteWebhook":

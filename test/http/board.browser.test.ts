@@ -72,7 +72,7 @@ describe("the reviewer board in a real browser", () => {
     await page.goto(`${base}/board?plan=${PLAN}&quarter=2024-Q1`);
     await expect.poll(() => page.title()).toMatch(/Bảng theo dõi CCHC — I\/2024/);
     const count = async (block: string, key: string) =>
-      Number(await page.locator(`[data-counts=${block}] [data-count=${key}] b`).innerText());
+      Number(await page.locator(`[data-counts=${block}] [data-count=${key}] b`).textContent());
     const missing = await cli("submissions", "missing", "--quarter", "2024-Q1", "--json", "--now", "2024-04-10");
     expect(await count("article", "missing")).toBe(missing.json.missing.length);
     expect(await count("article", "on_time")).toBe(2);
@@ -85,7 +85,7 @@ describe("the reviewer board in a real browser", () => {
     expect(await count("tasks", "due")).toBe(sum("due"));
     expect(await count("tasks", "on_time")).toBe(sum("onTime"));
     expect(await count("tasks", "missing")).toBe(sum("missing"));
-    expect(await page.locator("tr[data-agency='hcm.stp'] td").nth(2).innerText()).toBe("đúng hạn");
+    expect(await page.locator("tr[data-agency='hcm.stp'] td").nth(2).textContent()).toBe("đúng hạn");
     expect(await page.locator(".chart svg").count()).toBe(1);
     expect(await page.locator(".chart svg text", { hasText: "Sở, ban, ngành" }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SHOTS, "board-1280.png") });
@@ -98,13 +98,13 @@ describe("the reviewer board in a real browser", () => {
     expect(await page.locator("tr[data-agency='hcm.q1']").count()).toBe(1);
     await page.locator("tr[data-agency='hcm.q1'] a").first().click();
     expect(new URL(page.url()).pathname).toBe("/board/agency/hcm.q1");
-    expect(await page.locator("h1").innerText()).toBe("UBND Quận 1 — năm 2024");
+    expect(await page.locator("h1").textContent()).toBe("UBND Quận 1 — năm 2024");
     expect(await page.locator("tr[data-status='on_time']").count()).toBeGreaterThan(0);
-    expect(await page.getByText(/Đầu mối: /).innerText()).toMatch(/Đầu mối: /);
+    expect(await page.getByText(/Đầu mối: /).textContent()).toMatch(/Đầu mối: /);
     await page.screenshot({ path: path.join(SHOTS, "agency-390.png"), fullPage: true });
     await page.goto(`${base}/board/task/1.14?plan=${PLAN}&lang=en`);
-    expect(await page.locator("h1").innerText()).toMatch(/^Task 1\.14: /);
-    expect(await page.locator("tr[data-agency='hcm.stp'] td").nth(1).innerText()).toMatch(/on time/);
+    expect(await page.locator("h1").textContent()).toMatch(/^Task 1\.14: /);
+    expect(await page.locator("tr[data-agency='hcm.stp'] td").nth(1).textContent()).toMatch(/on time/);
     await context.close();
   }, 60_000);
 
@@ -122,7 +122,7 @@ describe("the reviewer board in a real browser", () => {
     const again = await (await browser.newContext()).newPage();
     const reused = await again.goto(link);
     expect(reused?.status()).toBe(410);
-    expect(await again.locator("main").innerText()).toMatch(/Liên kết này đã được dùng/);
+    expect(await again.locator("main").textContent()).toMatch(/Liên kết này đã được dùng/);
     // A forged cookie is no login either.
     const forged = await fetch(`${base}/board`, { headers: { cookie: "cchc_board=1.99999999999999.AAAA" } });
     expect(forged.status).toBe(401);

@@ -152,6 +152,7 @@ export class ZaloChannel implements ChannelPort {
       return;
     }
     for (const part of this.render(reply)) await this.o.client.sendMessage(incoming.chatId, part);
+    for (const url of photosOf(reply.messages)) await this.o.client.sendPhoto(incoming.chatId, url);
   }
 
   render(reply: Reply): string[] {
@@ -159,7 +160,7 @@ export class ZaloChannel implements ChannelPort {
     return renderPlainReply(
       reply,
       (choices) => t("numbered-reply", { choices }),
-      (file) => t("file-note", { name: file.name }),
+      (file) => (photoUrl(file) ? "" : t("file-note", { name: file.name })),
       ZALO_MAX_TEXT,
     );
   }
@@ -170,7 +171,7 @@ export class ZaloChannel implements ChannelPort {
     const text = renderPlainPush(
       message,
       (choices) => t("numbered-reply", { choices }),
-      (file) => t("file-note", { name: file.name }),
+      (file) => (photoUrl(file) ? "" : t("file-note", { name: file.name })),
     );
     const client = this.o.pushClient ?? this.o.client;
     try {
@@ -178,6 +179,7 @@ export class ZaloChannel implements ChannelPort {
         if (i > 0) await (this.o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))))(PART_GAP_MS);
         await client.sendMessage(chatId, part);
       }
+      for (const url of photosOf([message])) await client.sendPhoto(chatId, url);
       return { ok: true };
     } catch (err) {
       return sendResultOf(err);
@@ -244,3 +246,8 @@ export class ZaloChannel implements ChannelPort {
     await this.idle();
   }
 }
+
+/** The Bot API takes a picture only by its address: a photo with one is sent as a photo, others by name. */
+const photoUrl = (file: NonNullable<OutMessage["file"]>) => (file.kind === "photo" ? file.url : undefined);
+const photosOf = (messages: OutMessage[]) =>
+  messages.flatMap((m) => (m.file && photoUrl(m.file) ? [photoUrl(m.file)!] : []));

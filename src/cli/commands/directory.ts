@@ -55,10 +55,10 @@ async function list(ctx: CliContext): Promise<number> {
         at: formatVnDateTime(s.loadedAt),
       }),
     );
-    for (const a of mine)
-      ctx.print(
-        `  ${ctx.t("directory-agency", { id: a.id, name: a.name, kind: ctx.word("agency", a.kind), active: a.active ? "yes" : "no" })}`,
-      );
+    for (const a of mine) {
+      const kind = ctx.word("agency", a.kind);
+      ctx.print(`  ${ctx.t("directory-agency", { id: a.id, name: a.name, kind, active: a.active ? "yes" : "no" })}`);
+    }
   }
   return 0;
 }

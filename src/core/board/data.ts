@@ -3,8 +3,8 @@
 import { quarterStart, type IsoDate } from "../../domain/calendar.js";
 import { quarterDue, type Quarter } from "../../domain/quarter.js";
 import type { Services } from "../context.js";
-import { completionByAgency, progressOptions, type AgencyCompletion } from "../progress.js";
-import { ranking, rankedPlans, yearSpan, type RankedAgency } from "../ranking.js";
+import { completionBySpans, progressOptions, type AgencyCompletion } from "../progress.js";
+import { rankCompletions, rankedPlans, yearSpan, type RankedAgency } from "../ranking.js";
 import { articleCycleOf } from "../submissions/cycle.js";
 import { quarterStandings, summarise, type Outcome, type QuarterSummary } from "../submissions/reports.js";
 
@@ -60,8 +60,13 @@ export async function boardOf(
     const a = directory.byId(id);
     return a ? `${a.jurisdiction}:${a.kind}` : "other";
   };
-  const span = { from: quarterStart(q.year, q.quarter), to: quarterDue(q), planId: plan.id };
-  const completions = await completionByAgency(services, { ...progressOptions(services.config, today), ...span });
+  // The quarter's figures and the year's ranking in one pass over every agency's tasks.
+  const year = yearSpan(plan.id, q.year);
+  const spans = await completionBySpans(services, { ...progressOptions(services.config, today), planId: plan.id }, [
+    { from: quarterStart(q.year, q.quarter), to: quarterDue(q) },
+    { from: year.from, to: year.to },
+  ]);
+  const completions = spans.map(({ agencyId, bySpan }) => ({ agencyId, ...bySpan[0]! }));
   const cycle = await articleCycleOf(services);
   const standings = cycle?.planId === plan.id ? await quarterStandings(services.db, cycle, q, today) : [];
   const byAgency = new Map<string, BoardRow>();
@@ -75,16 +80,16 @@ export async function boardOf(
   };
   for (const s of standings)
     row(s.agencyId, s.agency).article = { outcome: s.outcome, accepted: s.accepted, receipts: s.receipts };
+  const names = await services.catalog.agencyNames();
+  const ofYear = spans.map(({ agencyId, bySpan }) => ({
+    agencyId,
+    agency: names.get(agencyId) ?? agencyId,
+    ...bySpan[1]!,
+  }));
   for (const c of completions) {
     if (c.due === 0) continue;
     const { due, onTime, late, missing, accepted } = c;
-    row(c.agencyId, (await services.catalog.agencyName(c.agencyId)) ?? c.agencyId).tasks = {
-      due,
-      onTime,
-      late,
-      missing,
-      accepted,
-    };
+    row(c.agencyId, names.get(c.agencyId) ?? c.agencyId).tasks = { due, onTime, late, missing, accepted };
   }
   const rows = [...byAgency.values()];
   const summary = cycle?.planId === plan.id ? summarise(q, standings) : null;
@@ -99,8 +104,13 @@ export async function boardOf(
     },
     tasks: figures("all", rows),
     rows,
-    groups: [...new Set(rows.map((r) => r.group))].sort().map((g) => figures(g, rows.filter((r) => r.group === g))),
-    ranking: await ranking(services, yearSpan(plan.id, q.year), today),
+    groups: [...new Set(rows.map((r) => r.group))].sort().map((g) =>
+      figures(
+        g,
+        rows.filter((r) => r.group === g),
+      ),
+    ),
+    ranking: rankCompletions(ofYear),
   };
 }
 
@@ -108,4 +118,3 @@ function figures(group: string, rows: BoardRow[]): GroupFigures {
   const sum = (k: "onTime" | "late" | "missing") => rows.reduce((n, r) => n + r.tasks[k], 0);
   return { group, agencies: rows.length, onTime: sum("onTime"), late: sum("late"), missing: sum("missing") };
 }
-

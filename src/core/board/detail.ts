@@ -70,7 +70,11 @@ export interface TaskReports {
   planTitle: string;
   /** Every occurrence's due date, in order. */
   dues: IsoDate[];
-  agencies: { agencyId: string; name: string; byDue: Map<IsoDate, { status: ProgressStatus; receipt: string | null }> }[];
+  agencies: {
+    agencyId: string;
+    name: string;
+    byDue: Map<IsoDate, { status: ProgressStatus; receipt: string | null }>;
+  }[];
 }
 
 /** A task (by code or key, in a plan when given) with each lead agency's status for every occurrence. */

@@ -93,7 +93,7 @@ async function received(turn: Turn, msg: Incoming): Promise<Reply> {
   // Zalo's Bot API hands a bot no files (only photos and stickers): say where a plan can be sent instead.
   if (a?.kind === "other")
     return say(turn.t("plan-upload-unsupported", { channel: msg.channel }), [[cancelButton(turn)]]);
-  if (!a || a.kind !== "document" || !a.download) return say(turn.t("plan-upload-not-file"), [[cancelButton(turn)]]);
+  if (a?.kind !== "document" || !a.download) return say(turn.t("plan-upload-not-file"), [[cancelButton(turn)]]);
   if ((a.size ?? 0) > MAX_PLAN_BYTES)
     return say(turn.t("plan-upload-too-large", { max: MAX_MB }), [[cancelButton(turn)]]);
   let bytes: Uint8Array;

@@ -7,6 +7,7 @@ import { say, type Turn } from "../context.js";
 import type { Feature } from "../feature.js";
 import { escapeHtml } from "../html.js";
 import { ranking, rankedPlans, yearSpan, type RankedAgency } from "../ranking.js";
+import { articleChartPng, chartFile } from "../board/chat-chart.js";
 import { articleCycleOf } from "../submissions/cycle.js";
 import { quarterStandings, summarise } from "../submissions/reports.js";
 import type { Button, Reply } from "../types.js";
@@ -81,11 +82,13 @@ async function quarterFigures(turn: Turn, intent: Intent): Promise<Reply> {
   if (!cycle) return say(turn.t("review-no-cycle"));
   const day = today(turn.clock);
   const q = resolveQuarter(intent.params.quarter, day, intent.params.year);
-  const summary = summarise(q, await quarterStandings(turn.db, cycle, q, day));
+  const standings = await quarterStandings(turn.db, cycle, q, day);
+  const summary = summarise(q, standings);
   const missing = summary.missing.map((m) => `• ${escapeHtml(m.name)}`);
   const title = turn.t("missing-title", { quarter: quarterLabel(q), count: summary.missing.length });
   if (intent.intent === "review_missing") return say([title, ...missing].join("\n"));
-  return say(
+  const png = await articleChartPng(turn, standings, turn.plain("stats-chart-axis"), turn.locale);
+  const reply = say(
     [
       turn.t("stats-title", { quarter: quarterLabel(q), due: formatVnDate(summary.due) }),
       turn.t("stats-counts", {
@@ -100,6 +103,9 @@ async function quarterFigures(turn: Turn, intent: Intent): Promise<Reply> {
       ...missing,
     ].join("\n"),
   );
+  const caption = turn.t("stats-chart-caption", { quarter: quarterLabel(q) });
+  reply.messages.push({ text: caption, file: await chartFile(turn, png) });
+  return reply;
 }
 
 /** Reviewers: the quarter's figures, who is missing, and the ranking. */

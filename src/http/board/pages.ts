@@ -1,5 +1,7 @@
 // The board's pages: server-rendered HTML (hono/html escapes every value), charts inline as SVG, one small style
 // sheet, no script and nothing fetched from elsewhere — it must work on a closed government network.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import type { Board, BoardRow } from "../../core/board/data.js";
@@ -27,19 +29,8 @@ export function link(v: View, path: string, query: Record<string, string | undef
   return `${u.pathname}${u.search}`;
 }
 
-const STYLE = `
-*{box-sizing:border-box}body{font-family:"Noto Sans",system-ui,sans-serif;margin:0;color:#1b1b1b;background:#f5f6f8}
-header{background:#9b1c1c;color:#fff;padding:.7rem 1rem;display:flex;justify-content:space-between;gap:1rem;flex-wrap:wrap}
-header a{color:#fff}main{padding:1rem;max-width:1200px;margin:auto}h1{font-size:1.3rem;margin:.2rem 0 .6rem}
-h2{font-size:1.1rem;margin:1.4rem 0 .5rem}.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.5rem}
-.card{background:#fff;border-radius:6px;padding:.6rem .8rem;box-shadow:0 1px 2px #0002}.card b{display:block;font-size:1.5rem}
-nav.pick{display:flex;flex-wrap:wrap;gap:.3rem;margin:.3rem 0}nav.pick a{padding:.2rem .5rem;font-size:.9rem;border-radius:4px;background:#fff;
-text-decoration:none;color:#333;border:1px solid #ccc}nav.pick a[aria-current]{background:#9b1c1c;color:#fff;border-color:#9b1c1c}
-.scroll{overflow-x:auto;background:#fff;border-radius:6px;box-shadow:0 1px 2px #0002}table{border-collapse:collapse;width:100%}
-th,td{padding:.4rem .5rem;border-bottom:1px solid #e3e3e3;text-align:left;white-space:nowrap}td.name{white-space:normal;min-width:16rem}
-th a{color:inherit}td.n{text-align:right}.on_time,.accepted{color:#1b5e20}.late,.returned{color:#8a5a00}.missing,.overdue{color:#b71c1c}
-.chart{background:#fff;border-radius:6px;padding:.5rem;overflow-x:auto}.chart svg{max-width:100%;height:auto}small{color:#555}
-`;
+// The style sheet, inlined in every page (nothing is fetched from elsewhere).
+const STYLE = readFileSync(path.resolve(import.meta.dirname, "../../../assets/board.css"), "utf8");
 
 /** The frame of every page. */
 export function layout(v: View, title: string, body: Page): Page {
@@ -86,67 +77,84 @@ export interface BoardPageInput {
   jurisdictions: Map<string, string>;
 }
 
+const th = (title: string) => html`<th>${title}</th>`;
+const num = (n: number | string) => html`<td class="n">${n}</td>`;
+
 /** /board: counts, the chart, every agency's row, the year's ranking, the downloads. */
 export function boardPage(v: View, p: BoardPageInput): Page {
   const { board } = p;
   const q = `${board.quarter.year}-Q${board.quarter.quarter}`;
   const label = `${["I", "II", "III", "IV"][board.quarter.quarter - 1]}/${board.quarter.year}`;
+  const body = html`<h1>${word(v, "board-heading", { plan: board.plan.title, quarter: label })}</h1>
+<small>${word(v, "board-as-of", { date: p.asOf, user: p.user })}</small>
+${pickers(v, p, q)}
+<h2>${word(v, "board-article")}</h2>${articleCards(v, board)}
+<h2>${word(v, "board-tasks")}</h2>${taskCards(v, board)}
+<h2>${word(v, "board-chart-title")}</h2><div class="chart">${raw(p.chart)}</div>
+${agencyTable(v, p)}
+${rankingTable(v, board)}
+<h2>${word(v, "board-downloads")}</h2>
+<nav class="pick">${(["csv", "xlsx"] as const).map(
+    (format) =>
+      html`<a href="${link(v, "/board/export", { plan: board.plan.id, quarter: q, format })}">
+${word(v, `board-download-${format}`)}</a>`,
+  )}</nav>`;
+  return layout(v, `${word(v, "board-title")} — ${label}`, body);
+}
+
+function pickers(v: View, p: BoardPageInput, q: string): Page {
+  const { board } = p;
+  const quarters = [1, 2, 3, 4].map((n) => [`${board.quarter.year}-Q${n}`, `Q${n}`]);
+  const groups = board.groups.map((g) => [g.group, groupLabel(v, g.group, p.jurisdictions)]);
+  return html`${picker(
+    v,
+    word(v, "board-plan"),
+    board.plans.map((x) => [x.id, x.title]),
+    "plan",
+    board.plan.id,
+  )}
+${picker(v, word(v, "board-quarter"), quarters, "quarter", q)}
+${picker(v, word(v, "board-group"), [["", word(v, "board-group-all")], ...groups], "group", p.group ?? "")}`;
+}
+
+function articleCards(v: View, board: Board): Page {
+  const a = board.article;
+  if (!a) return html`<p>${word(v, "board-article-none")}</p>`;
+  const outcome = (n: number, key: string) => card(n, word(v, "board-outcome", { outcome: key }), key);
+  return html`<div class="cards" data-counts="article">${card(a.owed, word(v, "board-col-agency"), "owed")}
+${outcome(a.onTime, "on_time")}${outcome(a.late, "late")}${outcome(a.returned, "returned")}
+${outcome(a.missing.length, "missing")}${outcome(a.accepted, "accepted")}</div>`;
+}
+
+function taskCards(v: View, board: Board): Page {
+  const t = board.tasks;
+  const due = board.rows.reduce((n, r) => n + r.tasks.due, 0);
+  return html`<div class="cards" data-counts="tasks">${card(t.agencies, word(v, "board-col-agency"), "agencies")}
+${card(due, word(v, "board-col-due"), "due")}${card(t.onTime, word(v, "board-col-ontime"), "on_time")}
+${card(t.late, word(v, "board-col-late"), "late")}${card(t.missing, word(v, "board-col-missing"), "missing")}</div>`;
+}
+
+function agencyTable(v: View, p: BoardPageInput): Page {
+  const { board } = p;
   const rows = board.rows
     .filter((r) => !p.group || r.group === p.group)
     .sort((a, b) => (SORTS[p.sort ?? ""] ?? SORTS.agency!)(a, b) || SORTS.agency!(a, b));
-  const sortLink = (key: string, title: string) => html`<a href="${link(v, "/board", { sort: key })}">${title}</a>`;
-  const a = board.article;
-  const t = board.tasks;
-  const due = board.rows.reduce((n, r) => n + r.tasks.due, 0);
-  const body = html`<h1>${word(v, "board-heading", { plan: board.plan.title, quarter: label })}</h1>
-<small>${word(v, "board-as-of", { date: p.asOf, user: p.user })}</small>
-${picker(
-  v,
-  word(v, "board-plan"),
-  board.plans.map((x) => [x.id, x.title]),
-  "plan",
-  board.plan.id,
-)}
-${picker(
-  v,
-  word(v, "board-quarter"),
-  [1, 2, 3, 4].map((n) => [`${board.quarter.year}-Q${n}`, `Q${n}`]),
-  "quarter",
-  q,
-)}
-${picker(v, word(v, "board-group"), [["", word(v, "board-group-all")], ...board.groups.map((g) => [g.group, groupLabel(v, g.group, p.jurisdictions)])], "group", p.group ?? "")}
-<h2>${word(v, "board-article")}</h2>
-${
-  a
-    ? html`<div class="cards" data-counts="article">
-${card(a.owed, word(v, "board-col-agency"), "owed")}${card(a.onTime, word(v, "board-outcome", { outcome: "on_time" }), "on_time")}
-${card(a.late, word(v, "board-outcome", { outcome: "late" }), "late")}${card(a.returned, word(v, "board-outcome", { outcome: "returned" }), "returned")}
-${card(a.missing.length, word(v, "board-outcome", { outcome: "missing" }), "missing")}${card(a.accepted, word(v, "board-outcome", { outcome: "accepted" }), "accepted")}
-</div>`
-    : html`<p>${word(v, "board-article-none")}</p>`
-}
-<h2>${word(v, "board-tasks")}</h2>
-<div class="cards" data-counts="tasks">${card(t.agencies, word(v, "board-col-agency"), "agencies")}${card(due, word(v, "board-col-due"), "due")}
-${card(t.onTime, word(v, "board-col-ontime"), "on_time")}${card(t.late, word(v, "board-col-late"), "late")}${card(t.missing, word(v, "board-col-missing"), "missing")}</div>
-<h2>${word(v, "board-chart-title")}</h2><div class="chart">${raw(p.chart)}</div>
-<h2>${word(v, "board-col-agency")} (${rows.length})</h2><small>${word(v, "board-sort")}</small>
-<div class="scroll"><table><thead><tr><th>${sortLink("agency", word(v, "board-col-agency"))}</th>
-<th>${word(v, "board-col-group")}</th><th>${sortLink("article", word(v, "board-col-article"))}</th>
-<th>${sortLink("due", word(v, "board-col-due"))}</th><th>${word(v, "board-col-ontime")}</th><th>${word(v, "board-col-late")}</th>
-<th>${sortLink("missing", word(v, "board-col-missing"))}</th><th>${sortLink("rate", word(v, "board-col-rate"))}</th></tr></thead>
-<tbody>${rows.map(
-    (
-      r,
-    ) => html`<tr data-agency="${r.agencyId}"><td class="name"><a href="${link(v, `/board/agency/${encodeURIComponent(r.agencyId)}`, { year: String(board.quarter.year) })}">${r.agency}</a></td>
-<td>${groupLabel(v, r.group, p.jurisdictions)}</td><td class="${outcomeOf(r)}">${r.article ? word(v, "board-outcome", { outcome: outcomeOf(r) }) : "—"}</td>
-<td class="n">${r.tasks.due}</td><td class="n">${r.tasks.onTime}</td><td class="n">${r.tasks.late}</td><td class="n">${r.tasks.missing}</td>
-<td class="n">${rate(r.tasks.onTime, r.tasks.due)}</td></tr>`,
-  )}</tbody></table></div>
-${rankingTable(v, board)}
-<h2>${word(v, "board-downloads")}</h2>
-<nav class="pick"><a href="${link(v, "/board/export", { plan: board.plan.id, quarter: q, format: "csv" })}">${word(v, "board-download-csv")}</a>
-<a href="${link(v, "/board/export", { plan: board.plan.id, quarter: q, format: "xlsx" })}">${word(v, "board-download-xlsx")}</a></nav>`;
-  return layout(v, `${word(v, "board-title")} — ${label}`, body);
+  const sortable = (key: string, id: string) =>
+    html`<th><a href="${link(v, "/board", { sort: key })}">${word(v, id)}</a></th>`;
+  const year = String(board.quarter.year);
+  const row = (r: BoardRow) => {
+    const page = link(v, `/board/agency/${encodeURIComponent(r.agencyId)}`, { year });
+    const article = r.article ? word(v, "board-outcome", { outcome: outcomeOf(r) }) : "—";
+    return html`<tr data-agency="${r.agencyId}"><td class="name"><a href="${page}">${r.agency}</a></td>
+<td>${groupLabel(v, r.group, p.jurisdictions)}</td><td class="${outcomeOf(r)}">${article}</td>
+${num(r.tasks.due)}${num(r.tasks.onTime)}${num(r.tasks.late)}${num(r.tasks.missing)}
+${num(rate(r.tasks.onTime, r.tasks.due))}</tr>`;
+  };
+  return html`<h2>${word(v, "board-col-agency")} (${rows.length})</h2><small>${word(v, "board-sort")}</small>
+<div class="scroll"><table><thead><tr>${sortable("agency", "board-col-agency")}${th(word(v, "board-col-group"))}
+${sortable("article", "board-col-article")}${sortable("due", "board-col-due")}${th(word(v, "board-col-ontime"))}
+${th(word(v, "board-col-late"))}${sortable("missing", "board-col-missing")}${sortable("rate", "board-col-rate")}</tr>
+</thead><tbody>${rows.map(row)}</tbody></table></div>`;
 }
 
 function card(n: number, label: string, key: string): Page {
@@ -154,24 +162,21 @@ function card(n: number, label: string, key: string): Page {
 }
 
 function picker(v: View, title: string, options: string[][], param: string, current: string): Page {
-  return html`<nav class="pick" aria-label="${title}">${options.map(
-    ([value, label]) =>
-      html`<a href="${link(v, "/board", { [param]: value || undefined })}" ${value === current ? raw('aria-current="true"') : ""}>${label}</a>`,
-  )}</nav>`;
+  const option = ([value = "", label = ""]: string[]) => {
+    const href = link(v, "/board", { [param]: value || undefined });
+    return html`<a href="${href}" ${value === current ? raw('aria-current="true"') : ""}>${label}</a>`;
+  };
+  return html`<nav class="pick" aria-label="${title}">${options.map(option)}</nav>`;
 }
 
 function rankingTable(v: View, board: Board): Page {
   const year = String(board.quarter.year);
-  if (!board.ranking.length)
-    return html`<h2>${word(v, "board-ranking", { year })}</h2><p>${word(v, "board-ranking-none")}</p>`;
-  return html`<h2>${word(v, "board-ranking", { year })}</h2>
-<div class="scroll"><table><thead><tr><th>${word(v, "board-col-rank")}</th><th>${word(v, "board-col-agency")}</th>
-<th>${word(v, "board-col-rate")}</th><th>${word(v, "board-col-ontime")}</th><th>${word(v, "board-col-due")}</th>
-<th>${word(v, "board-col-late")}</th><th>${word(v, "board-col-missing")}</th><th>${word(v, "board-col-accepted")}</th></tr></thead>
-<tbody>${board.ranking.map(
-    (
-      r,
-    ) => html`<tr><td class="n">${r.rank}</td><td class="name">${r.agency}</td><td class="n">${rate(r.onTime, r.due)}</td>
-<td class="n">${r.onTime}</td><td class="n">${r.due}</td><td class="n">${r.late}</td><td class="n">${r.missing}</td><td class="n">${r.accepted}</td></tr>`,
+  const title = html`<h2>${word(v, "board-ranking", { year })}</h2>`;
+  if (!board.ranking.length) return html`${title}<p>${word(v, "board-ranking-none")}</p>`;
+  const heads = ["rank", "agency", "rate", "ontime", "due", "late", "missing", "accepted"];
+  return html`${title}<div class="scroll"><table><thead><tr>${heads.map((h) => th(word(v, `board-col-${h}`)))}</tr>
+</thead><tbody>${board.ranking.map(
+    (r) => html`<tr>${num(r.rank)}<td class="name">${r.agency}</td>${num(rate(r.onTime, r.due))}
+${num(r.onTime)}${num(r.due)}${num(r.late)}${num(r.missing)}${num(r.accepted)}</tr>`,
   )}</tbody></table></div><p><small>${raw(v.i18n.t(v.lang, "ranking-rules"))}</small></p>`;
 }

@@ -1,3 +1,4 @@
+import { readFile, stat } from "node:fs/promises";
 // The reviewer board on the application's one HTTP server: read-only pages behind a login that only a one-time
 // link from the chat opens. Nothing is visible without it.
 import { type Context, Hono } from "hono";
@@ -24,6 +25,8 @@ export interface BoardOptions {
   baseUrl: string;
   secret?: string;
 }
+
+const CHART_TTL_MS = 24 * 3600_000;
 
 export type BoardEnv = { Variables: { user: { id: number; name: string } } };
 type Env = BoardEnv;
@@ -65,13 +68,22 @@ export function boardApp(opts: BoardOptions): Hono<Env> {
     return c.redirect(`/board${v.lang === "en" ? "?lang=en" : ""}`, 303);
   });
 
+  // A chart sent in chat, fetched by Zalo's servers (which take pictures only by address): no login, but the
+  // name is random (128 bits) and it is served for a day only.
+  app.get("/board/chart/:name", async (c) => {
+    const file = services.store.chartPath(c.req.param("name"));
+    const info = file ? await stat(file).catch(() => null) : null;
+    if (!file || !info || services.clock.now().getTime() - info.mtimeMs > CHART_TTL_MS) return c.body(null, 404);
+    return c.body(new Uint8Array(await readFile(file)), 200, { ...HEADERS, "content-type": "image/png" });
+  });
+
   app.use("/board", requireLogin);
   app.use("/board/*", requireLogin);
   async function requireLogin(c: Context<Env>, next: () => Promise<void>) {
     const v = viewOf(c, services);
     const id = sessionUser(await secret, getCookie(c, SESSION_COOKIE), services.clock.now());
     const user = id === null ? null : await findUser(services.db, id);
-    if (!user || user.status !== "active" || !["reviewer", "admin"].includes(user.role))
+    if (user?.status !== "active" || !["reviewer", "admin"].includes(user.role))
       return page(c, messagePage(v, word(v, "board-login-needed")), 401);
     c.set("user", { id: user.id, name: user.displayName || (user.agency?.name ?? "") });
     await next();
