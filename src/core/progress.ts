@@ -163,7 +163,7 @@ export async function completionBySpans(
       if (!r) for (let i = 0; i < spans.length; i++) unreported[i]! += due[i]!;
       else {
         const progress = taskProgress(occurrences, r, o.today, o.soonDays);
-        tests.forEach((test, i) => reported[i]!.push(...progress.filter(test)));
+        for (let i = 0; i < tests.length; i++) reported[i]!.push(...progress.filter(tests[i]!));
       }
     }
     out.push({ agencyId, bySpan: spans.map((_, i) => withUnreported(completionOf(reported[i]!), unreported[i]!)) });
