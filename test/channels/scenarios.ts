@@ -418,4 +418,22 @@ export const scenarios: Scenario[] = [
       expect(await d.say("7", "nhiệm vụ của tôi")).toMatch(/1\.14/);
     },
   },
+  {
+    name: "the web board: off without BOARD_BASE_URL, for reviewers only, a one-time link for them",
+    async run(d, w) {
+      await join(d, w, "8", "hcm.q4", "focal");
+      await join(d, w, "9", "hcm.snv", "reviewer");
+      expect(await d.say("8", "bảng theo dõi")).toMatch(/dành cho người duyệt/);
+      expect(await d.say("9", "/bang")).toMatch(/chưa được bật \(cần BOARD_BASE_URL\)/);
+      w.services.config.boardBaseUrl = "https://cchc.example.gov.vn";
+      try {
+        const link = await d.say("9", "cho em xin link bang theo doi");
+        expect(link).toMatch(/https:\/\/cchc\.example\.gov\.vn\/board\/login\?t=[\w-]{32}/);
+        expect(link).toMatch(/một lần, trong 15 phút/);
+        expect(await d.say("8", "/bang")).toMatch(/dành cho người duyệt/);
+      } finally {
+        delete w.services.config.boardBaseUrl;
+      }
+    },
+  },
 ];

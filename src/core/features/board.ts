@@ -10,9 +10,9 @@ export const BOARD_LINK_TTL_MS = 15 * 60_000;
 
 /** "bảng theo dõi", "/bang": a reviewer's one-time link to the web board. */
 async function boardLink(turn: Turn): Promise<Reply> {
+  if (!isReviewer(turn)) return say(turn.t("board-reviewers-only"));
   const base = turn.config.boardBaseUrl;
   if (!base) return say(turn.t("board-off"));
-  if (!isReviewer(turn)) return say(turn.t("board-reviewers-only"));
   const token = await createBoardLink(turn.db, turn.account.user.id, turn.clock.now(), BOARD_LINK_TTL_MS);
   const url = `${base}/board/login?t=${token}`;
   return say(turn.t("board-link", { url: escapeHtml(url), minutes: BOARD_LINK_TTL_MS / 60_000 }));
