@@ -62,6 +62,7 @@ board-agency-title = { $agency } — { $year }
 board-agency-focal = Focal points: { $names }
 board-agency-focal-none = Focal points: none yet
 board-agency-chart = By quarter
+board-agency-tasks = Tasks it leads, each period of the year
 board-agency-none = This agency has nothing due this year.
 board-agency-unknown = There is no such agency.
 board-task-title = Task { $code }: { $title }

@@ -62,6 +62,7 @@ board-agency-title = { $agency } — năm { $year }
 board-agency-focal = Đầu mối: { $names }
 board-agency-focal-none = Đầu mối: chưa có
 board-agency-chart = Theo quý
+board-agency-tasks = Nhiệm vụ chủ trì, từng kỳ trong năm
 board-agency-none = Đơn vị này không có nhiệm vụ đến hạn trong năm.
 board-agency-unknown = Không có đơn vị này.
 board-task-title = Nhiệm vụ { $code }: { $title }

@@ -45,7 +45,7 @@ async function draw(chart: BarSeries, width: number): Promise<string> {
     mark: { type: "bar", tooltip: true },
     encoding: {
       y: { field: "category", type: "nominal", title: null, sort: null, axis: { labelLimit: 220 } },
-      x: { field: "n", type: "quantitative", title: chart.axis, stack: "zero" },
+      x: { field: "n", type: "quantitative", title: chart.axis, stack: "zero", axis: { tickMinStep: 1, format: "d" } },
       color: {
         field: "series",
         type: "nominal",

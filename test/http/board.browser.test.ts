@@ -101,7 +101,8 @@ describe("the reviewer board in a real browser", () => {
     expect(await page.locator("h1").textContent()).toBe("UBND Quận 1 — năm 2024");
     expect(await page.locator("tr[data-status='on_time']").count()).toBeGreaterThan(0);
     expect(await page.getByText(/Đầu mối: /).textContent()).toMatch(/Đầu mối: /);
-    await page.screenshot({ path: path.join(SHOTS, "agency-390.png"), fullPage: true });
+    await page.screenshot({ path: path.join(SHOTS, "agency-390.png") });
+    await page.screenshot({ path: path.join(SHOTS, "agency-390-full.png"), fullPage: true });
     await page.goto(`${base}/board/task/1.14?plan=${PLAN}&lang=en`);
     expect(await page.locator("h1").textContent()).toMatch(/^Task 1\.14: /);
     expect(await page.locator("tr[data-agency='hcm.stp'] td").nth(1).textContent()).toMatch(/on time/);

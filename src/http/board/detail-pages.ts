@@ -2,7 +2,11 @@
 import { html, raw } from "hono/html";
 import type { AgencyYear, TaskReports } from "../../core/board/detail.js";
 import { formatVnDate } from "../../domain/calendar.js";
+import { shorten } from "../../domain/text.js";
 import { layout, link, type View, word } from "./pages.js";
+
+// A task's title runs to several lines; the table shows its start (the whole title on hover and on its page).
+const TITLE_MAX = 90;
 
 const back = (v: View) => html`<p><a href="${link(v, "/board")}">${word(v, "board-back")}</a></p>`;
 const status = (v: View, s: string) => html`<span class="${s}">${word(v, "board-outcome", { outcome: s })}</span>`;
@@ -13,14 +17,15 @@ export function agencyPage(v: View, a: AgencyYear, chart: string) {
   const body = html`${back(v)}<h1>${word(v, "board-agency-title", { agency: a.name, year: String(a.year) })}</h1>
 <p>${names ? word(v, "board-agency-focal", { names }) : word(v, "board-agency-focal-none")}</p>
 <h2>${word(v, "board-agency-chart")}</h2><div class="chart">${raw(chart)}</div>
-<h2>${word(v, "board-tasks")}</h2>
+<h2>${word(v, "board-agency-tasks")}</h2>
 ${
   a.occurrences.length
     ? html`<div class="scroll"><table><thead><tr><th>${word(v, "board-col-task")}</th>
 <th>${word(v, "board-col-date")}</th><th>${word(v, "board-col-status")}</th><th>${word(v, "board-col-receipt")}</th>
 </tr></thead><tbody>${a.occurrences.map(
         (o) => html`<tr data-status="${o.status}"><td class="name">
-<a href="${link(v, `/board/task/${encodeURIComponent(o.key)}`, { plan: o.planId })}">${o.code}</a> ${o.title}</td>
+<a href="${link(v, `/board/task/${encodeURIComponent(o.key)}`, { plan: o.planId })}">${o.code}</a>
+<span title="${o.title}">${shorten(o.title, TITLE_MAX)}</span></td>
 <td>${formatVnDate(o.due)}</td><td>${status(v, o.status)}</td><td>${o.receipt ?? "—"}</td></tr>`,
       )}</tbody></table></div>`
     : html`<p>${word(v, "board-agency-none")}</p>`
