@@ -39,6 +39,13 @@ const HEADERS = {
   "x-content-type-options": "nosniff",
 };
 
+/** The three stacks of every board chart, in the page's language. */
+const outcomeSeries = (v: View) =>
+  (["on_time", "late", "missing"] as const).map((k) => ({
+    label: word(v, "board-outcome", { outcome: k }),
+    color: COLORS[k],
+  }));
+
 function viewOf(c: Context, services: Services): View {
   const lang: Locale = c.req.query("lang") === "en" ? "en" : "vi";
   return { lang, i18n: services.i18n, url: new URL(c.req.url) };
@@ -102,10 +109,7 @@ export function boardApp(opts: BoardOptions): Hono<Env> {
     const chart = await stackedBarsSvg(
       {
         axis: word(v, "board-chart-axis"),
-        series: (["on_time", "late", "missing"] as const).map((k) => ({
-          label: word(v, "board-outcome", { outcome: k }),
-          color: COLORS[k],
-        })),
+        series: outcomeSeries(v),
         bars: board.groups.map((g) => ({
           category: groupLabel(v, g.group, jurisdictions),
           values: [g.onTime, g.late, g.missing],
@@ -137,10 +141,7 @@ export function boardApp(opts: BoardOptions): Hono<Env> {
     const chart = await stackedBarsSvg(
       {
         axis: word(v, "board-chart-axis"),
-        series: (["on_time", "late", "missing"] as const).map((k) => ({
-          label: word(v, "board-outcome", { outcome: k }),
-          color: COLORS[k],
-        })),
+        series: outcomeSeries(v),
         bars: a.quarters.map((q, i) => ({ category: `Q${i + 1}/${year}`, values: [q.onTime, q.late, q.missing] })),
       },
       360,
