@@ -136,9 +136,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? "config");
-    throw new ConfigError(
-      `Invalid ${name}: ${issue.message}${name in input ? ` (got "${String(input[name]).slice(0, 60)}")` : ""}`,
-    );
+    // The value helps find a typo, but a token or a secret is not repeated into a terminal or a log.
+    const shown = /TOKEN|SECRET/.test(name) ? "" : ` (got "${String(input[name]).slice(0, 60)}")`;
+    throw new ConfigError(`Invalid ${name}: ${issue.message}${name in input ? shown : ""}`);
   }
   const fallback = path.resolve(cwd, "../shared/plans");
   if (parsed.data.TELEGRAM_WEBHOOK_URL && !parsed.data.TELEGRAM_WEBHOOK_SECRET) {

@@ -15,6 +15,8 @@ describe("config", () => {
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ DEFAULT_LOCALE: "fr" }, "DEFAULT_LOCALE"],
     [{ PLANS_DIR: "./no-such-plans-folder" }, "PLANS_DIR"],
+    [{ BOARD_BASE_URL: "ftp://cchc.example" }, "BOARD_BASE_URL"],
+    [{ BOARD_SECRET: "too-short" }, "BOARD_SECRET"],
   ])("a bad value is one line naming the variable (%o)", (env, name) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv, "/tmp")).toThrow(ConfigError);
     try {
@@ -22,6 +24,21 @@ describe("config", () => {
     } catch (e) {
       expect((e as Error).message).toContain(name);
       expect((e as Error).message).not.toContain("\n");
+    }
+  });
+
+  it("a bad token or secret is named, never repeated", () => {
+    for (const env of [{ BOARD_SECRET: "short-secret-value" }, { TELEGRAM_BOT_TOKEN: "12:short-secret-value" }]) {
+      const message = (() => {
+        try {
+          loadConfig(env as NodeJS.ProcessEnv, "/tmp");
+        } catch (e) {
+          return (e as Error).message;
+        }
+        return "";
+      })();
+      expect(message).toMatch(/^Invalid (BOARD_SECRET|TELEGRAM_BOT_TOKEN): /);
+      expect(message).not.toContain("short-secret-value");
     }
   });
 
