@@ -2,8 +2,8 @@ import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 
 // resvg's native memory is released only when the garbage collector finalises its small JavaScript handles, which
-// a process that allocates little may not do for a long time (100 charts in a row held 150 MB). Charts are drawn in
-// a worker thread instead, recycled after a few drawings and when idle: ending the thread releases everything.
+// V8 does not know to hurry (thx/resvg-js#216: 100 charts in a row held 150 MB more). Charts are drawn in a worker
+// thread instead, ended after a few drawings and when idle: ending the thread releases everything it held.
 const DRAWINGS_PER_THREAD = 5;
 const IDLE_MS = 30_000;
 
@@ -32,9 +32,9 @@ export class PngThread {
 
   constructor(private readonly fontFile: () => string) {}
 
-  render(svg: string, width: number): Promise<Buffer> {
+  async render(svg: string, width: number): Promise<Buffer> {
     if (this.idle) clearTimeout(this.idle);
-    const worker = this.thread();
+    const worker = await this.thread();
     const id = this.next++;
     return new Promise<Buffer>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject, worker });
@@ -42,8 +42,9 @@ export class PngThread {
     });
   }
 
-  private thread(): Worker {
-    if (this.worker && this.drawings >= DRAWINGS_PER_THREAD) this.retire();
+  private async thread(): Promise<Worker> {
+    // The old thread is gone before the next one starts, so the two never hold memory at once.
+    if (this.worker && this.drawings >= DRAWINGS_PER_THREAD) await this.retire();
     if (!this.worker) {
       const resvg = createRequire(import.meta.url).resolve("@resvg/resvg-js");
       const worker = new Worker(CODE, { eval: true, workerData: { resvg, font: this.fontFile() } });
@@ -70,7 +71,7 @@ export class PngThread {
     if (this.busy(worker)) return;
     if (worker !== this.worker) void worker.terminate();
     else {
-      this.idle = setTimeout(() => this.retire(), IDLE_MS);
+      this.idle = setTimeout(() => void this.retire(), IDLE_MS);
       this.idle.unref();
     }
   }
@@ -85,9 +86,9 @@ export class PngThread {
   }
 
   /** The current thread takes no more drawings; it ends once those it has are done. */
-  private retire(): void {
+  private async retire(): Promise<void> {
     const old = this.worker;
     this.worker = null;
-    if (old && !this.busy(old)) void old.terminate();
+    if (old && !this.busy(old)) await old.terminate();
   }
 }
