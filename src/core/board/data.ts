@@ -116,5 +116,7 @@ export async function boardOf(
 
 function figures(group: string, rows: BoardRow[]): GroupFigures {
   const sum = (k: "onTime" | "late" | "missing") => rows.reduce((n, r) => n + r.tasks[k], 0);
-  return { group, agencies: rows.length, onTime: sum("onTime"), late: sum("late"), missing: sum("missing") };
+  // Agencies with something due: one that only owes the article is not counted among the quarter's tasks.
+  const agencies = rows.filter((r) => r.tasks.due > 0).length;
+  return { group, agencies, onTime: sum("onTime"), late: sum("late"), missing: sum("missing") };
 }

@@ -1,6 +1,6 @@
-import { readFile, stat } from "node:fs/promises";
 // The reviewer board on the application's one HTTP server: read-only pages behind a login that only a one-time
 // link from the chat opens. Nothing is visible without it.
+import { readFile, stat } from "node:fs/promises";
 import { type Context, Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { boardOf } from "../../core/board/data.js";
