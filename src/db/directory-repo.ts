@@ -47,21 +47,28 @@ function saveSource(db: Pick<Db, "directorySource">, j: Jurisdiction, origin: st
  * progress keep pointing at them). Returns true if it wrote.
  */
 export async function syncDirectory(db: Db, shipped: Jurisdiction[] = shippedJurisdictions()): Promise<boolean> {
-  const stored = new Map((await db.directorySource.findMany()).map((r) => [r.jurisdiction, r]));
+  // Run by every command and start-up: the sources' hashes first, their bodies only when the tables must change.
+  const sources = () =>
+    db.directorySource.findMany({
+      orderBy: { jurisdiction: "asc" },
+      select: { jurisdiction: true, origin: true, hash: true },
+    });
+  let rows = await sources();
+  const stored = new Map(rows.map((r) => [r.jurisdiction, r]));
+  let saved = false;
   for (const j of shipped) {
     const row = stored.get(j.id);
-    if (!row || (row.origin === "shipped" && row.hash !== hashOf(j))) await saveSource(db, j, "shipped", `${j.id}.csv`);
+    if (row && (row.origin !== "shipped" || row.hash === hashOf(j))) continue;
+    await saveSource(db, j, "shipped", `${j.id}.csv`);
+    saved = true;
   }
-  const rows = await db.directorySource.findMany({
-    orderBy: { jurisdiction: "asc" },
-    select: { hash: true, body: true },
-  });
+  if (saved) rows = await sources();
   const hash = createHash("sha256")
     .update(rows.map((r) => r.hash).join(","))
     .digest("hex");
   const current = await db.meta.findUnique({ where: { key: HASH_KEY } });
   if (current?.value === hash) return false;
-  const jurisdictions = rows.map((r) => JSON.parse(r.body) as Jurisdiction);
+  const jurisdictions = await storedJurisdictions(db);
   await db.$transaction(async (tx) => {
     await writeTables(tx, jurisdictions);
     await tx.meta.upsert({ where: { key: HASH_KEY }, create: { key: HASH_KEY, value: hash }, update: { value: hash } });
