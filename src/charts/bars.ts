@@ -10,6 +10,12 @@ const pngThread = new PngThread(() => FONT_FILE);
 export const FONT_FILE = path.resolve(import.meta.dirname, "../../assets/fonts/NotoSans-Regular.ttf");
 const FONT = "Noto Sans";
 
+/** The three stacks of every progress chart, in order, with their colours; `label` names them in a language. */
+export const OUTCOMES = ["on_time", "late", "missing"] as const;
+const OUTCOME_COLORS = { on_time: "#2e7d32", late: "#f9a825", missing: "#c62828" };
+export const outcomeSeries = (label: (outcome: (typeof OUTCOMES)[number]) => string) =>
+  OUTCOMES.map((k) => ({ label: label(k), color: OUTCOME_COLORS[k] }));
+
 export interface BarSeries {
   /** Series labels in stacking order, with their colours. */
   series: { label: string; color: string }[];

@@ -1,10 +1,8 @@
-import { stackedBarsSvg, svgToPng } from "../../charts/bars.js";
+import { outcomeSeries, stackedBarsSvg, svgToPng } from "../../charts/bars.js";
 import type { Locale } from "../../i18n.js";
 import type { Services } from "../context.js";
 import type { QuarterStanding } from "../submissions/reports.js";
 import type { OutMessage } from "../types.js";
-
-const COLORS = ["#2e7d32", "#f9a825", "#c62828"];
 
 /** The quarter's article by agency group (on time / late / not yet), as a picture for the chat. */
 export async function articleChartPng(
@@ -25,10 +23,7 @@ export async function articleChartPng(
   const svg = await stackedBarsSvg(
     {
       axis: title,
-      series: ["on_time", "late", "missing"].map((outcome, i) => ({
-        label: t("board-outcome", { outcome }),
-        color: COLORS[i]!,
-      })),
+      series: outcomeSeries((outcome) => t("board-outcome", { outcome })),
       bars: [...groups].map(([kind, values]) => ({ category: t("board-kind", { kind }), values })),
     },
     480,

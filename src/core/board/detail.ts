@@ -1,5 +1,5 @@
 // One agency's year and one task's reports, from the progress model, for the board's detail pages.
-import { listUsers } from "../../db/user-repo.js";
+import { focalNames } from "../../db/recipient-repo.js";
 import { quarterOf, type IsoDate } from "../../domain/calendar.js";
 import { completionOf, type Completion, type ProgressStatus } from "../../domain/progress.js";
 import { agencyProgress, progressOptions, taskProgressFor } from "../progress.js";
@@ -41,14 +41,12 @@ export async function agencyYear(
   const quarters = [1, 2, 3, 4].map((q) =>
     completionOf(inYear.filter(({ o }) => quarterOf(o.due).quarter === q).map(({ o }) => o)),
   );
-  const users = await listUsers(services.db);
+  const focal = await focalNames(services.db, [agencyId]);
   return {
     agencyId,
     name,
     year,
-    focalPoints: users
-      .filter((u) => u.agencyId === agencyId && u.role === "focal" && u.status === "active")
-      .map((u) => u.displayName || "—"),
+    focalPoints: focal.map((f) => f.name || "—"),
     occurrences: inYear
       .map(({ task, o }) => ({
         planId: task.planId,

@@ -11,8 +11,8 @@ import { labelsIn, quarterSheet, quarterStandings } from "../../core/submissions
 import { csvOf, xlsxOf } from "../../core/submissions/spreadsheet.js";
 import { boardSecret, redeemBoardLink } from "../../db/board-repo.js";
 import { findUser } from "../../db/user-repo.js";
-import { stackedBarsSvg } from "../../charts/bars.js";
-import { formatVnDate } from "../../domain/calendar.js";
+import { outcomeSeries, stackedBarsSvg } from "../../charts/bars.js";
+import { formatVnDate, type IsoDate } from "../../domain/calendar.js";
 import { today } from "../../domain/clock.js";
 import { parseQuarter, quarterId } from "../../domain/quarter.js";
 import type { Locale } from "../../i18n.js";
@@ -31,7 +31,6 @@ const CHART_TTL_MS = 24 * 3600_000;
 export type BoardEnv = { Variables: { user: { id: number; name: string } } };
 type Env = BoardEnv;
 
-const COLORS = { on_time: "#2e7d32", late: "#f9a825", missing: "#c62828" };
 const HEADERS = {
   "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
   "cache-control": "no-store",
@@ -39,12 +38,11 @@ const HEADERS = {
   "x-content-type-options": "nosniff",
 };
 
-/** The three stacks of every board chart, in the page's language. */
-const outcomeSeries = (v: View) =>
-  (["on_time", "late", "missing"] as const).map((k) => ({
-    label: word(v, "board-outcome", { outcome: k }),
-    color: COLORS[k],
-  }));
+const stacks = (v: View) => outcomeSeries((outcome) => word(v, "board-outcome", { outcome }));
+
+/** The quarter in the query ("2024-Q1"), or the current one when there is none or it is not one. */
+const quarterAsked = (c: Context, day: IsoDate) =>
+  parseQuarter(c.req.query("quarter") ?? "", day) ?? parseQuarter("", day)!;
 
 function viewOf(c: Context, services: Services): View {
   const lang: Locale = c.req.query("lang") === "en" ? "en" : "vi";
@@ -99,7 +97,7 @@ export function boardApp(opts: BoardOptions): Hono<Env> {
   app.get("/board", async (c) => {
     const v = viewOf(c, services);
     const day = today(services.clock);
-    const q = parseQuarter(c.req.query("quarter") ?? "", day) ?? parseQuarter("", day)!;
+    const q = quarterAsked(c, day);
     const board = await boardOf(services, q, day, c.req.query("plan"));
     if (!board) return page(c, messagePage(v, word(v, "board-not-found")), 404);
     const places = new Set(board.groups.map((g) => g.group.split(":")[0]));
@@ -109,7 +107,7 @@ export function boardApp(opts: BoardOptions): Hono<Env> {
     const chart = await stackedBarsSvg(
       {
         axis: word(v, "board-chart-axis"),
-        series: outcomeSeries(v),
+        series: stacks(v),
         bars: board.groups.map((g) => ({
           category: groupLabel(v, g.group, jurisdictions),
           values: [g.onTime, g.late, g.missing],
@@ -141,7 +139,7 @@ export function boardApp(opts: BoardOptions): Hono<Env> {
     const chart = await stackedBarsSvg(
       {
         axis: word(v, "board-chart-axis"),
-        series: outcomeSeries(v),
+        series: stacks(v),
         bars: a.quarters.map((q, i) => ({ category: `Q${i + 1}/${year}`, values: [q.onTime, q.late, q.missing] })),
       },
       360,
@@ -158,7 +156,7 @@ export function boardApp(opts: BoardOptions): Hono<Env> {
   app.get("/board/export", async (c) => {
     const v = viewOf(c, services);
     const day = today(services.clock);
-    const q = parseQuarter(c.req.query("quarter") ?? "", day) ?? parseQuarter("", day)!;
+    const q = quarterAsked(c, day);
     const cycle = await articleCycleOf(services);
     const standings = cycle ? await quarterStandings(services.db, cycle, q, day) : [];
     const sheet = await quarterSheet(services.db, q, standings, labelsIn(services.i18n, v.lang));
